@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Download, Feed } from '../../feed/types.js';
+import { emit } from '../../internal/events.js';
+import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { SonnecElement } from '../../internal/sonnec-element.js';
+import { selectDownloads, type DownloadGroup, type DownloadSort } from './downloads-query.js';
+import { messages } from './downloads.messages.js';
+import { mediaTypeName } from './media-type.js';
+import { downloadsStyles } from './sonnec-downloads.styles.js';
+
+interface DownloadsView {
+  readonly count: number;
+  readonly groups: readonly DownloadGroup[];
+}
+
+/**
+ * The alliance's documents (such as the ILREK, standard and short version) as an accessible
+ * download list, grouped by the feed's `group`. Each link names type, size and (when it differs
+ * from the page) language, as BITV asks: "ILREK Kurzfassung (PDF, 2,4 MB)".
+ *
+ * @summary Documents of the alliance as a grouped download list.
+ *
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of documents shown.
+ * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
+ * @fires sonnec-select - A document link was chosen; `detail.item` is the download.
+ *
+ * @slot - Fallback content (e.g. a link to the documents page), shown before the script runs and when the feed fails.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The sort control (with `filters`).
+ * @csspart group - A group of documents.
+ * @csspart item - One document.
+ * @csspart title - A document's link.
+ * @csspart meta - A document's publication date.
+ * @csspart error - The error panel.
+ * @csspart empty - The "no documents" panel.
+ *
+ * @cssprop [--sonnec-accent=#005a87] - Links, icons and buttons.
+ * @cssprop [--sonnec-text=#1f2328] - Text colour.
+ * @cssprop [--sonnec-muted=#4d535b] - Secondary text.
+ * @cssprop [--sonnec-surface=#ffffff] - Background.
+ * @cssprop [--sonnec-border=#c4c9d0] - Lines between documents.
+ * @cssprop [--sonnec-radius=8px] - Corner radius.
+ * @cssprop [--sonnec-font=system-ui] - Font family.
+ * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).
+ * @cssprop [--sonnec-downloads-icon-background] - Background of the file-type icon.
+ */
+export class SonnecDownloads extends SonnecElement<DownloadsView> {
+  static override styles = [...SonnecElement.styles, downloadsStyles];
+
+  /** Sort order: `date` (newest first, default) or `title`. */
+  @property({ reflect: true }) sort: DownloadSort = 'date';
+
+  /** Shows a sort control to the visitor. */
+  @property({ type: Boolean, reflect: true }) filters = false;
+
+  /** The visitor's choice in the sort control; overrides `sort` until the attribute changes. */
+  @state() private chosenSort: DownloadSort | undefined;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('sort')) this.chosenSort = undefined;
+    super.willUpdate(changed);
+  }
+
+  private get activeSort(): DownloadSort {
+    const sort = this.chosenSort ?? this.sort;
+    return sort === 'title' ? 'title' : 'date';
+  }
+
+  protected select(feed: Feed, lang: Lang): DownloadsView {
+    return selectDownloads(feed.downloads, {
+      lang,
+      sort: this.activeSort,
+      groups: this.categoryFilter(),
+      limit: this.limit,
+    });
+  }
+
+  protected announce(view: DownloadsView, lang: Lang): string {
+    return view.count > 0 ? messages[lang].count(view.count) : messages[lang].empty;
+  }
+
+  protected renderView(view: DownloadsView, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    if (view.count === 0) return html`${this.renderEmpty(t.empty)}<slot></slot>`;
+    const named = view.groups.some((g) => g.title !== undefined);
+    return html`
+      ${this.filters ? this.renderToolbar(lang) : nothing}
+      ${repeat(
+        view.groups,
+        (group) => group.key,
+        (group) => html`
+          <section class="group" part="group">
+            ${named ? this.heading(group.title ? localText(group.title, lang) : t.otherGroup, 'group-title') : nothing}
+            <ul role="list">
+              ${repeat(group.items, (item) => item.id, (item) => this.renderItem(item, lang))}
+            </ul>
+          </section>
+        `,
+      )}
+    `;
+  }
+
+  private renderToolbar(lang: Lang): TemplateResult {
+    const t = messages[lang];
+    return html`
+      <div class="toolbar" part="toolbar">
+        <label>
+          ${t.sortLabel}
+          <select
+            @change=${(e: Event) =>
+              (this.chosenSort = (e.target as HTMLSelectElement).value as DownloadSort)}
+          >
+            <option value="date" ?selected=${this.activeSort === 'date'}>${t.sortDate}</option>
+            <option value="title" ?selected=${this.activeSort === 'title'}>${t.sortTitle}</option>
+          </select>
+        </label>
+      </div>
+    `;
+  }
+
+  private renderItem(item: Download, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const type = mediaTypeName(item.mediaType);
+    const details = [type];
+    if (item.bytes !== undefined) details.push(formatBytes(item.bytes, lang));
+    if (item.language && !item.language.toLowerCase().startsWith(lang)) {
+      details.push(languageName(item.language, lang));
+    }
+    return html`
+      <li class="item" part="item">
+        <span class="icon" aria-hidden="true">${type}</span>
+        <div>
+          <a
+            class="title"
+            part="title"
+            href=${item.url}
+            type=${item.mediaType}
+            hreflang=${item.language ?? nothing}
+            lang=${textLang(item.title, lang) ?? nothing}
+            @click=${() => emit(this, 'sonnec-select', { item })}
+            >${localText(item.title, lang)}
+            <span class="filetype" lang=${lang}>(${details.join(', ')})</span></a
+          >
+          ${item.summary !== undefined
+            ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
+                ${localText(item.summary, lang)}
+              </p>`
+            : nothing}
+          ${item.published !== undefined
+            ? html`<p class="meta" part="meta">
+                ${t.published}
+                <time datetime=${isoDay(item.published)}>${formatDate(item.published, lang)}</time>
+              </p>`
+            : nothing}
+        </div>
+      </li>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sonnec-downloads': SonnecDownloads;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Readers for single fields of untrusted feed items. Each returns a clean value or undefined;
+ * they never throw. Strings are capped so that a hostile feed cannot bloat the page.
+ */
+import { parseIsoDate, type ParsedDate } from './berlin-time.js';
+import type { CityId, Image, Location, Text } from './types.js';
+import { safeImageUrl } from './url.js';
+
+const MAX_TEXT = 5_000;
+const MAX_HTML = 100_000;
+const LANGUAGE_KEY = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export type Raw = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function cleanString(value: unknown, max = MAX_TEXT): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed ? trimmed.slice(0, max) : undefined;
+}
+
+/** A string or a language map `{ de, en, … }` with at least one non-empty entry. */
+export function readText(value: unknown): Text | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const plain = cleanString(value);
+  if (plain !== undefined) return plain;
+  if (!isRecord(value)) return undefined;
+  const map: Record<string, string> = {};
+  let any = false;
+  for (const [key, entry] of Object.entries(value)) {
+    const text = cleanString(entry);
+    if (text !== undefined && LANGUAGE_KEY.test(key)) {
+      map[key] = text;
+      any = true;
+    }
+  }
+  return any ? map : undefined;
+}
+
+export function readHtml(value: unknown): string | undefined {
+  return cleanString(value, MAX_HTML);
+}
+
+export function readId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return cleanString(value, 200);
+}
+
+export function readCity(value: unknown): CityId | undefined {
+  const id = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  return id === 'sonneberg' || id === 'neustadt' || id === 'both' ? id : undefined;
+}
+
+export function readDate(value: unknown): ParsedDate | undefined {
+  return parseIsoDate(value);
+}
+
+export function readNumber(value: unknown, min: number, max: number): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
+
+export function readTextList(value: unknown): Text[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const out: Text[] = [];
+  for (const entry of list.slice(0, 20)) {
+    const text = readText(entry);
+    if (text !== undefined) out.push(text);
+  }
+  return out;
+}
+
+export function readImage(value: unknown): Image | undefined {
+  if (typeof value === 'string') {
+    const src = safeImageUrl(value);
+    return src ? { src, alt: '' } : undefined;
+  }
+  if (!isRecord(value)) return undefined;
+  const src = safeImageUrl(value.src);
+  if (!src) return undefined;
+  const credit = readText(value.credit);
+  return { src, alt: readText(value.alt) ?? '', ...(credit !== undefined && { credit }) };
+}
+
+export function readLocation(value: unknown): Location | undefined {
+  if (typeof value === 'string') {
+    const name = readText(value);
+    return name !== undefined ? { name } : undefined;
+  }
+  if (!isRecord(value)) return undefined;
+  const name = readText(value.name);
+  if (name === undefined) return undefined;
+  const lat = readNumber(value.lat, -90, 90);
+  const lon = readNumber(value.lon, -180, 180);
+  const address = readText(value.address);
+  const placeId = readId(value.placeId);
+  return {
+    name,
+    ...(address !== undefined && { address }),
+    ...(lat !== undefined && lon !== undefined && { lat, lon }),
+    ...(placeId !== undefined && { placeId }),
+  };
+}
+
+/** Keeps only the properties whose value is defined, so optional fields stay absent. */
+export function defined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}

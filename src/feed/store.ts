@@ -1,0 +1,161 @@
+/**
+ * The feed store: the only place that does I/O. One fetch per URL per page, shared by every
+ * widget and even by two copies of our bundle (the cache lives on a `Symbol.for` key). A settled
+ * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
+ */
+import { FeedError, isAbortError } from './errors.js';
+import { parseSource, type SourceFormat } from './sources/index.js';
+import type { Feed } from './types.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Larger bodies are refused before parsing: no real feed of two towns comes near it. */
+export const MAX_FEED_BYTES = 32 * 1024 * 1024;
+
+interface Pending {
+  readonly promise: Promise<Feed>;
+  readonly controller: AbortController;
+  waiters: number;
+}
+type Entry = Pending | { readonly feed: Feed };
+
+const STORE_KEY = Symbol.for('sonnec.feed.v1');
+type Store = Map<string, Entry>;
+
+function store(): Store {
+  const holder = globalThis as unknown as Record<symbol, Store | undefined>;
+  return (holder[STORE_KEY] ??= new Map());
+}
+
+export interface LoadOptions {
+  /** Aborts this caller's wait; the fetch itself stops only when no caller waits any more. */
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  readonly format?: SourceFormat;
+}
+
+export function resolveFeedUrl(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+function keyOf(url: string, format?: SourceFormat): string {
+  return format ? `${url}#format=${format}` : url;
+}
+
+/** Loads (or reuses) the feed at `src`. Rejects with `FeedError` or an `AbortError`. */
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
+  const url = resolveFeedUrl(src);
+  const key = keyOf(url, options.format);
+  const cache = store();
+  let entry = cache.get(key);
+  if (entry && 'feed' in entry) return Promise.resolve(entry.feed);
+  if (!entry) {
+    entry = startFetch(cache, key, url, options);
+    cache.set(key, entry);
+  }
+  return waitFor(cache, key, entry, options.signal);
+}
+
+/** Forgets a cached feed so that the next `loadFeed` fetches it anew. */
+export function forgetFeed(src: string, format?: SourceFormat): void {
+  const key = keyOf(resolveFeedUrl(src), format);
+  const entry = store().get(key);
+  if (entry && 'feed' in entry) store().delete(key);
+}
+
+/** Test and kiosk helper: forgets every cached feed. Pending fetches go on for their waiters. */
+export function clearFeedCache(): void {
+  const cache = store();
+  for (const [key, entry] of cache) if ('feed' in entry) cache.delete(key);
+}
+
+function startFetch(cache: Store, key: string, url: string, options: LoadOptions): Pending {
+  const controller = new AbortController();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timer = setTimeout(
+    () => controller.abort(new FeedError('timeout', `No answer within ${timeoutMs} ms.`, { url })),
+    timeoutMs,
+  );
+  const promise = fetchFeed(url, controller.signal, options.format)
+    .then((feed) => {
+      if (cache.get(key) === pending) cache.set(key, { feed });
+      if (feed.dropped.length > 0) {
+        console.warn(
+          `[sonnec] ${feed.dropped.length} item(s) of ${url} were left out:`,
+          feed.dropped,
+        );
+      }
+      return feed;
+    })
+    .catch((error: unknown) => {
+      if (cache.get(key) === pending) cache.delete(key);
+      const reason = controller.signal.reason;
+      const failure = reason instanceof FeedError ? reason : toFeedError(error, url);
+      if (!isAbortError(failure)) console.warn(`[sonnec] Feed ${url}: ${failure.message}`);
+      throw failure;
+    })
+    .finally(() => clearTimeout(timer));
+  // Waiters attach their own handlers; this one keeps an unobserved rejection quiet.
+  promise.catch(() => {});
+  const pending: Pending = { promise, controller, waiters: 0 };
+  return pending;
+}
+
+async function fetchFeed(url: string, signal: AbortSignal, format?: SourceFormat): Promise<Feed> {
+  const response = await fetch(url, { signal, credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new FeedError('http', `The server answered ${response.status}.`, {
+      url,
+      status: response.status,
+    });
+  }
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
+  const text = await response.text();
+  if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
+  const contentType = response.headers.get('content-type') ?? '';
+  return parseSource(text, { contentType, ...(format && { format }) });
+}
+
+function toFeedError(error: unknown, url: string): FeedError | DOMException {
+  if (error instanceof FeedError) return error;
+  if (isAbortError(error)) return error as DOMException;
+  // fetch() rejects with a TypeError for offline, DNS, CORS and refused connections alike.
+  return new FeedError('network', 'The feed could not be reached (network or CORS).', { url });
+}
+
+function waitFor(
+  cache: Store,
+  key: string,
+  entry: Pending,
+  signal: AbortSignal | undefined,
+): Promise<Feed> {
+  if (signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));
+  entry.waiters++;
+  return new Promise<Feed>((resolve, reject) => {
+    let done = false;
+    const leave = (): boolean => {
+      if (done) return false;
+      done = true;
+      signal?.removeEventListener('abort', onAbort);
+      entry.waiters--;
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (entry.waiters === 0 && cache.get(key) === entry) {
+        cache.delete(key);
+        entry.controller.abort(new DOMException('Nobody waits for this feed', 'AbortError'));
+      }
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (feed) => leave() && resolve(feed),
+      (error: unknown) => leave() && reject(error),
+    );
+  });
+}

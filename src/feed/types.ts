@@ -1,0 +1,120 @@
+/**
+ * The feed model: what every widget reads after validation.
+ * Plain, immutable data; no Lit, no DOM. See docs/feed.md for the wire format.
+ */
+
+/** A human-readable string: plain text, or a language map such as `{ de: '…', en: '…' }`. */
+export type Text = string | Readonly<Record<string, string>>;
+
+/** The two cities of the alliance, or both. */
+export type CityId = 'sonneberg' | 'neustadt' | 'both';
+
+export interface City {
+  readonly id: Exclude<CityId, 'both'>;
+  readonly name: Text;
+  readonly state?: Text;
+  readonly url?: string;
+}
+
+export interface Image {
+  readonly src: string;
+  /** Empty when the feed gave none: the image is then decorative. */
+  readonly alt: Text;
+  readonly credit?: Text;
+}
+
+export interface Location {
+  readonly name: Text;
+  readonly address?: Text;
+  readonly lat?: number;
+  readonly lon?: number;
+  readonly placeId?: string;
+}
+
+export interface FeedEvent {
+  readonly id: string;
+  readonly title: Text;
+  /** Epoch milliseconds. For all-day events: midnight Europe/Berlin of the first day. */
+  readonly start: number;
+  /** Epoch milliseconds, exclusive. For all-day events: midnight after the last day. */
+  readonly end?: number;
+  readonly allDay: boolean;
+  readonly city: CityId;
+  readonly categories: readonly Text[];
+  readonly summary?: Text;
+  /** Untrusted HTML: render only through `sanitize`. */
+  readonly description?: string;
+  readonly location?: Location;
+  readonly url?: string;
+  readonly image?: Image;
+  readonly organizer?: Text;
+  readonly price?: Text;
+  /** RFC 5545 RRULE value, without the `RRULE:` prefix. */
+  readonly rrule?: string;
+  /** Cancelled occurrences, epoch milliseconds of their start. */
+  readonly exdates: readonly number[];
+}
+
+export interface NewsItem {
+  readonly id: string;
+  readonly title: Text;
+  /** Epoch milliseconds of publication. */
+  readonly date: number;
+  readonly city: CityId;
+  readonly categories: readonly Text[];
+  readonly summary?: Text;
+  /** Untrusted HTML: render only through `sanitize`. */
+  readonly body?: string;
+  readonly url?: string;
+  readonly image?: Image;
+  /** For history items: the date the item tells of (epoch milliseconds). */
+  readonly historicalDate?: number;
+}
+
+export interface Place {
+  readonly id: string;
+  readonly name: Text;
+  readonly kind: string;
+  readonly city: CityId;
+  readonly lat: number;
+  readonly lon: number;
+  readonly summary?: Text;
+  readonly address?: Text;
+  readonly url?: string;
+  readonly image?: Image;
+}
+
+export interface Download {
+  readonly id: string;
+  readonly title: Text;
+  readonly url: string;
+  readonly mediaType: string;
+  readonly bytes?: number;
+  readonly language?: string;
+  /** Epoch milliseconds. */
+  readonly published?: number;
+  readonly summary?: Text;
+  readonly group?: Text;
+}
+
+/** Why an item of the feed was left out; kept for webmasters' debugging. */
+export interface DroppedItem {
+  readonly section: string;
+  readonly index: number;
+  readonly id?: string;
+  readonly reason: string;
+}
+
+export interface Feed {
+  readonly version: number;
+  readonly title?: Text;
+  readonly updated?: number;
+  readonly cities: readonly City[];
+  readonly events: readonly FeedEvent[];
+  readonly news: readonly NewsItem[];
+  readonly places: readonly Place[];
+  readonly downloads: readonly Download[];
+  readonly dropped: readonly DroppedItem[];
+}
+
+export const FEED_VERSION = 1;

@@ -1,0 +1,92 @@
+/**
+ * Turns an untrusted parsed value into the feed model. Item by item: a bad item is dropped
+ * with its reason, the good ones stay. Only a value that is no feed at all is an error.
+ */
+import { FeedError } from './errors.js';
+import { isRecord } from './normalize-fields.js';
+import { readDate, readText } from './normalize-fields.js';
+import type { DroppedItem, Feed } from './types.js';
+import {
+  checkCity,
+  checkDownload,
+  checkEvent,
+  checkNews,
+  checkPlace,
+  type Checked,
+} from './validate-items.js';
+
+const SECTIONS = ['cities', 'events', 'news', 'places', 'downloads'] as const;
+type Section = (typeof SECTIONS)[number];
+/** More items than any real region needs; the rest is dropped so a hostile feed cannot hang a page. */
+export const MAX_ITEMS_PER_SECTION = 50_000;
+
+const CHECKS: { [K in Section]: (value: unknown) => Checked<Feed[K][number]> } = {
+  cities: checkCity,
+  events: checkEvent,
+  news: checkNews,
+  places: checkPlace,
+  downloads: checkDownload,
+};
+
+function checkSection<K extends Section>(
+  raw: Record<string, unknown>,
+  section: K,
+  dropped: DroppedItem[],
+): Feed[K][number][] {
+  const value = raw[section];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    dropped.push({ section, index: -1, reason: `"${section}" is not a list` });
+    return [];
+  }
+  const items: Feed[K][number][] = [];
+  const seen = new Set<string>();
+  const check = CHECKS[section];
+  const count = Math.min(value.length, MAX_ITEMS_PER_SECTION);
+  for (let index = 0; index < count; index++) {
+    const result = check(value[index]);
+    if ('reason' in result) {
+      const id = isRecord(value[index]) ? value[index].id : undefined;
+      dropped.push({ section, index, reason: result.reason, ...(typeof id === 'string' && { id }) });
+      continue;
+    }
+    const key = 'id' in result ? String(result.id) : '';
+    if (seen.has(key)) {
+      dropped.push({ section, index, id: key, reason: 'duplicate id' });
+      continue;
+    }
+    seen.add(key);
+    items.push(result);
+  }
+  if (value.length > count) {
+    dropped.push({ section, index: count, reason: `more than ${count} items; the rest is ignored` });
+  }
+  return items;
+}
+
+/** Validates a parsed JSON value. Throws `FeedError('invalid')` only when it is not a feed. */
+export function validateFeed(raw: unknown): Feed {
+  if (!isRecord(raw)) throw new FeedError('invalid', 'The feed is not a JSON object.');
+  const hasSection = SECTIONS.some((s) => s in raw);
+  const version = raw.version;
+  if (version !== undefined && !(typeof version === 'number' && version >= 1)) {
+    throw new FeedError('invalid', 'The feed has no valid "version".');
+  }
+  if (version === undefined && !hasSection) {
+    throw new FeedError('invalid', 'The value is not a SON.NEC feed (no version, no sections).');
+  }
+  const dropped: DroppedItem[] = [];
+  const title = readText(raw.title);
+  const updated = readDate(raw.updated)?.epoch;
+  return {
+    version: typeof version === 'number' ? version : 1,
+    ...(title !== undefined && { title }),
+    ...(updated !== undefined && { updated }),
+    cities: checkSection(raw, 'cities', dropped),
+    events: checkSection(raw, 'events', dropped),
+    news: checkSection(raw, 'news', dropped),
+    places: checkSection(raw, 'places', dropped),
+    downloads: checkSection(raw, 'downloads', dropped),
+    dropped,
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The npm entry: classes, types and helpers. Registers nothing; import `@sonnec/widgets/sonnec.js`
+ * (or one of `define/*.js`) to register the tags.
+ */
+export { SonnecDownloads } from './components/downloads/sonnec-downloads.js';
+export { SonnecFeed } from './components/feed/sonnec-feed.js';
+export { SonnecElement, type WidgetState } from './internal/sonnec-element.js';
+export { define } from './internal/define.js';
+export { FeedError, type FeedErrorKind } from './feed/errors.js';
+export { loadFeed, forgetFeed, clearFeedCache } from './feed/store.js';
+export { validateFeed } from './feed/validate.js';
+export type * from './feed/types.js';
+export type * from './internal/events.js';

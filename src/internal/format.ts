@@ -1,0 +1,100 @@
+/**
+ * Date, time, number and size formatting in Europe/Berlin, with the `Intl` formatters cached:
+ * building one costs far more than using it, and lists format thousands of dates.
+ */
+import { addBerlinDays, berlinDayKey, TIME_ZONE } from '../feed/berlin-time.js';
+import type { Lang } from './i18n.js';
+
+const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, ...options });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** "6. Dezember 2026" / "6 December 2026" */
+export function formatDate(epoch: number, lang: Lang): string {
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(epoch);
+}
+
+/** "Samstag, 6. Dezember" / "Saturday 6 December" */
+export function formatWeekdayDate(epoch: number, lang: Lang, withYear = false): string {
+  return dateFormat(lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear && { year: 'numeric' }),
+  }).format(epoch);
+}
+
+/** "06.12.2026" / "06/12/2026" */
+export function formatShortDate(epoch: number, lang: Lang): string {
+  return dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(epoch);
+}
+
+/** "19:00" in both languages (24-hour clock, as the region reads it). */
+export function formatTime(epoch: number, lang: Lang): string {
+  return dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epoch);
+}
+
+/** The year in Berlin. */
+export function formatYear(epoch: number, lang: Lang): string {
+  return dateFormat(lang, { year: 'numeric' }).format(epoch);
+}
+
+/** A machine-readable date for `<time datetime>`: `2026-12-06`. */
+export function isoDay(epoch: number): string {
+  return berlinDayKey(epoch);
+}
+
+/** 'today', 'tomorrow' or undefined, relative to `now`, in Berlin days. */
+export function relativeDay(epoch: number, now: number): 'today' | 'tomorrow' | undefined {
+  const key = berlinDayKey(epoch);
+  if (key === berlinDayKey(now)) return 'today';
+  if (key === berlinDayKey(addBerlinDays(now, 1))) return 'tomorrow';
+  return undefined;
+}
+
+const numberCache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}${digits}`;
+  let format = numberCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
+    numberCache.set(key, format);
+  }
+  return format;
+}
+
+/** "2,4 MB" / "2.4 MB", decimal units as file managers show them. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = ['Byte', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${numberFormat(lang, unit === 0 ? 0 : 1).format(value)} ${units[unit]}`;
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+/** "Englisch" / "English" for a BCP 47 code; the code itself when unknown. */
+export function languageName(code: string, lang: Lang): string {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALES[lang]], { type: 'language' });
+    displayNames.set(lang, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

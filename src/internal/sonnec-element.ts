@@ -1,0 +1,172 @@
+/**
+ * The house base class. Every widget extends it, never LitElement directly. It owns what all
+ * widgets share: host styles, language, the feed controller, the `state` attribute, the live
+ * region, the loading/error panels with the webmaster's fallback content, and the load/error events.
+ * A widget supplies `select()` (pure: feed → what to show) and `renderView()`.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FeedError } from '../feed/errors.js';
+import type { CityId, Feed } from '../feed/types.js';
+import { emit } from './events.js';
+import { FeedController, type FeedHost } from './feed-controller.js';
+import { common, resolveLang, type Lang } from './i18n.js';
+import { hostStyles } from './styles.js';
+
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What a widget's `select()` returns: at least how many items it shows. */
+export interface WidgetView {
+  readonly count: number;
+}
+
+export abstract class SonnecElement<V extends WidgetView = WidgetView>
+  extends LitElement
+  implements FeedHost
+{
+  static override styles = [hostStyles];
+
+  /** URL of the feed. Without it, the nearest `<sonnec-feed src>` or `<meta name="sonnec:feed">` is used. */
+  @property({ reflect: true }) src?: string;
+
+  /** Source format, when the server's content type does not tell: `sonnec` (JSON). */
+  @property({ reflect: true }) format?: string;
+
+  /** Show only one city's items: `sonneberg` or `neustadt` (items for both cities always show). */
+  @property({ reflect: true }) city?: string;
+
+  /** Comma-separated categories to show (German or English names, case-insensitive). */
+  @property({ reflect: true }) category?: string;
+
+  /** Maximum number of items to show. */
+  @property({ type: Number, reflect: true }) limit?: number;
+
+  /** Level (1–6) of the widget's headings, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `light` or `dark` forces a palette; by default the visitor's preference is followed. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Mirrors the native `lang` attribute so that a change re-renders the widget. */
+  @property({ attribute: 'lang' }) protected langAttribute?: string;
+
+  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. Read-only. */
+  @property({ reflect: true }) state: WidgetState = 'loading';
+
+  @state() protected announcement = '';
+
+  protected readonly feedController = new FeedController(this);
+  /** The current view, computed once per update from the feed and the widget's settings. */
+  protected view: V | undefined;
+  private loadPending = false;
+
+  /** Pure: what the widget shows for this feed and its current settings. */
+  protected abstract select(feed: Feed, lang: Lang): V;
+  /** The view when the feed is loaded (also when it selects nothing: show the empty panel there). */
+  protected abstract renderView(view: V, lang: Lang): unknown;
+  /** The live region's words for the current view, such as "12 Veranstaltungen". */
+  protected abstract announce(view: V, lang: Lang): string;
+
+  /** The widget's language: `lang` on it or an ancestor, else German. */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  /** Loads the feed anew (every widget showing the same feed follows). */
+  refresh(): void {
+    this.feedController.refresh();
+  }
+
+  /** Filters shared by every widget: city (items of both cities always match) and category. */
+  protected cityFilter(): CityId | undefined {
+    const city = this.city?.trim().toLowerCase();
+    return city === 'sonneberg' || city === 'neustadt' ? city : undefined;
+  }
+
+  protected categoryFilter(): string[] {
+    return (this.category ?? '')
+      .split(',')
+      .map((c) => c.trim().toLowerCase())
+      .filter(Boolean);
+  }
+
+  feedSettled(result: { feed: Feed } | { error: FeedError }): void {
+    if ('error' in result) {
+      const message = common[this.language].errors[result.error.kind];
+      if (result.error.kind === 'no-source') console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
+      emit(this, 'sonnec-error', { kind: result.error.kind, message });
+    } else {
+      this.loadPending = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const lang = this.language;
+    const status = this.feedController.status;
+    const feed = this.feedController.feed;
+    if (status === 'ready' && feed) {
+      this.view = this.select(feed, lang);
+      this.state = this.view.count > 0 ? 'ready' : 'empty';
+      this.announcement = this.announce(this.view, lang);
+    } else {
+      this.view = undefined;
+      this.state = status;
+      this.announcement = status === 'loading' ? common[lang].loading : '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.loadPending && this.view) {
+      this.loadPending = false;
+      emit(this, 'sonnec-load', { count: this.view.count });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    return html`
+      <div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.state === 'loading'
+          ? this.renderLoading(lang)
+          : this.state === 'error'
+            ? this.renderError(lang)
+            : this.view
+              ? this.renderView(this.view, lang)
+              : nothing}
+      </div>
+    `;
+  }
+
+  protected renderLoading(lang: Lang): TemplateResult {
+    return html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`;
+  }
+
+  protected renderError(lang: Lang): TemplateResult {
+    const kind = this.feedController.error?.kind ?? 'parse';
+    return html`
+      <div class="panel error" part="error" role="alert">
+        <p>${common[lang].errors[kind]}</p>
+        ${kind === 'no-source'
+          ? nothing
+          : html`<button class="button secondary" type="button" @click=${() => this.refresh()}>
+              ${common[lang].retry}
+            </button>`}
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  /** A panel for "nothing to show", with the webmaster's fallback content below it. */
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<div class="panel empty" part="empty"><p>${message}</p></div>`;
+  }
+
+  /** A heading at the level the webmaster set (an ARIA heading, since tag names cannot vary). */
+  protected heading(text: unknown, className = 'heading', level = this.headingLevel): TemplateResult {
+    const safeLevel = Math.min(6, Math.max(1, Math.round(level) || 2));
+    return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
+  }
+}

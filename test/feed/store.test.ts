@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
+import { clearFeedCache, loadFeed } from '../../src/feed/store.js';
+
+async function requestsFor(name: string): Promise<number> {
+  const response = await fetch(`/__fault/count-of/${name}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('feed store', () => {
+  afterEach(() => clearFeedCache());
+
+  it('fetches a URL once for many callers, also for relative and absolute spellings', async () => {
+    const name = `shared-${Math.random()}`;
+    const [a, b, c] = await Promise.all([
+      loadFeed(`/__fault/count/${name}`),
+      loadFeed(`/__fault/count/${name}`),
+      loadFeed(new URL(`/__fault/count/${name}`, location.href).href),
+    ]);
+    expect(a).to.equal(b).and.to.equal(c);
+    await loadFeed(`/__fault/count/${name}`);
+    expect(await requestsFor(name)).to.equal(1);
+  });
+
+  it('keeps the cache on a global symbol, so a second copy of the bundle shares it', async () => {
+    const name = `global-${Math.random()}`;
+    await loadFeed(`/__fault/count/${name}`);
+    const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[
+      Symbol.for('sonnec.feed.v1')
+    ];
+    expect([...cache.keys()].some((key) => key.includes(name))).to.be.true;
+  });
+
+  it('fetches again after a failure instead of caching it', async () => {
+    const first = await failure(loadFeed('/__fault/status/503'));
+    expect(first.kind).to.equal('http');
+    expect(first.status).to.equal(503);
+    const second = await failure(loadFeed('/__fault/status/503'));
+    expect(second).to.not.equal(first);
+  });
+
+  it('names the cause of each failure', async () => {
+    expect((await failure(loadFeed('/__fault/status/404'))).kind).to.equal('http');
+    expect((await failure(loadFeed('/__fault/html'))).kind).to.equal('parse');
+    expect((await failure(loadFeed('/__fault/truncated'))).kind).to.equal('parse');
+    expect((await failure(loadFeed('/__fault/redirect-loop'))).kind).to.equal('network');
+    expect((await failure(loadFeed('http://127.0.0.1:9/feed.json'))).kind).to.equal('network');
+    expect((await failure(loadFeed('/__fault/slow/3000', { timeoutMs: 200 }))).kind).to.equal(
+      'timeout',
+    );
+  });
+
+  it('stops waiting when the caller aborts, and aborts the fetch when nobody waits', async () => {
+    const controller = new AbortController();
+    const pending = loadFeed('/__fault/slow/2000', { signal: controller.signal });
+    controller.abort();
+    const error = await failure(pending);
+    expect((error as unknown as DOMException).name).to.equal('AbortError');
+    const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[
+      Symbol.for('sonnec.feed.v1')
+    ];
+    expect([...cache.keys()].some((key) => key.includes('/__fault/slow/2000'))).to.be.false;
+  });
+
+  it('keeps the fetch going for the other callers when one aborts', async () => {
+    const name = `abort-one-${Math.random()}`;
+    const controller = new AbortController();
+    const aborted = loadFeed(`/__fault/count/${name}`, { signal: controller.signal });
+    const kept = loadFeed(`/__fault/count/${name}`);
+    controller.abort();
+    await failure(aborted);
+    const feed = await kept;
+    expect(feed.downloads.length).to.be.greaterThan(0);
+  });
+});

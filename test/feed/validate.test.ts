@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
+import { parseSonnecJson } from '../../src/feed/sources/sonnec-json.js';
+import { validateFeed } from '../../src/feed/validate.js';
+
+const good = await (await fetch('/test/fixtures/feed-good.json')).text();
+
+describe('validateFeed', () => {
+  it('reads a good feed completely, with nothing dropped', () => {
+    const feed = parseSonnecJson(good);
+    expect(feed.version).to.equal(1);
+    expect(feed.dropped).to.deep.equal([]);
+    expect(feed.events).to.have.length(3);
+    expect(feed.news).to.have.length(1);
+    expect(feed.places).to.have.length(2);
+    expect(feed.downloads).to.have.length(5);
+    expect(feed.cities.map((c) => c.id)).to.deep.equal(['sonneberg', 'neustadt']);
+  });
+
+  it('normalizes times, all-day ranges, recurrence and language maps', () => {
+    const feed = parseSonnecJson(good);
+    const [market, observation, fasching] = feed.events;
+    expect(market!.start).to.equal(Date.parse('2026-12-04T15:00:00Z'));
+    expect(market!.title).to.deep.equal({
+      de: 'Weihnachtsmarkt Sonneberg',
+      en: 'Sonneberg Christmas market',
+    });
+    expect(observation!.rrule).to.equal('FREQ=MONTHLY;BYDAY=1FR');
+    expect(observation!.start).to.equal(Date.parse('2026-12-05T18:00:00Z'));
+    expect(fasching!.allDay).to.be.true;
+    // The feed's end (9 February) is inclusive; the model's end is the midnight after it.
+    expect(fasching!.end).to.equal(Date.parse('2027-02-09T23:00:00Z'));
+  });
+
+  it('drops bad items with a reason and keeps the good ones (partial feed)', () => {
+    const feed = validateFeed({
+      version: 1,
+      events: [
+        { id: 'a', title: 'Gut', start: '2026-12-01T10:00', city: 'sonneberg' },
+        { id: 'b', title: 'Ohne Start', city: 'sonneberg' },
+        { id: 'c', title: 'Falsche Stadt', start: '2026-12-01', city: 'coburg' },
+        { title: 'Ohne ID', start: '2026-12-01', city: 'neustadt' },
+        'kein Objekt',
+        { id: 'a', title: 'Doppelt', start: '2026-12-01', city: 'neustadt' },
+      ],
+      downloads: [{ id: 'd', title: 'Ohne URL', mediaType: 'application/pdf' }],
+      places: 'keine Liste',
+    });
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(feed.dropped.map((d) => `${d.section}:${d.index}:${d.reason}`)).to.deep.equal([
+      'events:1:missing or malformed start',
+      'events:2:missing or unknown city',
+      'events:3:missing id',
+      'events:4:not an object',
+      'events:5:duplicate id',
+      'places:-1:"places" is not a list',
+      'downloads:0:missing or unsafe url',
+    ]);
+  });
+
+  it('keeps unknown fields out of the model and reads a newer version as far as it can', () => {
+    const feed = validateFeed({
+      version: 3,
+      futureSection: [1, 2],
+      downloads: [
+        { id: 'x', title: 'T', url: 'a.pdf', mediaType: 'application/pdf', colour: 'red' },
+      ],
+    });
+    expect(feed.version).to.equal(3);
+    expect(feed.downloads[0]).to.not.have.property('colour');
+  });
+
+  it('strips unsafe URLs from hostile items but keeps their text as text', () => {
+    const feed = validateFeed({
+      version: 1,
+      events: [
+        {
+          id: 'x',
+          title: '<img src=x onerror=alert(1)>',
+          start: '2026-12-01T10:00',
+          city: 'both',
+          url: 'javascript:alert(1)',
+          image: { src: 'javascript:alert(1)', alt: 'x' },
+          location: { name: 'Ort', lat: 'NaN', lon: 500 },
+        },
+      ],
+      downloads: [
+        { id: 'd', title: 'T', url: 'data:text/html,<script>1</script>', mediaType: 'text/html' },
+      ],
+    });
+    const [event] = feed.events;
+    expect(event!.title).to.equal('<img src=x onerror=alert(1)>');
+    expect(event!.url).to.equal(undefined);
+    expect(event!.image).to.equal(undefined);
+    expect(event!.location).to.deep.equal({ name: 'Ort' });
+    expect(feed.downloads).to.have.length(0);
+  });
+
+  it('refuses values that are not a feed with a typed error', () => {
+    for (const bad of [null, 42, 'text', [], {}, { version: 'eins' }, { version: -1 }]) {
+      expect(() => validateFeed(bad), JSON.stringify(bad)).to.throw(FeedError);
+    }
+    try {
+      parseSonnecJson('{"version": 1, "events": [');
+      expect.fail('no error');
+    } catch (error) {
+      expect((error as FeedError).kind).to.equal('parse');
+    }
+  });
+});

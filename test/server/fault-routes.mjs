@@ -1,0 +1,58 @@
+// Test-only routes served by the test runner: network faults on demand, and request counters,
+// so tests exercise real fetches instead of stubs. Never used by the demo.
+import { readFileSync } from 'node:fs';
+
+const SAMPLE = new URL('../fixtures/feed-good.json', import.meta.url);
+const counters = new Map();
+
+function sample() {
+  return readFileSync(SAMPLE, 'utf8');
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function faultRoutes(ctx, next) {
+  const path = ctx.path;
+  if (!path.startsWith('/__fault/')) return next();
+  const [, , kind, arg] = path.split('/');
+  switch (kind) {
+    case 'status':
+      ctx.status = Number(arg) || 500;
+      ctx.type = 'text/html';
+      ctx.body = `<h1>${ctx.status}</h1>`;
+      return;
+    case 'slow':
+      await sleep(Number(arg) || 1000);
+      ctx.type = 'application/json';
+      ctx.body = sample();
+      return;
+    case 'truncated': {
+      const text = sample();
+      ctx.type = 'application/json';
+      ctx.body = text.slice(0, Math.floor(text.length / 2));
+      return;
+    }
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Login</title><p>Bitte anmelden</p>';
+      return;
+    case 'redirect-loop':
+      ctx.status = 302;
+      ctx.redirect(`/__fault/redirect-loop/${(Number(arg) || 0) + 1}`);
+      return;
+    case 'count': {
+      // /__fault/count/<name>: serves the good feed and counts the request.
+      counters.set(arg, (counters.get(arg) ?? 0) + 1);
+      await sleep(50);
+      ctx.type = 'application/json';
+      ctx.body = sample();
+      return;
+    }
+    case 'count-of':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: counters.get(arg) ?? 0 });
+      return;
+    default:
+      ctx.status = 404;
+  }
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { BROWSER_ARGS, findBrowser } from './scripts/browser-path.mjs';
+import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
+import { faultRoutes } from './test/server/fault-routes.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath) {
+  throw new Error('No Chromium found: run `npm test` (its pretest step finds or installs one).');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: BROWSER_ARGS,
+        // A visitor far from Berlin: every date the widgets show must still be Berlin's.
+        env: { ...process.env, TZ: 'America/Los_Angeles' },
+      },
+    }),
+  ],
+  middleware: [faultRoutes],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    {
+      name: 'leaflet-esm',
+      resolveImport({ source }) {
+        if (source === 'leaflet') return '/' + path.relative(process.cwd(), LEAFLET_ESM);
+        return undefined;
+      },
+    },
+  ],
+};
