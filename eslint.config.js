@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's `expect(x).to.be.true` is an expression by design.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**', 'bench/**', '*.config.*', 'test/server/**', '.storybook/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,8 +1,13 @@
 /**
  * The drop-in entry for the script tag: registers every tag. Holds no logic.
  * `<script type="module" src="…/sonnec.js"></script>`
+ * Each widget's code loads when its tag first appears on the page (see internal/autoload.ts).
  */
 import './define/sonnec-feed.js';
-import './define/sonnec-downloads.js';
+import { autoload } from './internal/autoload.js';
+
+autoload({
+  'sonnec-downloads': () => import('./define/sonnec-downloads.js'),
+});
 
 export { VERSION } from './internal/version.js';

@@ -12,7 +12,11 @@ export class FeedError extends Error {
   readonly url: string | undefined;
   readonly status: number | undefined;
 
-  constructor(kind: FeedErrorKind, message: string, options: { url?: string; status?: number } = {}) {
+  constructor(
+    kind: FeedErrorKind,
+    message: string,
+    options: { url?: string; status?: number } = {},
+  ) {
     super(message);
     this.name = 'FeedError';
     this.kind = kind;

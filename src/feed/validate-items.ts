@@ -108,7 +108,8 @@ export function checkPlace(value: unknown): Checked<Place> {
   const lat = readNumber(raw.lat, -90, 90);
   const lon = readNumber(raw.lon, -180, 180);
   if (lat === undefined || lon === undefined) return { reason: 'missing or invalid coordinates' };
-  const kind = typeof raw.kind === 'string' && raw.kind.trim() ? raw.kind.trim().slice(0, 40) : 'place';
+  const kind =
+    typeof raw.kind === 'string' && raw.kind.trim() ? raw.kind.trim().slice(0, 40) : 'place';
   return defined<Place>({
     id: h.id,
     name,

@@ -47,7 +47,12 @@ function checkSection<K extends Section>(
     const result = check(value[index]);
     if ('reason' in result) {
       const id = isRecord(value[index]) ? value[index].id : undefined;
-      dropped.push({ section, index, reason: result.reason, ...(typeof id === 'string' && { id }) });
+      dropped.push({
+        section,
+        index,
+        reason: result.reason,
+        ...(typeof id === 'string' && { id }),
+      });
       continue;
     }
     const key = 'id' in result ? String(result.id) : '';
@@ -59,7 +64,11 @@ function checkSection<K extends Section>(
     items.push(result);
   }
   if (value.length > count) {
-    dropped.push({ section, index: count, reason: `more than ${count} items; the rest is ignored` });
+    dropped.push({
+      section,
+      index: count,
+      reason: `more than ${count} items; the rest is ignored`,
+    });
   }
   return items;
 }

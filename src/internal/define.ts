@@ -13,7 +13,9 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (existing) {
     const other = versions.get(tag);
     if (existing !== element && other !== undefined && other !== VERSION) {
-      console.warn(`[sonnec] <${tag}> is already defined by version ${other}; ${VERSION} is not used.`);
+      console.warn(
+        `[sonnec] <${tag}> is already defined by version ${other}; ${VERSION} is not used.`,
+      );
     }
     return;
   }

@@ -13,6 +13,10 @@ import { findFeedSource } from './feed-source.js';
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
 export interface FeedHost extends ReactiveControllerHost, Element {
+  /** The widget's own `src` property. */
+  readonly src?: string | undefined;
+  /** The widget's own `format` property. */
+  readonly format?: string | undefined;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -30,7 +34,7 @@ export class FeedController implements ReactiveController {
         if (!src) throw new FeedError('no-source', 'No feed source (src, <sonnec-feed> or meta).');
         return loadFeed(src, { signal, ...(format && { format }) });
       },
-      args: () => [findFeedSource(this.host), this.format(), this.refreshCount],
+      args: () => [findFeedSource(this.host, this.host.src), this.format(), this.refreshCount],
       onComplete: (feed) => this.host.feedSettled({ feed }),
       onError: (error) => {
         if (isAbortError(error)) return;
@@ -81,14 +85,14 @@ export class FeedController implements ReactiveController {
 
   /** Fetches the feed anew, for every widget that shows it. */
   refresh(): void {
-    const src = findFeedSource(this.host);
+    const src = findFeedSource(this.host, this.host.src);
     if (src) forgetFeed(src, this.format());
     this.refreshCount++;
     this.host.requestUpdate();
   }
 
   private format(): SourceFormat | undefined {
-    const value = this.host.getAttribute('format')?.trim().toLowerCase();
+    const value = this.host.format?.trim().toLowerCase();
     return isSourceFormat(value) ? value : undefined;
   }
 }

@@ -3,8 +3,9 @@
  * `<sonnec-feed src>` (also across shadow roots), else `<meta name="sonnec:feed">`.
  * Read on every update, since CMS pages that morph the DOM may change any of them.
  */
-export function findFeedSource(element: Element): string | undefined {
-  const own = element.getAttribute('src')?.trim();
+export function findFeedSource(element: Element, ownSrc?: string): string | undefined {
+  // The property, not the attribute: a reflected attribute is written only after the update starts.
+  const own = (ownSrc ?? element.getAttribute('src'))?.trim();
   if (own) return own;
   let node: Node | null = element.parentNode;
   while (node) {

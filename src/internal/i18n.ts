@@ -30,7 +30,11 @@ export const common = defineMessages<CommonMessages>({
     loading: 'Lädt …',
     retry: 'Erneut versuchen',
     loadMore: 'Mehr laden',
-    cities: { sonneberg: 'Sonneberg', neustadt: 'Neustadt b. Coburg', both: 'Sonneberg & Neustadt' },
+    cities: {
+      sonneberg: 'Sonneberg',
+      neustadt: 'Neustadt b. Coburg',
+      both: 'Sonneberg & Neustadt',
+    },
     errors: {
       'no-source': 'Für dieses Element ist keine Datenquelle angegeben.',
       network: 'Die Inhalte konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.',
@@ -44,7 +48,11 @@ export const common = defineMessages<CommonMessages>({
     loading: 'Loading …',
     retry: 'Try again',
     loadMore: 'Load more',
-    cities: { sonneberg: 'Sonneberg', neustadt: 'Neustadt b. Coburg', both: 'Sonneberg & Neustadt' },
+    cities: {
+      sonneberg: 'Sonneberg',
+      neustadt: 'Neustadt b. Coburg',
+      both: 'Sonneberg & Neustadt',
+    },
     errors: {
       'no-source': 'No data source is set for this element.',
       network: 'The content could not be loaded. Please check your connection.',
@@ -82,6 +90,7 @@ export function localText(value: Text | undefined, lang: Lang): string {
 
 /** True when the feed text has no entry in `lang` and another language was shown instead. */
 export function textLang(value: Text | undefined, lang: Lang): string | undefined {
-  if (value === undefined || typeof value === 'string' || value[lang] !== undefined) return undefined;
+  if (value === undefined || typeof value === 'string' || value[lang] !== undefined)
+    return undefined;
   return value.de !== undefined ? 'de' : value.en !== undefined ? 'en' : Object.keys(value)[0];
 }

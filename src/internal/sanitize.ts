@@ -8,11 +8,57 @@ import { safeImageUrl, safeUrl } from '../feed/url.js';
 export { safeImageUrl, safeUrl };
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'small', 'sub', 'sup', 'abbr', 'q', 'blockquote',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'figure', 'figcaption',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'hr', 'span', 'time', 'address',
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'q',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'hr',
+  'span',
+  'time',
+  'address',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'datetime', 'lang', 'colspan', 'rowspan', 'scope'];
+const ALLOWED_ATTR = [
+  'href',
+  'src',
+  'alt',
+  'title',
+  'datetime',
+  'lang',
+  'colspan',
+  'rowspan',
+  'scope',
+];
 
 type Purify = typeof import('dompurify').default;
 let purifier: Promise<Purify> | undefined;
@@ -25,7 +71,8 @@ function loadPurifier(): Promise<Purify> {
       // Re-check every URL with our own allow-list, which is stricter than DOMPurify's.
       for (const name of ['href', 'src'] as const) {
         if (!node.hasAttribute(name)) continue;
-        const safe = name === 'src' ? safeImageUrl(node.getAttribute(name)) : safeUrl(node.getAttribute(name));
+        const safe =
+          name === 'src' ? safeImageUrl(node.getAttribute(name)) : safeUrl(node.getAttribute(name));
         if (safe) node.setAttribute(name, safe);
         else node.removeAttribute(name);
       }

@@ -93,7 +93,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
       const message = common[this.language].errors[result.error.kind];
-      if (result.error.kind === 'no-source') console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
+      if (result.error.kind === 'no-source')
+        console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
       emit(this, 'sonnec-error', { kind: result.error.kind, message });
     } else {
       this.loadPending = true;
@@ -129,13 +130,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return html`
       <div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
         <div class="visually-hidden" role="status">${this.announcement}</div>
-        ${this.state === 'loading'
-          ? this.renderLoading(lang)
-          : this.state === 'error'
-            ? this.renderError(lang)
-            : this.view
-              ? this.renderView(this.view, lang)
-              : nothing}
+        ${
+          this.state === 'loading'
+            ? this.renderLoading(lang)
+            : this.state === 'error'
+              ? this.renderError(lang)
+              : this.view
+                ? this.renderView(this.view, lang)
+                : nothing
+        }
       </div>
     `;
   }
@@ -149,11 +152,13 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return html`
       <div class="panel error" part="error" role="alert">
         <p>${common[lang].errors[kind]}</p>
-        ${kind === 'no-source'
-          ? nothing
-          : html`<button class="button secondary" type="button" @click=${() => this.refresh()}>
-              ${common[lang].retry}
-            </button>`}
+        ${
+          kind === 'no-source'
+            ? nothing
+            : html`<button class="button secondary" type="button" @click=${() => this.refresh()}>
+                ${common[lang].retry}
+              </button>`
+        }
       </div>
       <slot></slot>
     `;
@@ -165,7 +170,11 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   }
 
   /** A heading at the level the webmaster set (an ARIA heading, since tag names cannot vary). */
-  protected heading(text: unknown, className = 'heading', level = this.headingLevel): TemplateResult {
+  protected heading(
+    text: unknown,
+    className = 'heading',
+    level = this.headingLevel,
+  ): TemplateResult {
     const safeLevel = Math.min(6, Math.max(1, Math.round(level) || 2));
     return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
   }

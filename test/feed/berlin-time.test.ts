@@ -21,7 +21,9 @@ describe('berlin-time', () => {
     expect(parseIsoDate('2026-12-06T19:00:00+01:00')!.epoch).to.equal(
       Date.parse('2026-12-06T18:00:00Z'),
     );
-    expect(parseIsoDate('2026-12-06T18:00:00Z')!.epoch).to.equal(Date.parse('2026-12-06T18:00:00Z'));
+    expect(parseIsoDate('2026-12-06T18:00:00Z')!.epoch).to.equal(
+      Date.parse('2026-12-06T18:00:00Z'),
+    );
     expect(parseIsoDate('2026-12-06T19:00:00-0500')!.epoch).to.equal(
       Date.parse('2026-12-07T00:00:00Z'),
     );

@@ -96,7 +96,11 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
           <section class="group" part="group">
             ${named ? this.heading(group.title ? localText(group.title, lang) : t.otherGroup, 'group-title') : nothing}
             <ul role="list">
-              ${repeat(group.items, (item) => item.id, (item) => this.renderItem(item, lang))}
+              ${repeat(
+                group.items,
+                (item) => item.id,
+                (item) => this.renderItem(item, lang),
+              )}
             </ul>
           </section>
         `,
@@ -145,17 +149,23 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
             >${localText(item.title, lang)}
             <span class="filetype" lang=${lang}>(${details.join(', ')})</span></a
           >
-          ${item.summary !== undefined
-            ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
-                ${localText(item.summary, lang)}
-              </p>`
-            : nothing}
-          ${item.published !== undefined
-            ? html`<p class="meta" part="meta">
-                ${t.published}
-                <time datetime=${isoDay(item.published)}>${formatDate(item.published, lang)}</time>
-              </p>`
-            : nothing}
+          ${
+            item.summary !== undefined
+              ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
+                  ${localText(item.summary, lang)}
+                </p>`
+              : nothing
+          }
+          ${
+            item.published !== undefined
+              ? html`<p class="meta" part="meta">
+                  ${t.published}
+                  <time datetime=${isoDay(item.published)}
+                    >${formatDate(item.published, lang)}</time
+                  >
+                </p>`
+              : nothing
+          }
         </div>
       </li>
     `;

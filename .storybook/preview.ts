@@ -1,0 +1,23 @@
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import type { Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/sonnec.js';
+import './story-fetch.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    viewport: {
+      options: {
+        phone: { name: 'Phone (360 × 740)', styles: { width: '360px', height: '740px' } },
+        desktop: { name: 'Desktop (1280 × 800)', styles: { width: '1280px', height: '800px' } },
+        kiosk: { name: 'Kiosk 1080p portrait', styles: { width: '1080px', height: '1920px' } },
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,43 @@
+// The drop-in build: dist/sonnec.js for the script tag, with everything bundled and the heavy
+// parts (Leaflet, DOMPurify, ical.js) in lazy chunks beside it. The npm build is `tsc`
+// (tsconfig.build.json): one ES module per source file, lit and leaflet left to the host app.
+import { readFileSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** Replaces the version placeholder and points `leaflet` at its ES module. */
+const sonnec = {
+  name: 'sonnec',
+  resolveId(source) {
+    return source === 'leaflet' ? LEAFLET_ESM : null;
+  },
+  transform(code, id) {
+    if (!id.endsWith('version.ts')) return null;
+    return code.replace('__SONNEC_VERSION__', version);
+  },
+};
+
+export default {
+  input: { sonnec: 'src/sonnec.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    sonnec,
+    resolve({ browser: true, exportConditions: ['production', 'browser', 'module', 'import'] }),
+    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Loads a widget's module when its tag first appears on the page, so a page pays only for the
+ * widgets it uses. Lit and the feed store sit in a shared chunk that every widget module imports.
+ */
+export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
+
+export function autoload(loaders: Loaders, root: Document = document): void {
+  const pending = new Map(Object.entries(loaders));
+  const load = (tag: string) => {
+    const loader = pending.get(tag);
+    if (!loader) return;
+    pending.delete(tag);
+    loader().catch((error: unknown) =>
+      console.warn(`[sonnec] <${tag}> could not be loaded:`, error),
+    );
+    if (pending.size === 0) observer.disconnect();
+  };
+  const scan = (node: ParentNode) => {
+    for (const tag of pending.keys()) {
+      if (node instanceof Element && node.localName === tag) load(tag);
+      else if (node.querySelector(tag)) load(tag);
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  scan(root);
+}

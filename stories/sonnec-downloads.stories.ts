@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/sonnec-downloads.js';
+
+/** The sample feed, served by Storybook from demo/feeds. */
+export const SAMPLE_FEED = '/feeds/sonnec.json';
+
+interface Args {
+  src: string;
+  lang: 'de' | 'en';
+  sort: 'date' | 'title';
+  filters: boolean;
+  category: string;
+  limit: number | undefined;
+  theme: '' | 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Downloads',
+  component: 'sonnec-downloads',
+  args: {
+    src: SAMPLE_FEED,
+    lang: 'de',
+    sort: 'date',
+    filters: false,
+    category: '',
+    limit: undefined,
+    theme: '',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['de', 'en'] },
+    sort: { control: 'inline-radio', options: ['date', 'title'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args) => html`
+    <sonnec-downloads
+      src=${args.src}
+      lang=${args.lang}
+      sort=${args.sort}
+      ?filters=${args.filters}
+      category=${args.category || nothing}
+      limit=${args.limit ?? nothing}
+      theme=${args.theme || nothing}
+    >
+      <a href="https://www.sonneberg.de">Alle Dokumente auf sonneberg.de</a>
+    </sonnec-downloads>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Grouped: Story = {};
+export const WithSortControl: Story = { args: { filters: true } };
+export const SortedByTitle: Story = { args: { sort: 'title' } };
+export const OnlyIlrek: Story = { args: { category: 'ILREK' } };
+export const Limited: Story = { args: { limit: 3 } };
+export const English: Story = { args: { lang: 'en', filters: true } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const Loading: Story = { args: { src: '/__story/loading' } };
+export const Empty: Story = { args: { src: '/__story/empty' } };
+export const Error: Story = { args: { src: '/__story/404' } };
+export const ErrorEnglish: Story = { args: { src: '/__story/500', lang: 'en' } };

@@ -1,0 +1,23 @@
+/** Test helpers shared by the widget tests. */
+import { oneEvent } from '@open-wc/testing';
+import type { SonnecElement } from '../../src/internal/sonnec-element.js';
+
+export const GOOD_FEED = '/test/fixtures/feed-good.json';
+
+/** Waits until a widget has settled (loaded or failed) and rendered. */
+export async function settled(el: SonnecElement): Promise<void> {
+  if (el.state === 'loading') {
+    await Promise.race([oneEvent(el, 'sonnec-load'), oneEvent(el, 'sonnec-error')]);
+  }
+  await el.updateComplete;
+}
+
+/** The visible text of a shadow root, whitespace folded. */
+export function textOf(node: Element | ShadowRoot | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A data: URL can't be used (CSP and our own URL rules); serve a feed from a Blob instead. */
+export function feedUrl(feed: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
