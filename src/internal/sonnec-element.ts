@@ -7,6 +7,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedError } from '../feed/errors.js';
+import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';
 import { emit } from './events.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
@@ -84,10 +85,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   }
 
   protected categoryFilter(): string[] {
-    return (this.category ?? '')
-      .split(',')
-      .map((c) => c.trim().toLowerCase())
-      .filter(Boolean);
+    return parseList(this.category);
   }
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {

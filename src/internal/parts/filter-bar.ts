@@ -1,0 +1,160 @@
+/**
+ * The filter bar every widget with `filters` shows: labelled selects, a search field and date
+ * inputs in one `role="search"` form. It holds no state: the widget passes values and handlers
+ * and re-renders. Controls are at least 44 px high (48 px in kiosk mode).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+export interface SelectField {
+  readonly kind: 'select';
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly onChange: (value: string) => void;
+}
+
+export interface SearchField {
+  readonly kind: 'search';
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly placeholder?: string;
+  readonly onInput: (value: string) => void;
+}
+
+export interface DateField {
+  readonly kind: 'date';
+  readonly name: string;
+  readonly label: string;
+  /** `YYYY-MM-DD` or empty. */
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+export type FilterField = SelectField | SearchField | DateField;
+
+export interface FilterBarOptions {
+  /** Accessible name of the whole bar, e.g. "Veranstaltungen filtern". */
+  readonly label: string;
+  /** A "reset" button appears when any filter is set. */
+  readonly reset?: {
+    readonly label: string;
+    readonly active: boolean;
+    readonly onReset: () => void;
+  };
+}
+
+function field(f: FilterField, idPrefix: string): TemplateResult {
+  const id = `${idPrefix}-${f.name}`;
+  switch (f.kind) {
+    case 'select':
+      return html`<div class="filter-field">
+        <label for=${id}>${f.label}</label>
+        <select
+          id=${id}
+          name=${f.name}
+          .value=${live(f.value)}
+          @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}
+        >
+          ${f.options.map(
+            (o) =>
+              html`<option value=${o.value} ?selected=${o.value === f.value}>${o.label}</option>`,
+          )}
+        </select>
+      </div>`;
+    case 'search':
+      return html`<div class="filter-field search">
+        <label for=${id}>${f.label}</label>
+        <input
+          id=${id}
+          name=${f.name}
+          type="search"
+          autocomplete="off"
+          placeholder=${f.placeholder ?? nothing}
+          .value=${live(f.value)}
+          @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)}
+        />
+      </div>`;
+    case 'date':
+      return html`<div class="filter-field">
+        <label for=${id}>${f.label}</label>
+        <input
+          id=${id}
+          name=${f.name}
+          type="date"
+          .value=${live(f.value)}
+          @change=${(e: Event) => f.onChange((e.target as HTMLInputElement).value)}
+        />
+      </div>`;
+  }
+}
+
+export function filterBar(
+  fields: readonly FilterField[],
+  options: FilterBarOptions,
+  idPrefix = 'filter',
+): TemplateResult {
+  return html`
+    <form
+      class="filter-bar"
+      part="filter"
+      role="search"
+      aria-label=${options.label}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      ${fields.map((f) => field(f, idPrefix))}
+      ${
+        options.reset?.active
+          ? html`<button
+              class="button secondary reset"
+              type="button"
+              @click=${options.reset.onReset}
+            >
+              ${options.reset.label}
+            </button>`
+          : nothing
+      }
+    </form>
+  `;
+}
+
+export const filterBarStyles = css`
+  .filter-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1em;
+    align-items: flex-end;
+    margin: 0 0 var(--_space);
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .filter-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    min-width: 10em;
+    flex: 1 1 10em;
+  }
+  .filter-field.search {
+    flex: 2 1 14em;
+  }
+  .filter-field label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .filter-field select,
+  .filter-field input {
+    min-height: var(--_target, 44px);
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .reset {
+    flex: 0 0 auto;
+  }
+`;
