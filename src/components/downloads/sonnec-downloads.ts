@@ -21,6 +21,7 @@ interface DownloadsView {
  * download list, grouped by the feed's `group`. Each link names type, size and (when it differs
  * from the page) language, as BITV asks: "ILREK Kurzfassung (PDF, 2,4 MB)".
  *
+ * @tagname sonnec-downloads
  * @summary Documents of the alliance as a grouped download list.
  *
  * @fires sonnec-load - The feed is loaded; `detail.count` is the number of documents shown.

@@ -2,6 +2,7 @@
  * A container that gives every widget inside it the same feed: `<sonnec-feed src="…">`.
  * It renders nothing of its own.
  *
+ * @tagname sonnec-feed
  * @summary Shares one feed URL with the widgets inside it.
  * @slot - The widgets (and any other content).
  */
