@@ -4,6 +4,7 @@
  */
 export { SonnecDownloads } from './components/downloads/sonnec-downloads.js';
 export { SonnecFeed } from './components/feed/sonnec-feed.js';
+export { SonnecNews } from './components/news/sonnec-news.js';
 export { SonnecElement, type WidgetState } from './internal/sonnec-element.js';
 export { define } from './internal/define.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';

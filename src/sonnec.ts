@@ -8,6 +8,7 @@ import { autoload } from './internal/autoload.js';
 
 autoload({
   'sonnec-downloads': () => import('./define/sonnec-downloads.js'),
+  'sonnec-news': () => import('./define/sonnec-news.js'),
 });
 
 export { VERSION } from './internal/version.js';

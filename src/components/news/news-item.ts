@@ -1,0 +1,152 @@
+/**
+ * One news item as Lit markup, shared by every layout: image with credit, title, date, city
+ * badge, "Neu", categories, summary, and "Weiterlesen" as a link to the item's page or as a
+ * disclosure button that opens the (sanitized) article in place.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Image, NewsItem } from '../../feed/types.js';
+import { formatDate, isoDay } from '../../internal/format.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { cityBadge } from '../../internal/parts/city-badge.js';
+import { richText } from '../../internal/rich-text.js';
+import { isNew, timelineDate } from './news-query.js';
+import { messages } from './news.messages.js';
+
+/** What an item needs from its widget: settings, state and handlers. */
+export interface NewsItemContext {
+  readonly lang: Lang;
+  readonly now: number;
+  /** Level of the item's title (1–6). */
+  readonly headingLevel: number;
+  /** The timeline shows the date an item tells of instead of its publication date. */
+  readonly timeline: boolean;
+  /** A shadow-root-unique id prefix for the item, stable across renders. */
+  idFor(item: NewsItem): string;
+  isExpanded(item: NewsItem): boolean;
+  toggle(item: NewsItem): void;
+  /** The visitor follows the item's link. */
+  opened(item: NewsItem): void;
+  /** False for images from third parties the webmaster did not allow. */
+  imageAllowed(src: string): boolean;
+}
+
+function langOf(value: Parameters<typeof textLang>[0], lang: Lang) {
+  return textLang(value, lang) ?? nothing;
+}
+
+/** The picture: `alt` from the feed, or `alt=""` (decorative) when it gave none; credit as text. */
+export function newsImage(
+  image: Image | undefined,
+  ctx: NewsItemContext,
+): TemplateResult | typeof nothing {
+  if (!image || !ctx.imageAllowed(image.src)) return nothing;
+  const t = messages[ctx.lang];
+  const alt = localText(image.alt, ctx.lang);
+  return html`<figure class="image" part="image">
+    <img
+      src=${image.src}
+      alt=${alt}
+      lang=${alt ? langOf(image.alt, ctx.lang) : nothing}
+      loading="lazy"
+      decoding="async"
+    />
+    ${
+      image.credit !== undefined
+        ? html`<figcaption class="credit" lang=${langOf(image.credit, ctx.lang)}>
+            <span lang=${ctx.lang}>${t.credit}:</span> ${localText(image.credit, ctx.lang)}
+          </figcaption>`
+        : nothing
+    }
+  </figure>`;
+}
+
+function meta(item: NewsItem, ctx: NewsItemContext): TemplateResult {
+  const t = messages[ctx.lang];
+  const date = ctx.timeline ? timelineDate(item) : item.date;
+  const categories = item.categories.map((c) => localText(c, ctx.lang)).filter(Boolean);
+  return html`<p class="meta" part="meta">
+    <time datetime=${isoDay(date)}>${formatDate(date, ctx.lang)}</time>
+    ${cityBadge(item.city, ctx.lang)}
+    ${isNew(item, ctx.now) ? html`<span class="new" part="new">${t.isNew}</span>` : nothing}
+    ${
+      categories.length > 0
+        ? html`<span class="categories" part="categories"
+            ><span class="visually-hidden">${t.categories}: </span>${categories.join(' · ')}</span
+          >`
+        : nothing
+    }
+  </p>`;
+}
+
+function readMore(
+  item: NewsItem,
+  ctx: NewsItemContext,
+  id: string,
+): TemplateResult | typeof nothing {
+  const t = messages[ctx.lang];
+  const title = localText(item.title, ctx.lang);
+  const hidden = html`<span class="visually-hidden">: ${title}</span>`;
+  if (item.body !== undefined) {
+    const expanded = ctx.isExpanded(item);
+    return html`
+      <button
+        class="more toggle"
+        part="more"
+        type="button"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls=${`${id}-body`}
+        @click=${() => ctx.toggle(item)}
+      >
+        <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
+      </button>
+      <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
+        ${expanded ? richText(item.body) : nothing}
+        ${
+          expanded && item.url !== undefined
+            ? html`<p class="source">
+                <a href=${item.url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
+              </p>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+  if (item.url !== undefined) {
+    return html`<a class="more" part="more" href=${item.url} @click=${() => ctx.opened(item)}
+      >${t.readMore}${hidden}</a
+    >`;
+  }
+  return nothing;
+}
+
+export function newsItem(item: NewsItem, ctx: NewsItemContext): TemplateResult {
+  const id = ctx.idFor(item);
+  const level = Math.min(6, Math.max(1, ctx.headingLevel));
+  return html`
+    <li class="item" part="item" data-id=${item.id}>
+      ${newsImage(item.image, ctx)}
+      <div class="content">
+        <div
+          class="title"
+          part="title"
+          id=${`${id}-title`}
+          role="heading"
+          aria-level=${level}
+          tabindex="-1"
+          lang=${langOf(item.title, ctx.lang)}
+        >
+          ${localText(item.title, ctx.lang)}
+        </div>
+        ${meta(item, ctx)}
+        ${
+          item.summary !== undefined
+            ? html`<p class="summary" part="summary" lang=${langOf(item.summary, ctx.lang)}>
+                ${localText(item.summary, ctx.lang)}
+              </p>`
+            : nothing
+        }
+        ${readMore(item, ctx, id)}
+      </div>
+    </li>
+  `;
+}

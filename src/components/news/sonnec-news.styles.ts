@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+export const newsStyles = css`
+  :host {
+    --_card-min: var(--sonnec-news-card-min, 16em);
+    --_image-width: var(--sonnec-news-image-width, 10em);
+  }
+  /* Layouts follow the widget's width, not the window's: it may sit in a narrow sidebar. */
+  .base {
+    container-type: inline-size;
+  }
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    display: grid;
+    gap: 0.5em 1em;
+    align-content: start;
+  }
+  .content > * {
+    margin: 0 0 0.5em;
+  }
+  .content > :last-child {
+    margin-bottom: 0;
+  }
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+  }
+  .new {
+    display: inline-block;
+    padding: 0.05em 0.5em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  .summary {
+    margin: 0;
+  }
+  figure {
+    margin: 0;
+  }
+  .image img {
+    display: block;
+    width: 100%;
+    aspect-ratio: 3 / 2;
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .credit {
+    margin-top: 0.25em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .more {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    font-weight: 600;
+  }
+  button.more {
+    padding: 0.25em 0.75em 0.25em 0.5em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .chevron {
+    display: inline-block;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .body {
+    padding: 0.75em 1em;
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .rich-text > :first-child {
+    margin-top: 0;
+  }
+  .rich-text :is(h3, h4, h5, h6) {
+    margin: 1em 0 0.5em;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+  .rich-text :is(p, ul, ol) {
+    margin: 0 0 0.75em;
+  }
+  .rich-text :is(ul, ol) {
+    padding-left: 1.5em;
+  }
+  .rich-text ul {
+    list-style: disc;
+  }
+  .rich-text ol {
+    list-style: decimal;
+  }
+  .source {
+    margin: 0.5em 0 0;
+  }
+
+  /* list (default): rows, a small picture beside the text */
+  .list.list > .item {
+    padding: var(--_space) 0;
+    border-top: 1px solid var(--_border);
+  }
+  .list.list > .item:last-child {
+    border-bottom: 1px solid var(--_border);
+  }
+  .list.list > .item:has(> .image) {
+    grid-template-columns: var(--_image-width) minmax(0, 1fr);
+  }
+
+  /* cards: a grid of boxes, picture on top */
+  .list.cards,
+  .list.teaser {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    gap: var(--_space);
+  }
+  .cards > .item,
+  .teaser > .item {
+    grid-template-rows: auto 1fr;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .cards > .item > .content,
+  .teaser > .item > .content {
+    padding: 0 var(--_space) var(--_space);
+  }
+  .cards > .item:not(:has(> .image)) > .content,
+  .teaser > .item:not(:has(> .image)) > .content {
+    padding-top: var(--_space);
+  }
+  .cards .image img,
+  .teaser .image img {
+    border-radius: 0;
+  }
+  .cards .credit,
+  .teaser .credit {
+    padding: 0 var(--_space);
+  }
+
+  /* teaser: one to three large items, the first one widest */
+  .list.teaser {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+  }
+  .teaser > .item:first-child:not(:only-child) {
+    grid-column: 1 / -1;
+  }
+  @container (min-width: 48em) {
+    .teaser > .item:first-child:not(:only-child):has(> .image) {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-rows: auto;
+    }
+    .teaser > .item:first-child:not(:only-child):has(> .image) > .content {
+      padding: var(--_space) var(--_space) var(--_space) 0;
+    }
+  }
+  .teaser > .item:first-child .title {
+    font-size: 1.5em;
+  }
+
+  /* timeline: years down a line, history items oldest first */
+  .timeline {
+    position: relative;
+    padding-left: 1.75em;
+  }
+  .timeline::before {
+    content: '';
+    position: absolute;
+    top: 0.5em;
+    bottom: 0.5em;
+    left: 0.5em;
+    width: 3px;
+    background: var(--_accent);
+    border-radius: 2px;
+  }
+  .year + .year {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .year-marker {
+    position: relative;
+    margin: 0 0 0.5em;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_accent);
+  }
+  .year-marker::before {
+    content: '';
+    position: absolute;
+    left: calc(-1.75em / 1.5 + 0.5em / 1.5 - 0.3em);
+    top: 0.3em;
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 3px solid var(--_accent);
+  }
+  .timeline-items > .item + .item {
+    margin-top: var(--_space);
+  }
+  .timeline-items > .item {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .timeline-items > .item:has(> .image) {
+    grid-template-columns: var(--_image-width) minmax(0, 1fr);
+  }
+  .timeline-items time {
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .load-more {
+    margin-top: var(--_space);
+    text-align: center;
+  }
+  @container (max-width: 30em) {
+    .list.list > .item:has(> .image),
+    .timeline-items > .item:has(> .image) {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

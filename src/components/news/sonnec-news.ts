@@ -1,0 +1,361 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CityId, Feed, NewsItem } from '../../feed/types.js';
+import { emit } from '../../internal/events.js';
+import { findFeedSource } from '../../internal/feed-source.js';
+import { common, type Lang } from '../../internal/i18n.js';
+import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import { loadMore } from '../../internal/parts/load-more.js';
+import { SonnecElement } from '../../internal/sonnec-element.js';
+import { writeStructuredData } from '../../internal/structured-data.js';
+import { newsItem, type NewsItemContext } from './news-item.js';
+import {
+  baseItems,
+  categoryOptions,
+  NEWS_LAYOUTS,
+  selectNews,
+  yearOptions,
+  type NewsLayout,
+  type NewsOption,
+  type NewsYear,
+} from './news-query.js';
+import { newsArticle } from './news-structured-data.js';
+import { messages } from './news.messages.js';
+import { newsStyles } from './sonnec-news.styles.js';
+
+interface NewsView {
+  /** All items that match (after `limit`): what `sonnec-load` reports and the live region says. */
+  readonly count: number;
+  readonly layout: NewsLayout;
+  readonly items: readonly NewsItem[];
+  readonly years: readonly NewsYear[];
+  readonly categories: readonly NewsOption[];
+  readonly yearOptions: readonly number[];
+}
+
+const DEFAULT_PAGE_SIZE = 10;
+
+/**
+ * News of both cities: municipal services, joint projects, what the partner city offers, and
+ * the shared history along the former inner-German border. Newest first as a list, cards or a
+ * home-page teaser, or as a timeline of the history items by the date they tell of.
+ *
+ * @summary Joint news of Sonneberg and Neustadt b. Coburg, with a history timeline.
+ *
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of matching news items.
+ * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
+ * @fires sonnec-select - An item was opened (its link followed or its article expanded); `detail.item` is the news item.
+ *
+ * @slot - Fallback content (e.g. a link to the news page), shown before the script runs, when the feed fails and when there is no news.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filter - The filter bar (with `filters`).
+ * @csspart list - The list of items.
+ * @csspart item - One news item.
+ * @csspart image - An item's picture with its credit.
+ * @csspart title - An item's title.
+ * @csspart meta - An item's date, city, "Neu" mark and categories.
+ * @csspart badge - The city badge.
+ * @csspart new - The "Neu" mark.
+ * @csspart categories - An item's categories.
+ * @csspart summary - An item's teaser text.
+ * @csspart more - "Weiterlesen" (a link, or the button that opens the article).
+ * @csspart body - The expanded article.
+ * @csspart rich-text - The article's sanitized HTML.
+ * @csspart year - A year of the timeline.
+ * @csspart load-more - The "Mehr laden" button.
+ * @csspart error - The error panel.
+ * @csspart empty - The "no news" panel.
+ *
+ * @cssprop [--sonnec-accent=#005a87] - Links, buttons, the "Neu" mark and the timeline.
+ * @cssprop [--sonnec-text=#1f2328] - Text colour.
+ * @cssprop [--sonnec-muted=#4d535b] - Dates and credits.
+ * @cssprop [--sonnec-surface=#ffffff] - Background.
+ * @cssprop [--sonnec-border=#c4c9d0] - Lines between items, card borders.
+ * @cssprop [--sonnec-radius=8px] - Corner radius.
+ * @cssprop [--sonnec-font=system-ui] - Font family.
+ * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).
+ * @cssprop [--sonnec-news-card-min=16em] - Narrowest card in the `cards` layout.
+ * @cssprop [--sonnec-news-image-width=10em] - Width of the picture in the `list` layout.
+ */
+export class SonnecNews extends SonnecElement<NewsView> {
+  static override styles = [...SonnecElement.styles, filterBarStyles, newsStyles];
+
+  /** `list` (default), `cards`, `teaser` (one to three large items) or `timeline` (history by the date it tells of). */
+  @property({ reflect: true }) layout: NewsLayout = 'list';
+
+  /** Shows filters for city, topic and year; they narrow what `city` and `category` allow. */
+  @property({ type: Boolean, reflect: true }) filters = false;
+
+  /** Items per page before "Mehr laden" (not in the teaser). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** Writes schema.org `NewsArticle` JSON-LD for the shown items into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** Loads pictures from other hosts than the page's and the feed's (a third-party request). */
+  @property({ type: Boolean, attribute: 'external-images' }) externalImages = false;
+
+  /** The clock for the "Neu" mark (epoch ms); the current time when unset. For tests and previews. */
+  @property({ attribute: false }) now?: number;
+
+  @state() private chosenCity = '';
+  @state() private chosenCategory = '';
+  @state() private chosenYear = '';
+  @state() private pages = 1;
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  private readonly ids = new Map<string, string>();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new setting from the webmaster starts the visitor's filters and paging afresh.
+    if (changed.has('city') || changed.has('category') || changed.has('layout')) {
+      if (changed.has('city')) this.chosenCity = '';
+      this.chosenCategory = '';
+      this.chosenYear = '';
+      this.pages = 1;
+    }
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    writeStructuredData(
+      this,
+      this.structuredData && this.view
+        ? this.view.items.map((item) => newsArticle(item, this.language, document.baseURI))
+        : undefined,
+    );
+  }
+
+  private get activeLayout(): NewsLayout {
+    const layout = this.layout?.trim().toLowerCase() as NewsLayout;
+    return NEWS_LAYOUTS.includes(layout) ? layout : 'list';
+  }
+
+  private get activePageSize(): number {
+    const size = Math.floor(this.pageSize);
+    return Number.isFinite(size) && size > 0 ? size : DEFAULT_PAGE_SIZE;
+  }
+
+  protected select(feed: Feed, lang: Lang): NewsView {
+    const layout = this.activeLayout;
+    const allowed = baseItems(feed.news, this.cityFilter(), this.categoryFilter());
+    const city = this.chosenCity as CityId | '';
+    const year = Number(this.chosenYear);
+    const selection = selectNews(allowed, {
+      layout,
+      city: city || undefined,
+      categories: this.chosenCategory ? [this.chosenCategory] : [],
+      year: this.chosenYear && Number.isInteger(year) ? year : undefined,
+      limit: this.limit,
+      shown: this.pages * this.activePageSize,
+    });
+    return {
+      count: selection.total,
+      layout,
+      items: selection.items,
+      years: selection.years,
+      categories: this.filters ? categoryOptions(allowed, lang) : [],
+      yearOptions: this.filters ? yearOptions(allowed, layout) : [],
+    };
+  }
+
+  protected announce(view: NewsView, lang: Lang): string {
+    const t = messages[lang];
+    if (view.count === 0) return this.filtered ? t.emptyFiltered : t.empty;
+    return view.items.length < view.count
+      ? t.countShown(view.count, view.items.length)
+      : t.count(view.count);
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.chosenCity || this.chosenCategory || this.chosenYear);
+  }
+
+  protected renderView(view: NewsView, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const bar = this.filters ? this.renderFilters(view, lang) : nothing;
+    if (view.count === 0) {
+      return this.filtered
+        ? html`${bar}${this.renderEmpty(t.emptyFiltered)}`
+        : html`${bar}${this.renderEmpty(t.empty)}<slot></slot>`;
+    }
+    const ctx = this.itemContext(lang, view.layout === 'timeline');
+    const body =
+      view.layout === 'timeline' ? this.renderTimeline(view, ctx) : this.renderList(view, ctx);
+    return html`
+      ${bar} ${body}
+      ${
+        view.layout === 'teaser'
+          ? nothing
+          : loadMore(view.items.length, view.count, lang, () => this.showMore())
+      }
+    `;
+  }
+
+  private renderList(view: NewsView, ctx: NewsItemContext): TemplateResult {
+    return html`<ul class="list ${view.layout}" part="list" role="list">
+      ${repeat(
+        view.items,
+        (item) => item.id,
+        (item) => newsItem(item, ctx),
+      )}
+    </ul>`;
+  }
+
+  private renderTimeline(view: NewsView, ctx: NewsItemContext): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const itemCtx = { ...ctx, headingLevel: Math.min(6, level + 1) };
+    return html`<ol class="timeline" part="list" aria-label=${messages[ctx.lang].timeline}>
+      ${repeat(
+        view.years,
+        (year) => year.year,
+        (year) => html`
+          <li class="year" part="year">
+            <div class="year-marker" role="heading" aria-level=${level}>${year.year}</div>
+            <ul class="list timeline-items" role="list">
+              ${repeat(
+                year.items,
+                (item) => item.id,
+                (item) => newsItem(item, itemCtx),
+              )}
+            </ul>
+          </li>
+        `,
+      )}
+    </ol>`;
+  }
+
+  private renderFilters(view: NewsView, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const fields: FilterField[] = [];
+    if (!this.cityFilter()) {
+      fields.push({
+        kind: 'select',
+        name: 'city',
+        label: t.city,
+        value: this.chosenCity,
+        options: [
+          { value: '', label: t.allCities },
+          { value: 'sonneberg', label: common[lang].cities.sonneberg },
+          { value: 'neustadt', label: common[lang].cities.neustadt },
+        ],
+        onChange: (value) => this.choose(() => (this.chosenCity = value)),
+      });
+    }
+    if (view.categories.length > 1 || this.chosenCategory) {
+      fields.push({
+        kind: 'select',
+        name: 'category',
+        label: t.category,
+        value: this.chosenCategory,
+        options: [{ value: '', label: t.allCategories }, ...view.categories],
+        onChange: (value) => this.choose(() => (this.chosenCategory = value)),
+      });
+    }
+    if (view.yearOptions.length > 1 || this.chosenYear) {
+      fields.push({
+        kind: 'select',
+        name: 'year',
+        label: t.year,
+        value: this.chosenYear,
+        options: [
+          { value: '', label: t.allYears },
+          ...view.yearOptions.map((year) => ({ value: String(year), label: String(year) })),
+        ],
+        onChange: (value) => this.choose(() => (this.chosenYear = value)),
+      });
+    }
+    if (fields.length === 0) return html``;
+    return filterBar(
+      fields,
+      {
+        label: t.filterLabel,
+        reset: {
+          label: t.reset,
+          active: this.filtered,
+          onReset: () => this.resetFilters(),
+        },
+      },
+      'news-filter',
+    );
+  }
+
+  private choose(change: () => void): void {
+    change();
+    this.pages = 1;
+  }
+
+  private async resetFilters(): Promise<void> {
+    this.chosenCity = this.chosenCategory = this.chosenYear = '';
+    this.pages = 1;
+    await this.updateComplete;
+    // The reset button is gone: keep focus in the bar, on its first control.
+    this.renderRoot.querySelector<HTMLElement>('.filter-bar select')?.focus();
+  }
+
+  /** Shows the next page, then moves focus to the first new item's title. */
+  private async showMore(): Promise<void> {
+    const before = this.view?.items.length ?? 0;
+    this.pages++;
+    await this.updateComplete;
+    const first = this.view?.items[before];
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idFor(first)}-title`)?.focus();
+  }
+
+  private itemContext(lang: Lang, timeline: boolean): NewsItemContext {
+    return {
+      lang,
+      now: this.now ?? Date.now(),
+      headingLevel: Math.round(this.headingLevel) || 2,
+      timeline,
+      idFor: (item) => this.idFor(item),
+      isExpanded: (item) => this.expanded.has(item.id),
+      toggle: (item) => this.toggle(item),
+      opened: (item) => emit(this, 'sonnec-select', { item }),
+      imageAllowed: (src) => this.imageAllowed(src),
+    };
+  }
+
+  /** An id unique in this shadow root for a feed id (which may hold any character). */
+  private idFor(item: NewsItem): string {
+    let id = this.ids.get(item.id);
+    if (!id) this.ids.set(item.id, (id = `news-${this.ids.size + 1}`));
+    return id;
+  }
+
+  private toggle(item: NewsItem): void {
+    const next = new Set(this.expanded);
+    if (next.delete(item.id)) {
+      this.expanded = next;
+      return;
+    }
+    next.add(item.id);
+    this.expanded = next;
+    emit(this, 'sonnec-select', { item });
+  }
+
+  /**
+   * Pictures from the page's own host or the feed's host load; others only with
+   * `external-images`, since each is a request to a third party.
+   */
+  private imageAllowed(src: string): boolean {
+    if (this.externalImages) return true;
+    try {
+      const url = new URL(src, document.baseURI);
+      if (url.origin === location.origin) return true;
+      const feed = findFeedSource(this, this.src);
+      return feed !== undefined && new URL(feed, document.baseURI).origin === url.origin;
+    } catch {
+      return false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sonnec-news': SonnecNews;
+  }
+}
