@@ -15,7 +15,7 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/sonnec-downloads.js';
-
-/** The sample feed, served by Storybook from demo/feeds. */
-export const SAMPLE_FEED = '/feeds/sonnec.json';
+import { SAMPLE_FEED, STATE_FEEDS } from './story-helpers.js';
 
 interface Args {
   src: string;
@@ -57,7 +55,7 @@ export const OnlyIlrek: Story = { args: { category: 'ILREK' } };
 export const Limited: Story = { args: { limit: 3 } };
 export const English: Story = { args: { lang: 'en', filters: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
-export const Loading: Story = { args: { src: '/__story/loading' } };
-export const Empty: Story = { args: { src: '/__story/empty' } };
-export const Error: Story = { args: { src: '/__story/404' } };
-export const ErrorEnglish: Story = { args: { src: '/__story/500', lang: 'en' } };
+export const Loading: Story = { args: { src: STATE_FEEDS.loading } };
+export const Empty: Story = { args: { src: STATE_FEEDS.empty } };
+export const Error: Story = { args: { src: STATE_FEEDS.notFound } };
+export const ErrorEnglish: Story = { args: { src: STATE_FEEDS.serverError, lang: 'en' } };

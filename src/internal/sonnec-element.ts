@@ -99,8 +99,11 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     }
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  /**
+   * The view is computed here, not in willUpdate: the feed task starts in the controllers'
+   * hostUpdate, which runs between the two, and the state must reflect that start.
+   */
+  protected override update(changed: PropertyValues): void {
     const lang = this.language;
     const status = this.feedController.status;
     const feed = this.feedController.feed;
@@ -113,6 +116,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.state = status;
       this.announcement = status === 'loading' ? common[lang].loading : '';
     }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {

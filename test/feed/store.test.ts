@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/store.js';
+import { uniqueName } from '../helpers/widgets.js';
 
 async function requestsFor(name: string): Promise<number> {
   const response = await fetch(`/__fault/count-of/${name}`);
@@ -20,7 +21,7 @@ describe('feed store', () => {
   afterEach(() => clearFeedCache());
 
   it('fetches a URL once for many callers, also for relative and absolute spellings', async () => {
-    const name = `shared-${Math.random()}`;
+    const name = uniqueName('shared');
     const [a, b, c] = await Promise.all([
       loadFeed(`/__fault/count/${name}`),
       loadFeed(`/__fault/count/${name}`),
@@ -33,7 +34,7 @@ describe('feed store', () => {
   });
 
   it('keeps the cache on a global symbol, so a second copy of the bundle shares it', async () => {
-    const name = `global-${Math.random()}`;
+    const name = uniqueName('global');
     await loadFeed(`/__fault/count/${name}`);
     const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[
       Symbol.for('sonnec.feed.v1')
@@ -73,7 +74,7 @@ describe('feed store', () => {
   });
 
   it('keeps the fetch going for the other callers when one aborts', async () => {
-    const name = `abort-one-${Math.random()}`;
+    const name = uniqueName('abort-one');
     const controller = new AbortController();
     const aborted = loadFeed(`/__fault/count/${name}`, { signal: controller.signal });
     const kept = loadFeed(`/__fault/count/${name}`);

@@ -21,3 +21,11 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
 export function feedUrl(feed: unknown): string {
   return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
 }
+
+/**
+ * A name for a counting route. No dot in it: the test runner marks paths with an extension as
+ * cacheable for a year, and the browser would then answer repeated requests itself.
+ */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Math.random().toString(36).slice(2)}`;
+}

@@ -37,7 +37,9 @@ describe('registration', () => {
     expect(customElements.get('sonnec-feed')).to.exist;
     const el = await fixture(html`<sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>`);
     await customElements.whenDefined('sonnec-downloads');
-    await waitUntil(() => el.getAttribute('state') === 'ready', 'widget never loaded');
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'widget never loaded', {
+      timeout: 5000,
+    });
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(5);
   });
 });

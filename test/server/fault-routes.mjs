@@ -15,6 +15,8 @@ export async function faultRoutes(ctx, next) {
   const path = ctx.path;
   if (!path.startsWith('/__fault/')) return next();
   const [, , kind, arg] = path.split('/');
+  // Every answer is fresh: the browser's cache must not hide a request from the counters.
+  ctx.set('Cache-Control', 'no-store');
   switch (kind) {
     case 'status':
       ctx.status = Number(arg) || 500;

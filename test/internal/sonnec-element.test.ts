@@ -1,0 +1,96 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/sonnec-downloads.js';
+import type { SonnecDownloads } from '../../src/components/downloads/sonnec-downloads.js';
+import { clearFeedCache } from '../../src/feed/store.js';
+import { GOOD_FEED, settled, textOf, uniqueName } from '../helpers/widgets.js';
+
+async function requestsFor(name: string): Promise<number> {
+  return ((await (await fetch(`/__fault/count-of/${name}`)).json()) as { count: number }).count;
+}
+
+describe('SonnecElement (shared widget behaviour)', () => {
+  afterEach(() => clearFeedCache());
+
+  it('lets three widgets on a page share one fetch', async () => {
+    const name = uniqueName('three');
+    const src = `/__fault/count/${name}`;
+    const wrapper = await fixture(html`
+      <div>
+        <sonnec-downloads src=${src}></sonnec-downloads>
+        <sonnec-feed src=${src}><sonnec-downloads category="ilrek"></sonnec-downloads></sonnec-feed>
+        <sonnec-downloads src=${src} limit="1"></sonnec-downloads>
+      </div>
+    `);
+    const widgets = [...wrapper.querySelectorAll('sonnec-downloads')];
+    await Promise.all(widgets.map(settled));
+    expect(widgets.map((w) => w.state)).to.deep.equal(['ready', 'ready', 'ready']);
+    expect(await requestsFor(name)).to.equal(1);
+  });
+
+  it('survives being removed mid-load and put back (moved in the DOM)', async () => {
+    const el = document.createElement('sonnec-downloads');
+    el.src = '/__fault/slow/300';
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const other = document.createElement('section');
+    document.body.append(other);
+    const loaded = oneEvent(el, 'sonnec-load');
+    other.append(el);
+    await loaded;
+    expect(el.state).to.equal('ready');
+    other.remove();
+  });
+
+  it('follows a change of the lang attribute', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>`,
+    );
+    await settled(el);
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('5 Dokumente');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('5 documents');
+  });
+
+  it('refresh() loads the feed again', async () => {
+    const name = uniqueName('refresh');
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${`/__fault/count/${name}`}></sonnec-downloads>`,
+    );
+    await settled(el);
+    const loaded = oneEvent(el, 'sonnec-load');
+    el.refresh();
+    await loaded;
+    expect(await requestsFor(name)).to.equal(2);
+  });
+
+  it('sets its own font size, whatever the page’s root font size', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const el = await fixture<SonnecDownloads>(
+        html`<div style="font: 30px/3 serif; letter-spacing: 4px">
+          <sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>
+        </div>`,
+      );
+      const widget = el.querySelector('sonnec-downloads')!;
+      await settled(widget);
+      const style = getComputedStyle(widget);
+      expect(style.fontSize).to.equal('16px');
+      expect(style.lineHeight).to.equal('24px');
+      expect(style.letterSpacing).to.equal('normal');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('passes axe in the dark palette', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${GOOD_FEED} theme="dark" filters></sonnec-downloads>`,
+    );
+    await settled(el);
+    await waitUntil(() => el.state === 'ready');
+    await expect(el).to.be.accessible();
+  });
+});
