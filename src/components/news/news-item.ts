@@ -26,7 +26,9 @@ export interface NewsItemContext {
   toggle(item: NewsItem): void;
   /** The visitor follows the item's link. */
   opened(item: NewsItem): void;
-  /** False for images from third parties the webmaster did not allow. */
+  /** A feed URL made absolute (relative ones are relative to the feed, not to the page). */
+  resolve(url: string): string;
+  /** False for images from third parties the webmaster did not allow (takes a resolved URL). */
   imageAllowed(src: string): boolean;
 }
 
@@ -39,12 +41,13 @@ export function newsImage(
   image: Image | undefined,
   ctx: NewsItemContext,
 ): TemplateResult | typeof nothing {
-  if (!image || !ctx.imageAllowed(image.src)) return nothing;
+  const src = image && ctx.resolve(image.src);
+  if (!image || !src || !ctx.imageAllowed(src)) return nothing;
   const t = messages[ctx.lang];
   const alt = localText(image.alt, ctx.lang);
   return html`<figure class="image" part="image">
     <img
-      src=${image.src}
+      src=${src}
       alt=${alt}
       lang=${alt ? langOf(image.alt, ctx.lang) : nothing}
       loading="lazy"
@@ -104,7 +107,9 @@ function readMore(
         ${
           expanded && item.url !== undefined
             ? html`<p class="source">
-                <a href=${item.url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
+                <a href=${ctx.resolve(item.url)} @click=${() => ctx.opened(item)}
+                  >${t.source}${hidden}</a
+                >
               </p>`
             : nothing
         }
@@ -112,7 +117,11 @@ function readMore(
     `;
   }
   if (item.url !== undefined) {
-    return html`<a class="more" part="more" href=${item.url} @click=${() => ctx.opened(item)}
+    return html`<a
+      class="more"
+      part="more"
+      href=${ctx.resolve(item.url)}
+      @click=${() => ctx.opened(item)}
       >${t.readMore}${hidden}</a
     >`;
   }

@@ -94,7 +94,10 @@ export class SonnecNews extends SonnecElement<NewsView> {
   /** Writes schema.org `NewsArticle` JSON-LD for the shown items into the light DOM. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /** Loads pictures from other hosts than the page's and the feed's (a third-party request). */
+  /**
+   * Pictures load from the page's own host and the feed's host only; with `external-images`
+   * also from others (each such picture is a request to a third party).
+   */
   @property({ type: Boolean, attribute: 'external-images' }) externalImages = false;
 
   /** The clock for the "Neu" mark (epoch ms); the current time when unset. For tests and previews. */
@@ -121,10 +124,11 @@ export class SonnecNews extends SonnecElement<NewsView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const base = this.feedBase();
     writeStructuredData(
       this,
       this.structuredData && this.view
-        ? this.view.items.map((item) => newsArticle(item, this.language, document.baseURI))
+        ? this.view.items.map((item) => newsArticle(item, this.language, base))
         : undefined,
     );
   }
@@ -305,7 +309,23 @@ export class SonnecNews extends SonnecElement<NewsView> {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idFor(first)}-title`)?.focus();
   }
 
+  /**
+   * The URL relative links of the feed are relative to: the feed's own address (the page's
+   * when the feed has none fit for it, such as a blob: URL).
+   */
+  private feedBase(): string {
+    const src = findFeedSource(this, this.src);
+    try {
+      const feed = new URL(src ?? '', document.baseURI);
+      return /^https?:$/.test(feed.protocol) ? feed.href : document.baseURI;
+    } catch {
+      return document.baseURI;
+    }
+  }
+
   private itemContext(lang: Lang, timeline: boolean): NewsItemContext {
+    const base = this.feedBase();
+    const feedOrigin = new URL(base).origin;
     return {
       lang,
       now: this.now ?? Date.now(),
@@ -315,7 +335,9 @@ export class SonnecNews extends SonnecElement<NewsView> {
       isExpanded: (item) => this.expanded.has(item.id),
       toggle: (item) => this.toggle(item),
       opened: (item) => emit(this, 'sonnec-select', { item }),
-      imageAllowed: (src) => this.imageAllowed(src),
+      resolve: (url) => resolveUrl(url, base),
+      imageAllowed: (src) =>
+        this.externalImages || [location.origin, feedOrigin].includes(originOf(src)),
     };
   }
 
@@ -336,21 +358,21 @@ export class SonnecNews extends SonnecElement<NewsView> {
     this.expanded = next;
     emit(this, 'sonnec-select', { item });
   }
+}
 
-  /**
-   * Pictures from the page's own host or the feed's host load; others only with
-   * `external-images`, since each is a request to a third party.
-   */
-  private imageAllowed(src: string): boolean {
-    if (this.externalImages) return true;
-    try {
-      const url = new URL(src, document.baseURI);
-      if (url.origin === location.origin) return true;
-      const feed = findFeedSource(this, this.src);
-      return feed !== undefined && new URL(feed, document.baseURI).origin === url.origin;
-    } catch {
-      return false;
-    }
+function resolveUrl(url: string, base: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
   }
 }
 

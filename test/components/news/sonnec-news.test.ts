@@ -130,6 +130,9 @@ describe('<sonnec-news>', () => {
     const decorative = itemOf(el, 'n-radweg').querySelector('img')!;
     expect(decorative.hasAttribute('alt')).to.equal(true);
     expect(decorative.getAttribute('alt')).to.equal('');
+    // A relative picture is relative to the feed, not to the page.
+    expect(decorative.src).to.equal(new URL('/test/fixtures/news-photo.svg', location.href).href);
+    await waitUntil(() => decorative.complete && decorative.naturalWidth > 0, 'the picture loads');
     expect(textOf(itemOf(el, 'n-radweg'))).not.to.contain('news-photo');
     await expect(el).to.be.accessible();
   });
