@@ -27,4 +27,8 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--no-first-run',
+  // Tests run in several tabs at once: keep background tabs' timers and frames running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

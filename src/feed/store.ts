@@ -4,6 +4,7 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
+import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import type { Feed } from './types.js';
 
@@ -117,7 +118,8 @@ async function fetchFeed(url: string, signal: AbortSignal, format?: SourceFormat
   const text = await response.text();
   if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
-  return parseSource(text, { contentType, ...(format && { format }) });
+  const feed = await parseSource(text, { contentType, ...(format && { format }) });
+  return resolveFeedUrls(feed, url);
 }
 
 function toFeedError(error: unknown, url: string): FeedError | DOMException {

@@ -84,3 +84,17 @@ describe('feed store', () => {
     expect(feed.downloads.length).to.be.greaterThan(0);
   });
 });
+
+describe('feed store: links', () => {
+  afterEach(() => clearFeedCache());
+
+  it('resolves relative links against the feed’s address, not the page’s', async () => {
+    const feed = await loadFeed('/test/fixtures/feed-good.json');
+    const short = feed.downloads.find((d) => d.id === 'ilrek-kurz')!;
+    expect(short.url).to.equal(
+      new URL('/test/fixtures/docs/ilrek-kurzfassung.pdf', location.href).href,
+    );
+    const flyer = feed.downloads.find((d) => d.id === 'flyer')!;
+    expect(flyer.url).to.equal('https://www.sonneberg.de/flyer-advent.pdf');
+  });
+});
