@@ -87,7 +87,8 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   protected renderView(view: DownloadsView, lang: Lang): TemplateResult {
     const t = messages[lang];
     if (view.count === 0) return html`${this.renderEmpty(t.empty)}<slot></slot>`;
-    const named = view.groups.some((g) => g.title !== undefined);
+    // One group needs no heading: the page's own heading already names it (e.g. "ILREK").
+    const named = view.groups.length > 1;
     return html`
       ${this.filters ? this.renderToolbar(lang) : nothing}
       ${repeat(

@@ -220,3 +220,27 @@ describe('<sonnec-downloads>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 });
+
+describe('<sonnec-downloads> headings', () => {
+  afterEach(() => clearFeedCache());
+
+  it('shows no group heading when only one group is left to show', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${GOOD_FEED} category="ilrek"></sonnec-downloads>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('[role="heading"]')).to.have.length(0);
+    expect(links(el)).to.have.length(3);
+  });
+
+  it('uses the heading level the webmaster set', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${GOOD_FEED} heading-level="4"></sonnec-downloads>`,
+    );
+    await settled(el);
+    const levels = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) =>
+      h.getAttribute('aria-level'),
+    );
+    expect(levels).to.deep.equal(['4', '4', '4']);
+  });
+});
