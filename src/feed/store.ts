@@ -4,6 +4,7 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
+import { mergeFeeds } from './merge.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import type { Feed } from './types.js';
@@ -58,6 +59,46 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
     cache.set(key, entry);
   }
   return waitFor(cache, key, entry, options.signal);
+}
+
+/** The URLs of a `src` value: one, or several separated by white space. */
+export function splitSources(src: string): string[] {
+  return [...new Set(src.split(/\s+/).filter(Boolean))];
+}
+
+/**
+ * Loads several sources (each through `loadFeed`, so each URL is fetched once per page) and
+ * merges them into one feed. A failing source is left out (the store has warned about it);
+ * only when every source fails does this reject, with the first source's error.
+ */
+export async function loadFeeds(srcs: readonly string[], options: LoadOptions = {}): Promise<Feed> {
+  if (srcs.length === 1) return loadFeed(srcs[0]!, options);
+  if (srcs.length === 0) throw new FeedError('no-source', 'No feed source.');
+  const results = await Promise.allSettled(srcs.map((src) => loadFeed(src, options)));
+  const loaded = results.flatMap((r, i) =>
+    r.status === 'fulfilled' ? [{ feed: r.value, url: resolveFeedUrl(srcs[i]!) }] : [],
+  );
+  if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+  if (loaded.length === 0) throw (results[0] as PromiseRejectedResult).reason;
+  return mergedOnce(loaded);
+}
+
+/** The merge of the same loaded feeds is made once and shared by every widget that asks. */
+const merges = new WeakMap<Feed, { feeds: readonly Feed[]; merged: Feed }[]>();
+
+function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Feed {
+  const feeds = loaded.map((l) => l.feed);
+  const known = merges.get(feeds[0]!) ?? [];
+  const hit = known.find(
+    (m) => m.feeds.length === feeds.length && m.feeds.every((f, i) => f === feeds[i]),
+  );
+  if (hit) return hit.merged;
+  const merged = mergeFeeds(
+    feeds,
+    loaded.map((l) => l.url),
+  );
+  merges.set(feeds[0]!, [...known, { feeds, merged }]);
+  return merged;
 }
 
 /** Forgets a cached feed so that the next `loadFeed` fetches it anew. */
@@ -118,7 +159,7 @@ async function fetchFeed(url: string, signal: AbortSignal, format?: SourceFormat
   const text = await response.text();
   if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
-  const feed = await parseSource(text, { contentType, ...(format && { format }) });
+  const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
   return resolveFeedUrls(feed, url);
 }
 

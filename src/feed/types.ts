@@ -103,6 +103,8 @@ export interface DroppedItem {
   readonly index: number;
   readonly id?: string;
   readonly reason: string;
+  /** The source it came from, when several sources were merged. */
+  readonly source?: string;
 }
 
 export interface Feed {

@@ -6,7 +6,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
-import { forgetFeed, loadFeed } from '../feed/store.js';
+import { forgetFeed, loadFeeds, splitSources } from '../feed/store.js';
 import type { Feed } from '../feed/types.js';
 import { findFeedSource } from './feed-source.js';
 
@@ -32,7 +32,8 @@ export class FeedController implements ReactiveController {
     this.task = new Task(host, {
       task: async ([src, format], { signal }) => {
         if (!src) throw new FeedError('no-source', 'No feed source (src, <sonnec-feed> or meta).');
-        return loadFeed(src, { signal, ...(format && { format }) });
+        // `src` may list several sources separated by spaces: they are merged into one feed.
+        return loadFeeds(splitSources(src), { signal, ...(format && { format }) });
       },
       args: () => [findFeedSource(this.host, this.host.src), this.format(), this.refreshCount],
       onComplete: (feed) => this.host.feedSettled({ feed }),
@@ -86,7 +87,7 @@ export class FeedController implements ReactiveController {
   /** Fetches the feed anew, for every widget that shows it. */
   refresh(): void {
     const src = findFeedSource(this.host, this.host.src);
-    if (src) forgetFeed(src, this.format());
+    if (src) for (const url of splitSources(src)) forgetFeed(url, this.format());
     this.refreshCount++;
     this.host.requestUpdate();
   }
