@@ -130,27 +130,26 @@ export const newsStyles = css`
   }
 
   /* list (default): rows, a small picture beside the text */
-  .list.list > .item {
+  .items.list > .item {
     padding: var(--_space) 0;
     border-top: 1px solid var(--_border);
   }
-  .list.list > .item:last-child {
+  .items.list > .item:last-child {
     border-bottom: 1px solid var(--_border);
   }
-  .list.list > .item:has(> .image) {
+  .items.list > .item:has(> .image) {
     grid-template-columns: var(--_image-width) minmax(0, 1fr);
   }
 
   /* cards: a grid of boxes, picture on top */
-  .list.cards,
-  .list.teaser {
+  .items.cards,
+  .items.teaser {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
     gap: var(--_space);
   }
   .cards > .item,
   .teaser > .item {
-    grid-template-rows: auto 1fr;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -173,19 +172,24 @@ export const newsStyles = css`
     padding: 0 var(--_space);
   }
 
-  /* teaser: one to three large items, the first one widest */
-  .list.teaser {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+  /* teaser: one to three large items; of one or three, the first spans the width */
+  .items.teaser {
+    grid-template-columns: minmax(0, 1fr);
   }
-  .teaser > .item:first-child:not(:only-child) {
-    grid-column: 1 / -1;
+  @container (min-width: 36em) {
+    .items.teaser {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .teaser > .item:first-child:nth-last-child(odd) {
+      grid-column: 1 / -1;
+    }
   }
   @container (min-width: 48em) {
-    .teaser > .item:first-child:not(:only-child):has(> .image) {
+    .teaser > .item:first-child:nth-last-child(odd):has(> .image) {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       grid-template-rows: auto;
     }
-    .teaser > .item:first-child:not(:only-child):has(> .image) > .content {
+    .teaser > .item:first-child:nth-last-child(odd):has(> .image) > .content {
       padding: var(--_space) var(--_space) var(--_space) 0;
     }
   }
@@ -252,7 +256,7 @@ export const newsStyles = css`
     text-align: center;
   }
   @container (max-width: 30em) {
-    .list.list > .item:has(> .image),
+    .items.list > .item:has(> .image),
     .timeline-items > .item:has(> .image) {
       grid-template-columns: 1fr;
     }

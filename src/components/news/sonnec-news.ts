@@ -200,7 +200,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
   }
 
   private renderList(view: NewsView, ctx: NewsItemContext): TemplateResult {
-    return html`<ul class="list ${view.layout}" part="list" role="list">
+    return html`<ul class="items ${view.layout}" part="list" role="list">
       ${repeat(
         view.items,
         (item) => item.id,
@@ -219,7 +219,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
         (year) => html`
           <li class="year" part="year">
             <div class="year-marker" role="heading" aria-level=${level}>${year.year}</div>
-            <ul class="list timeline-items" role="list">
+            <ul class="items timeline-items" role="list">
               ${repeat(
                 year.items,
                 (item) => item.id,

@@ -357,6 +357,9 @@ describe('<sonnec-news>', () => {
     expect(bridge.querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('4');
     expect(textOf(bridge.querySelector('time'))).to.equal('12. November 1989');
     expect(bridge.querySelector('time')!.getAttribute('datetime')).to.equal('1989-11-12');
+    // A historical date on 1 January stands for its year.
+    const museum = itemOf(el, 'h-spielzeug').querySelector('time')!;
+    expect([textOf(museum), museum.getAttribute('datetime')]).to.deep.equal(['1901', '1901']);
     // Without a historical date, the item stands at its publication date.
     expect(textOf(itemOf(el, 'h-zeitzeugen').querySelector('time'))).to.equal('3. Oktober 2024');
     await expect(el).to.be.accessible();
