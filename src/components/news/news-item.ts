@@ -27,9 +27,7 @@ export interface NewsItemContext {
   toggle(item: NewsItem): void;
   /** The visitor follows the item's link. */
   opened(item: NewsItem): void;
-  /** A feed URL made absolute (relative ones are relative to the feed, not to the page). */
-  resolve(url: string): string;
-  /** False for images from third parties the webmaster did not allow (takes a resolved URL). */
+  /** False for images from third parties the webmaster did not allow. */
   imageAllowed(src: string): boolean;
 }
 
@@ -42,13 +40,12 @@ export function newsImage(
   image: Image | undefined,
   ctx: NewsItemContext,
 ): TemplateResult | typeof nothing {
-  const src = image && ctx.resolve(image.src);
-  if (!image || !src || !ctx.imageAllowed(src)) return nothing;
+  if (!image || !ctx.imageAllowed(image.src)) return nothing;
   const t = messages[ctx.lang];
   const alt = localText(image.alt, ctx.lang);
   return html`<figure class="image" part="image">
     <img
-      src=${src}
+      src=${image.src}
       alt=${alt}
       lang=${alt ? langOf(image.alt, ctx.lang) : nothing}
       loading="lazy"
@@ -122,9 +119,7 @@ function readMore(
         ${
           expanded && item.url !== undefined
             ? html`<p class="source">
-                <a href=${ctx.resolve(item.url)} @click=${() => ctx.opened(item)}
-                  >${t.source}${hidden}</a
-                >
+                <a href=${item.url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
               </p>`
             : nothing
         }
@@ -132,11 +127,7 @@ function readMore(
     `;
   }
   if (item.url !== undefined) {
-    return html`<a
-      class="more"
-      part="more"
-      href=${ctx.resolve(item.url)}
-      @click=${() => ctx.opened(item)}
+    return html`<a class="more" part="more" href=${item.url} @click=${() => ctx.opened(item)}
       >${t.readMore}${hidden}</a
     >`;
   }

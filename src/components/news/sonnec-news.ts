@@ -309,10 +309,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idFor(first)}-title`)?.focus();
   }
 
-  /**
-   * The URL relative links of the feed are relative to: the feed's own address (the page's
-   * when the feed has none fit for it, such as a blob: URL).
-   */
+  /** The feed's address (the page's when the feed has none fit for it, such as a blob: URL). */
   private feedBase(): string {
     const src = findFeedSource(this, this.src);
     try {
@@ -335,9 +332,8 @@ export class SonnecNews extends SonnecElement<NewsView> {
       isExpanded: (item) => this.expanded.has(item.id),
       toggle: (item) => this.toggle(item),
       opened: (item) => emit(this, 'sonnec-select', { item }),
-      resolve: (url) => resolveUrl(url, base),
       imageAllowed: (src) =>
-        this.externalImages || [location.origin, feedOrigin].includes(originOf(src)),
+        this.externalImages || [location.origin, feedOrigin].includes(originOf(src, base)),
     };
   }
 
@@ -360,17 +356,9 @@ export class SonnecNews extends SonnecElement<NewsView> {
   }
 }
 
-function resolveUrl(url: string, base: string): string {
+function originOf(url: string, base: string): string {
   try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
+    return new URL(url, base).origin;
   } catch {
     return '';
   }
