@@ -28,6 +28,11 @@ type Component = ICAL.Component;
 type Property = ICAL.Property;
 type Time = ICAL.Time;
 
+interface Master {
+  readonly event: Wire;
+  readonly component: Component;
+}
+
 interface WireTime {
   /** Wire format: `2026-12-24`, `2026-12-24T18:00:00+01:00` or Berlin wall time without offset. */
   readonly text: string;
@@ -38,7 +43,7 @@ export async function parseIcs(text: string, options: AdapterOptions = {}): Prom
   const { default: ical } = await import('ical.js');
   let calendars: Component[];
   try {
-    const parsed = ical.parse(text) as unknown[];
+    const parsed = ical.parse(text.replace(BARE_DATE, '$1;VALUE=DATE:$2$3')) as unknown[];
     const list = Array.isArray(parsed[0]) ? (parsed as unknown[][]) : [parsed];
     calendars = list.map((jcal) => new ical.Component(jcal as unknown as [string, [], []]));
   } catch (error) {
@@ -58,6 +63,10 @@ export async function parseIcs(text: string, options: AdapterOptions = {}): Prom
   );
 }
 
+/** `DTSTART:20260601` without `VALUE=DATE`: invalid, but common; ical.js would reject the event. */
+const BARE_DATE =
+  /^((?:DTSTART|DTEND|EXDATE|RDATE|RECURRENCE-ID)(?:;(?![^:\r\n]*VALUE=)[^:\r\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim;
+
 class CalendarReader {
   readonly events: Wire[] = [];
   /** For each wire event, the index of its VEVENT in the file. */
@@ -71,26 +80,39 @@ class CalendarReader {
   ) {}
 
   read(calendar: Component): void {
-    const masters = new Map<string, { event: Wire; component: Component }>();
-    const overrides: Component[] = [];
+    const masters = new Map<string, Master>();
+    const overrides: [Component, number][] = [];
     for (const component of calendar.getAllSubcomponents('vevent')) {
-      if (component.hasProperty('recurrence-id')) {
-        overrides.push(component);
-        continue;
-      }
       const index = this.index++;
-      const skip = this.skipReason(component);
-      const uid = this.uid(component);
-      if (skip) {
-        this.dropped.push({ section: 'events', index, reason: skip, ...(uid && { id: uid }) });
-        continue;
-      }
-      const event = this.event(component, uid);
-      if (!event) continue;
-      this.push(index, event, ...this.rdateEvents(component, event));
-      if (uid) masters.set(uid, { event, component });
+      if (component.hasProperty('recurrence-id')) overrides.push([component, index]);
+      else this.guard(component, index, () => this.master(component, index, masters));
     }
-    for (const component of overrides) this.override(component, masters);
+    for (const [component, index] of overrides) {
+      this.guard(component, index, () => this.override(component, index, masters));
+    }
+  }
+
+  /** A value ical.js cannot read costs its event, never the calendar. */
+  private guard(component: Component, index: number, read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      const id = this.uid(component);
+      const reason = `unreadable (${(error as Error).message})`;
+      this.dropped.push({ section: 'events', index, reason, ...(id && { id }) });
+    }
+  }
+
+  private master(component: Component, index: number, masters: Map<string, Master>): void {
+    const skip = this.skipReason(component);
+    const uid = this.uid(component);
+    if (skip) {
+      this.dropped.push({ section: 'events', index, reason: skip, ...(uid && { id: uid }) });
+      return;
+    }
+    const event = this.event(component, uid);
+    this.push(index, event, ...this.rdateEvents(component, event));
+    if (uid) masters.set(uid, { event, component });
   }
 
   private push(index: number, ...events: Wire[]): void {
@@ -117,7 +139,7 @@ class CalendarReader {
   }
 
   /** One VEVENT as a wire event (without its recurrence exceptions). */
-  private event(component: Component, uid: string | undefined, master?: Wire): Wire | undefined {
+  private event(component: Component, uid: string | undefined, master?: Wire): Wire {
     const startProp = component.getFirstProperty('dtstart');
     const startTime = startProp?.getFirstValue() as Time | undefined;
     const allDayFlag =
@@ -210,8 +232,9 @@ class CalendarReader {
     const alt = component
       .getAllProperties('x-alt-desc')
       .find((prop) => /html/i.test(String(prop.getParameter('fmttype') ?? '')));
-    const html = alt ? String(alt.getFirstValue() ?? '') : '';
-    if (html.trim()) return /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1]?.trim() || html;
+    // ical.js leaves the value of an unknown X- property escaped.
+    const html = alt ? unescapeText(String(alt.getFirstValue() ?? '')) : '';
+    if (html.trim()) return /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1]?.trim() || html.trim();
     const plain = text(component, 'description');
     if (!plain) return undefined;
     return looksLikeHtml(plain) ? plain : textToHtml(plain);
@@ -281,11 +304,7 @@ class CalendarReader {
   }
 
   /** A RECURRENCE-ID override: its own event, and the replaced date leaves the master's series. */
-  private override(
-    component: Component,
-    masters: Map<string, { event: Wire; component: Component }>,
-  ): void {
-    const index = this.index++;
+  private override(component: Component, index: number, masters: Map<string, Master>): void {
     const uid = this.uid(component);
     const master = uid ? masters.get(uid) : undefined;
     const idProp = component.getFirstProperty('recurrence-id')!;
@@ -302,11 +321,9 @@ class CalendarReader {
       return;
     }
     const event = this.event(component, id, master?.event);
-    if (event) {
-      delete event.rrule;
-      delete event.exdates;
-      this.push(index, event);
-    }
+    delete event.rrule;
+    delete event.exdates;
+    this.push(index, event);
   }
 
   /**
@@ -361,6 +378,11 @@ function pickDetails(master: Wire): Wire {
   return Object.fromEntries(Object.entries(master).filter(([key]) => keys.includes(key)));
 }
 
+/** RFC 5545 TEXT escapes: `\\n`, `\\,`, `\\;`, `\\\\`. */
+function unescapeText(value: string): string {
+  return value.replace(/\\([nN,;\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
 function text(component: Component, name: string): string | undefined {
   const value = component.getFirstPropertyValue(name);
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
@@ -379,17 +401,20 @@ function asDate(time: Time, allDayFlag: boolean): Time {
 }
 
 /**
- * "Stadthalle, Bahnhofstraße 1, 96515 Sonneberg" → name and address: the first part is the
- * venue when the rest looks like an address (has a number); otherwise the whole is the name.
+ * "Stadthalle, Bahnhofstraße 1, 96515 Sonneberg" → name and address: the first part is the venue
+ * when the rest looks like an address (a postcode, or a street with a number); otherwise
+ * ("Rathaus, Zimmer 12") the whole is the name.
  */
 function splitLocation(location: string): { name: string; address?: string } {
   const comma = location.indexOf(',');
   const rest = comma > 0 ? location.slice(comma + 1).trim() : '';
-  if (rest && /\d/.test(rest) && !/\d/.test(location.slice(0, comma))) {
+  if (rest && ADDRESS.test(rest) && !ADDRESS.test(location.slice(0, comma))) {
     return { name: location.slice(0, comma).trim(), address: rest };
   }
   return { name: location };
 }
+
+const ADDRESS = /\b\d{5}\b|(stra(ß|ss)e|str\.|platz|weg|gasse|allee|ring|damm|ufer|markt)\s+\d/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,0 +1,118 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define/sonnec-downloads.js';
+import type { SonnecDownloads } from '../../../src/components/downloads/sonnec-downloads.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { clearFeedCache, loadFeed, loadFeeds, splitSources } from '../../../src/feed/store.js';
+import { GOOD_FEED, settled } from '../../helpers/widgets.js';
+
+const SOURCES = '/test/fixtures/sources';
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('store: standard sources', () => {
+  afterEach(() => clearFeedCache());
+
+  it('reads an .ics URL served by the test runner', async () => {
+    const feed = await loadFeed(`${SOURCES}/google-calendar.ics`);
+    expect(feed.title).to.equal('Sternwarte Sonneberg');
+    expect(feed.events.map((e) => e.title)).to.include('Öffentliche Himmelsbeobachtung');
+  });
+
+  it('reads RSS, Atom and GeoJSON by their content', async () => {
+    expect((await loadFeed(`${SOURCES}/wordpress.rss.xml`)).news).to.have.length(2);
+    expect((await loadFeed(`${SOURCES}/son-nec.atom.xml`)).news).to.have.length(2);
+    expect((await loadFeed(`${SOURCES}/places.geojson`)).places).to.have.length(3);
+  });
+
+  it('resolves relative links of a source against its own address', async () => {
+    const feed = await loadFeed(`${SOURCES}/son-nec.atom.xml`);
+    const item = feed.news.find((n) => n.title.toString().startsWith('ILREK'))!;
+    expect(item.image!.src).to.equal(new URL('/media/ilrek-titel.jpg', location.href).href);
+  });
+
+  it('lets format= force the adapter', async () => {
+    const asJson = await failure(loadFeed(`${SOURCES}/outlook.ics`, { format: 'sonnec' }));
+    expect(asJson.kind).to.equal('parse');
+    const asRss = await failure(loadFeed(`${SOURCES}/places.geojson`, { format: 'rss' }));
+    expect(asRss.kind).to.equal('parse');
+    const asIcs = await loadFeed(`${SOURCES}/outlook.ics`, { format: 'ics' });
+    expect(asIcs.events.length).to.be.greaterThan(0);
+  });
+
+  it('splits a src list on white space, once per URL', () => {
+    expect(splitSources('  a.ics\n b.xml\ta.ics ')).to.deep.equal(['a.ics', 'b.xml']);
+  });
+
+  it('merges several sources into one feed', async () => {
+    const feed = await loadFeeds([
+      `${SOURCES}/google-calendar.ics`,
+      `${SOURCES}/wordpress.rss.xml`,
+      `${SOURCES}/places.geojson`,
+    ]);
+    expect(feed.events.length).to.equal(3);
+    expect(feed.news.length).to.equal(2);
+    expect(feed.places.length).to.equal(3);
+    // The GeoJSON's dropped features name their source.
+    expect(feed.dropped.every((d) => d.source!.endsWith('/places.geojson'))).to.be.true;
+    const again = await loadFeeds([
+      `${SOURCES}/google-calendar.ics`,
+      `${SOURCES}/wordpress.rss.xml`,
+      `${SOURCES}/places.geojson`,
+    ]);
+    expect(again).to.equal(feed);
+  });
+
+  it('shows what the other sources give when one fails, and fails only when all do', async () => {
+    const feed = await loadFeeds([`${SOURCES}/wordpress.rss.xml`, '/__fault/status/404']);
+    expect(feed.news).to.have.length(2);
+    const error = await failure(loadFeeds(['/__fault/status/503', '/__fault/html']));
+    expect(error.kind).to.equal('http');
+  });
+});
+
+describe('widgets with standard sources', () => {
+  afterEach(() => clearFeedCache());
+
+  it('read an .ics source (a downloads widget has nothing to show from it)', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src="${SOURCES}/typo3-cal.ics"></sonnec-downloads>`,
+    );
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('empty');
+  });
+
+  it('follow format= (a wrong forced format is an error)', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${GOOD_FEED} format="ics"></sonnec-downloads>`,
+    );
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('error');
+    const loaded = oneEvent(el, 'sonnec-load');
+    el.format = 'sonnec';
+    await loaded;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('ready');
+  });
+
+  it('take a list of sources and show the ones that load', async () => {
+    const el = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads
+        src="${GOOD_FEED} /__fault/status/404 ${SOURCES}/places.geojson"
+      ></sonnec-downloads>`,
+    );
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('ready');
+    const none = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src="/__fault/status/404 /__fault/status/500"></sonnec-downloads>`,
+    );
+    await settled(none);
+    expect(none.getAttribute('state')).to.equal('error');
+  });
+});
