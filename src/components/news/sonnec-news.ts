@@ -43,6 +43,8 @@ const DEFAULT_PAGE_SIZE = 10;
  *
  * @summary Joint news of Sonneberg and Neustadt b. Coburg, with a history timeline.
  *
+ * @tagname sonnec-news
+ *
  * @fires sonnec-load - The feed is loaded; `detail.count` is the number of matching news items.
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - An item was opened (its link followed or its article expanded); `detail.item` is the news item.

@@ -518,6 +518,25 @@ describe('<sonnec-news>', () => {
     }
   });
 
+  it('renders, filters, pages and expands without a console warning (Lit dev mode included)', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await news(html`<sonnec-news src=${NEWS} filters page-size="3"></sonnec-news>`);
+      await choose(el, 'city', 'sonneberg');
+      root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
+      await el.updateComplete;
+      el.layout = 'timeline';
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('writes no cookie and nothing to Web Storage', async () => {
     localStorage.clear();
     sessionStorage.clear();
