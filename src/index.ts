@@ -4,9 +4,18 @@
  */
 export { SonnecDownloads } from './components/downloads/sonnec-downloads.js';
 export { SonnecFeed } from './components/feed/sonnec-feed.js';
+export { SonnecMap, type MapState } from './components/map/sonnec-map.js';
 export { SonnecNews } from './components/news/sonnec-news.js';
 export { SonnecElement, type WidgetState } from './internal/sonnec-element.js';
 export { define } from './internal/define.js';
+export {
+  grantConsent,
+  hasConsent,
+  onConsentChange,
+  revokeConsent,
+  type ConsentPurpose,
+  type SonnecConsentDetail,
+} from './internal/consent.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { loadFeed, forgetFeed, clearFeedCache } from './feed/store.js';
 export { validateFeed } from './feed/validate.js';

@@ -1,0 +1,295 @@
+/**
+ * The Leaflet side of `<sonnec-map>`, loaded only when a map comes near the viewport. It draws
+ * the schematic map (boundaries, state border, markers; no tiles) and adds a tile layer only when
+ * the element says so. It knows nothing of the feed or of consent: the element decides.
+ */
+import type * as Leaflet from 'leaflet';
+import { html, render } from 'lit';
+import { localText, type Lang } from '../../internal/i18n.js';
+import { loadLeaflet, type LeafletKit } from './leaflet-loader.js';
+import { itemDetails, itemMeta, kindLabel } from './map-item.js';
+import { kindStyle } from './map-kinds.js';
+import type { LatLon, MapItem } from './map-types.js';
+import type { MapMessages } from './map.messages.js';
+
+export interface MapViewOptions {
+  readonly lang: Lang;
+  readonly t: MapMessages;
+  readonly center?: LatLon;
+  readonly zoom?: number;
+  /** A marker's popup opened (by click, Enter or `open()`). */
+  readonly onOpen: (item: MapItem) => void;
+  readonly onClose: (item: MapItem) => void;
+  /** The first tile of the current tile layer failed to load. */
+  readonly onTileError: () => void;
+}
+
+export interface TileSource {
+  readonly url: string;
+  /** HTML, built by the element from trusted strings only. */
+  readonly attribution: string;
+}
+
+const REGION: [[number, number], [number, number]] = [
+  [50.253, 11.038],
+  [50.508, 11.285],
+];
+
+/** Creates a map in `container` (inside `root`), once Leaflet has loaded. */
+export async function createMapView(
+  root: ShadowRoot,
+  container: HTMLElement,
+  options: MapViewOptions,
+): Promise<MapView> {
+  const [kit, { regionShapes }] = await Promise.all([loadLeaflet(), import('./region-shapes.js')]);
+  adoptCss(root, kit);
+  return new MapView(kit, container, options, regionShapes);
+}
+
+function adoptCss(root: ShadowRoot, kit: LeafletKit): void {
+  const sheet = kit.css.styleSheet;
+  if (sheet) {
+    // First, so that the element's own map styles win over Leaflet's.
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  } else if (!root.querySelector('style[data-leaflet]')) {
+    const style = document.createElement('style');
+    style.dataset.leaflet = '';
+    style.textContent = kit.css.cssText;
+    root.prepend(style);
+  }
+}
+
+/** An icon's content: a glyph for the eye, a name for screen readers (text, never markup). */
+function iconContent(glyph: string, name: string): HTMLElement {
+  const icon = document.createElement('span');
+  const visible = document.createElement('span');
+  visible.textContent = glyph;
+  visible.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = 'visually-hidden';
+  label.textContent = name;
+  icon.append(visible, label);
+  return icon;
+}
+
+export class MapView {
+  readonly map: Leaflet.Map;
+  private readonly L: LeafletKit['L'];
+  private readonly markers = new Map<string, Leaflet.Marker>();
+  /** A MarkerClusterGroup, or a plain FeatureGroup when clustering is unavailable. */
+  private readonly group: Leaflet.FeatureGroup &
+    Partial<Pick<Leaflet.MarkerClusterGroup, 'addLayers' | 'getVisibleParent'>>;
+  private tileLayer: Leaflet.TileLayer | undefined;
+  private tileUrl: string | undefined;
+  private readonly resize: ResizeObserver;
+  private fitted = false;
+  private openItem: MapItem | undefined;
+
+  constructor(
+    kit: LeafletKit,
+    readonly container: HTMLElement,
+    private readonly options: MapViewOptions,
+    shapes: typeof import('./region-shapes.js').regionShapes,
+  ) {
+    const { L } = kit;
+    this.L = L;
+    const { t } = options;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const map = (this.map = L.map(container, {
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      fadeAnimation: !still,
+      zoomAnimation: !still,
+      markerZoomAnimation: !still,
+      minZoom: 8,
+      maxZoom: 18,
+    }));
+    L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
+    L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+
+    // No scroll trap: the wheel zooms only while the map has focus (a click focuses it too).
+    map.on('focus', () => map.scrollWheelZoom.enable());
+    map.on('blur', () => map.scrollWheelZoom.disable());
+
+    // The schematic map: both towns' areas and their shared edge, the state border.
+    const attribution = shapes.attribution;
+    for (const city of shapes.cities) {
+      L.polygon(city.ring as [number, number][], {
+        className: `area ${city.id}`,
+        interactive: false,
+        attribution,
+      }).addTo(map);
+    }
+    L.polyline(shapes.border as [number, number][], {
+      className: 'state-border',
+      interactive: false,
+    }).addTo(map);
+
+    this.group = kit.cluster
+      ? L.markerClusterGroup({
+          showCoverageOnHover: false,
+          animate: false,
+          maxClusterRadius: 36,
+          spiderfyOnMaxZoom: true,
+          iconCreateFunction: (cluster) => {
+            const n = cluster.getChildCount();
+            return L.divIcon({
+              html: iconContent(String(n), t.cluster(n)),
+              className: 'cluster',
+              iconSize: [40, 40],
+            });
+          },
+        })
+      : L.featureGroup();
+    this.group.addTo(map);
+
+    map.on('popupopen', (e) => this.popupOpened(e.popup));
+    map.on('popupclose', (e) => this.popupClosed(e.popup));
+    // Escape closes the popup wherever focus is in the map (Leaflet listens only while the map
+    // container itself had focus, not when focus went from a marker into the popup).
+    container.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.openItem) {
+        e.stopPropagation();
+        map.closePopup();
+      }
+    });
+
+    this.resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    this.resize.observe(container);
+    map.fitBounds(REGION);
+  }
+
+  /** Replaces the markers; the first time (or when asked), fits the view to them. */
+  setItems(items: readonly MapItem[], refit = false): void {
+    const { L } = this;
+    const { lang, t } = this.options;
+    this.map.closePopup();
+    this.group.clearLayers();
+    this.markers.clear();
+    const markers = items.map((item) => {
+      const style = kindStyle(item.kind);
+      const name = localText(item.name, lang);
+      const icon = iconContent(style.glyph, `${name} (${kindLabel(item.kind, t)})`);
+      icon.style.setProperty('--_kind', style.color);
+      const marker = L.marker([item.lat, item.lon], {
+        icon: L.divIcon({
+          html: icon,
+          className: 'marker',
+          iconSize: [32, 32],
+          iconAnchor: [16, 16],
+          popupAnchor: [0, -14],
+        }),
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.bindPopup(() => this.popupContent(item), { maxWidth: 280, autoPanPadding: [24, 24] });
+      (marker as Leaflet.Marker & { sonnecItem?: MapItem }).sonnecItem = item;
+      this.markers.set(item.key, marker);
+      return marker;
+    });
+    // Fit first, then cluster once at the final zoom (no cluster animation on start).
+    if (!this.fitted || refit) this.fit(items);
+    // Clustering works best when markers arrive together.
+    if (this.group.addLayers) this.group.addLayers(markers);
+    else for (const marker of markers) this.group.addLayer(marker);
+  }
+
+  private fit(items: readonly MapItem[]): void {
+    this.fitted = true;
+    const { center, zoom } = this.options;
+    if (center) {
+      this.map.setView(center as [number, number], zoom ?? 13, { animate: false });
+      return;
+    }
+    const bounds = items.length
+      ? this.L.latLngBounds(items.map((i) => [i.lat, i.lon] as [number, number]))
+      : this.L.latLngBounds(REGION);
+    // No animation: the first view should simply be there.
+    this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
+    if (zoom !== undefined) this.map.setZoom(zoom, { animate: false });
+  }
+
+  private popupContent(item: MapItem): HTMLElement {
+    const { lang, t } = this.options;
+    const content = document.createElement('div');
+    content.className = 'popup';
+    content.tabIndex = -1;
+    render(
+      html`<p class="popup-title" lang=${lang}><strong>${localText(item.name, lang)}</strong></p>
+        ${itemMeta(item, lang, t)} ${itemDetails(item, lang, t)}`,
+      content,
+    );
+    return content;
+  }
+
+  private popupOpened(popup: Leaflet.Popup): void {
+    const marker = (popup as unknown as { _source?: Leaflet.Marker & { sonnecItem?: MapItem } })
+      ._source;
+    const element = popup.getElement();
+    element
+      ?.querySelector('.leaflet-popup-close-button')
+      ?.setAttribute('aria-label', this.options.t.close);
+    // Keyboard and screen-reader users continue inside the popup; Escape brings them back.
+    element?.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+    this.openItem = marker?.sonnecItem;
+    if (marker?.sonnecItem) this.options.onOpen(marker.sonnecItem);
+  }
+
+  private popupClosed(popup: Leaflet.Popup): void {
+    const marker = (popup as unknown as { _source?: Leaflet.Marker & { sonnecItem?: MapItem } })
+      ._source;
+    const root = this.container.getRootNode() as ShadowRoot;
+    const active = root.activeElement;
+    if (!active || popup.getElement()?.contains(active)) {
+      (marker?.getElement() ?? this.container).focus({ preventScroll: true });
+    }
+    if (this.openItem === marker?.sonnecItem) this.openItem = undefined;
+    if (marker?.sonnecItem) this.options.onClose(marker.sonnecItem);
+  }
+
+  /** Pans to an item's marker (out of its cluster if need be) and opens its popup. */
+  open(key: string): void {
+    const marker = this.markers.get(key) as
+      (Leaflet.Marker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } }) | undefined;
+    if (!marker) return;
+    const { map } = this;
+    map.invalidateSize({ pan: false }); // it may just have been shown
+    const { group } = this;
+    const parent = group.getVisibleParent?.(marker);
+    if (parent && parent !== marker && marker.__parent) {
+      // The zoom at which the marker leaves its smallest cluster; at the deepest zoom, spread it.
+      const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom(), marker.__parent._zoom + 1));
+      map.setView(marker.getLatLng(), zoom, { animate: false });
+      if (group.getVisibleParent?.(marker) !== marker) marker.__parent.spiderfy();
+    }
+    if (marker.isPopupOpen()) this.popupOpened(marker.getPopup()!);
+    else marker.openPopup();
+  }
+
+  /** Shows tiles from `source`, or none (the schematic map alone). */
+  setTiles(source: TileSource | undefined): void {
+    if (source?.url === this.tileUrl) return;
+    this.tileLayer?.remove();
+    this.tileLayer = undefined;
+    this.tileUrl = source?.url;
+    if (!source) return;
+    const layer = this.L.tileLayer(source.url, {
+      attribution: source.attribution,
+      maxZoom: 19,
+      className: 'tiles',
+    });
+    layer.once('tileerror', () => this.options.onTileError());
+    this.tileLayer = layer.addTo(this.map);
+  }
+
+  destroy(): void {
+    this.resize.disconnect();
+    this.map.off();
+    // Leaflet 1.9 finishes a running zoom animation on a timer, even after remove(): stop it.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    this.map.remove();
+    this.markers.clear();
+  }
+}

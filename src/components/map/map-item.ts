@@ -1,0 +1,82 @@
+/** The details of a place or event, shown in its popup and in the list view. Text only: feed strings never become markup. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime, formatWeekdayDate, isoDay } from '../../internal/format.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { cityBadge } from '../../internal/parts/city-badge.js';
+import { kindKey, kindStyle } from './map-kinds.js';
+import type { MapItem } from './map-types.js';
+import type { MapMessages } from './map.messages.js';
+
+export function kindLabel(kind: string, t: MapMessages): string {
+  const key = kindKey(kind);
+  return key === 'place' && kind !== 'place'
+    ? kind.charAt(0).toUpperCase() + kind.slice(1)
+    : t.kinds[key]!;
+}
+
+export function kindGlyph(kind: string): TemplateResult {
+  const style = kindStyle(kind);
+  return html`<span class="glyph" style="--_kind:${style.color}" aria-hidden="true"
+    >${style.glyph}</span
+  >`;
+}
+
+/** "Freitag, 4. Dezember 2026, 16:00 Uhr" (Berlin time). */
+export function when(item: MapItem, lang: Lang, t: MapMessages): TemplateResult | typeof nothing {
+  if (item.start === undefined) return nothing;
+  const date = formatWeekdayDate(item.start, lang, true);
+  const time = item.allDay ? t.allDay : t.time(formatTime(item.start, lang));
+  return html`<time
+    datetime=${item.allDay ? isoDay(item.start) : new Date(item.start).toISOString()}
+    >${date}, ${time}</time
+  >`;
+}
+
+/** Kind, city and (for events) date: one line. */
+export function itemMeta(item: MapItem, lang: Lang, t: MapMessages): TemplateResult {
+  return html`<p class="meta" part="meta">
+    ${kindLabel(item.kind, t)} ${cityBadge(item.city, lang)}
+    ${item.start !== undefined ? html`<br />${when(item, lang, t)}` : nothing}
+  </p>`;
+}
+
+/** Address, image, summary and link. */
+export function itemDetails(item: MapItem, lang: Lang, t: MapMessages): TemplateResult {
+  const name = localText(item.name, lang);
+  return html`
+    ${
+      item.address !== undefined
+        ? html`<p class="address" lang=${textLang(item.address, lang) ?? nothing}>
+            ${localText(item.address, lang)}
+          </p>`
+        : nothing
+    }
+    ${
+      item.image
+        ? html`<img
+            part="image"
+            src=${item.image.src}
+            alt=${localText(item.image.alt, lang)}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing
+    }
+    ${
+      item.summary !== undefined
+        ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
+            ${localText(item.summary, lang)}
+          </p>`
+        : nothing
+    }
+    ${
+      item.url
+        ? html`<p class="more">
+            <a href=${item.url} rel="noopener"
+              >${t.more}<span class="visually-hidden">: ${name}</span></a
+            >
+          </p>`
+        : nothing
+    }
+  `;
+}

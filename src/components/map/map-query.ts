@@ -1,0 +1,93 @@
+/**
+ * The map's pure query: feed → markers and list entries. Places, and with `showEvents` the
+ * upcoming events that have coordinates; filtered by city and kind; sorted by name (places)
+ * and date (events). No Lit, no DOM, no Leaflet.
+ */
+import { matchesCity } from '../../feed/query.js';
+import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
+import { localText, type Lang } from '../../internal/i18n.js';
+import { kindKey } from './map-kinds.js';
+import type { MapItem } from './map-types.js';
+
+export interface MapQuery {
+  readonly lang: Lang;
+  readonly city?: CityId;
+  /** Kinds to show (feed names or their aliases, lower case); empty: all. */
+  readonly kinds: readonly string[];
+  readonly showEvents: boolean;
+  /** Epoch ms: events that ended before it are left out. */
+  readonly now: number;
+  readonly limit?: number;
+}
+
+export interface MapSelection {
+  readonly count: number;
+  readonly items: readonly MapItem[];
+  /** Every kind (by look) among the items before the kind filter: the filter's options. */
+  readonly kinds: readonly string[];
+}
+
+/** The next start of an event at or after `now` (a running event counts), or undefined. */
+export function nextStart(event: FeedEvent, now: number): number | undefined {
+  // Without a recurrence engine only the first occurrence is known; a series that started in
+  // the past still shows, with its first date, until its own end passes.
+  const end = event.end ?? event.start;
+  return end >= now || event.rrule ? event.start : undefined;
+}
+
+function eventItem(event: FeedEvent, now: number): MapItem | undefined {
+  const { location } = event;
+  if (location?.lat === undefined || location.lon === undefined) return undefined;
+  const start = nextStart(event, now);
+  if (start === undefined) return undefined;
+  return {
+    key: `event:${event.id}`,
+    kind: 'event',
+    city: event.city,
+    lat: location.lat,
+    lon: location.lon,
+    name: event.title,
+    summary: event.summary,
+    address: location.name,
+    url: event.url,
+    image: event.image,
+    start,
+    end: event.end,
+    allDay: event.allDay,
+    item: event,
+  };
+}
+
+export function selectMapItems(feed: Feed, query: MapQuery): MapSelection {
+  const collator = new Intl.Collator(query.lang);
+  const places: MapItem[] = feed.places
+    .map((place) => ({
+      key: `place:${place.id}`,
+      kind: place.kind,
+      city: place.city,
+      lat: place.lat,
+      lon: place.lon,
+      name: place.name,
+      summary: place.summary,
+      address: place.address,
+      url: place.url,
+      image: place.image,
+      item: place,
+    }))
+    .sort((a, b) => collator.compare(localText(a.name, query.lang), localText(b.name, query.lang)));
+  const events = query.showEvents
+    ? feed.events
+        .map((event) => eventItem(event, query.now))
+        .filter((item): item is MapItem => item !== undefined)
+        .sort((a, b) => a.start! - b.start!)
+    : [];
+  const inCity = [...places, ...events].filter((item) => matchesCity(item.city, query.city));
+  const wanted = new Set(query.kinds.map(kindKey));
+  const kinds = [...new Set(inCity.map((item) => kindKey(item.kind)))];
+  let items = inCity.filter(
+    (item) =>
+      wanted.size === 0 || wanted.has(kindKey(item.kind)) || query.kinds.includes(item.kind),
+  );
+  if (query.limit !== undefined && query.limit >= 0) items = items.slice(0, query.limit);
+  return { count: items.length, items, kinds };
+}

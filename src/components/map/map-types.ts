@@ -1,0 +1,37 @@
+/** Types shared by the map element, its pure query and its lazily loaded Leaflet view. */
+import type { CityId, FeedEvent, Image, Place, Text } from '../../feed/types.js';
+
+export type LatLon = readonly [number, number];
+
+/** The region's boundaries (generated into region-shapes.ts). */
+export interface RegionShapes {
+  readonly attribution: string;
+  readonly cities: readonly {
+    readonly id: 'sonneberg' | 'neustadt';
+    readonly ring: readonly LatLon[];
+  }[];
+  /** The shared edge of both cities: the state border. */
+  readonly border: readonly LatLon[];
+}
+
+/** One marker and one list entry: a place, or an upcoming event with coordinates. */
+export interface MapItem {
+  /** Unique across places and events (`place:<id>`, `event:<id>`). */
+  readonly key: string;
+  /** The feed's `kind` of a place (lower case), or `event`. */
+  readonly kind: string;
+  readonly city: CityId;
+  readonly lat: number;
+  readonly lon: number;
+  readonly name: Text;
+  readonly summary?: Text;
+  readonly address?: Text;
+  readonly url?: string;
+  readonly image?: Image;
+  /** Events only: the next start (epoch ms), end and whether it lasts all day. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly allDay?: boolean;
+  /** The feed item itself, for `sonnec-select`. */
+  readonly item: Place | FeedEvent;
+}

@@ -1,0 +1,270 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --_map-height: var(--sonnec-map-height, 420px);
+    --_map-border: var(--sonnec-map-border, #3b3f45);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: flex-end;
+    justify-content: space-between;
+    margin-bottom: var(--_space);
+  }
+  .toolbar .filter-bar {
+    flex: 1 1 24em;
+    margin: 0;
+  }
+  .views {
+    display: inline-flex;
+  }
+  .views .button {
+    border-radius: 0;
+  }
+  .views .button:first-child {
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .views .button:last-child {
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    margin-inline-start: -2px;
+  }
+  .views [aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  @media (min-width: 52em) {
+    .layout:not(.list-only) {
+      grid-template-columns: minmax(0, 2fr) minmax(14em, 1fr);
+    }
+    .layout:not(.list-only) .list {
+      max-height: var(--_map-height);
+      overflow-y: auto;
+    }
+  }
+  .frame {
+    position: relative;
+  }
+  .map {
+    height: var(--_map-height);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font: inherit;
+    z-index: 0;
+  }
+  .map-status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  .notice:empty {
+    display: none;
+  }
+  .notice {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
+  .consent {
+    margin: 0.75em 0 0;
+  }
+  .legend {
+    margin-top: 0.75em;
+    font-size: 0.9375em;
+  }
+  .legend-title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .border-sample {
+    width: 2em;
+    border-top: 3px dashed var(--_map-border);
+  }
+  .glyph,
+  .marker > span,
+  .cluster > span {
+    display: inline-grid;
+    place-items: center;
+    width: 1.6em;
+    height: 1.6em;
+    border: 2px solid #fff;
+    border-radius: 50%;
+    background: var(--_kind, var(--_accent));
+    color: #fff;
+    font-size: 0.8125em;
+    line-height: 1;
+    flex: none;
+  }
+  .list {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    padding: 0.6em 0.5em;
+    border-top: 1px solid var(--_border);
+  }
+  .item[aria-current='true'] {
+    background: var(--_surface-alt);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .item p {
+    margin: 0.25em 0 0;
+  }
+  .item-title {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .item .title {
+    padding: 0.25em 0;
+    min-height: 44px;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  strong.title {
+    color: inherit;
+    text-decoration: none;
+  }
+  .list.details .item {
+    padding: 1em 0.5em;
+  }
+  .list.details img,
+  .popup img {
+    display: block;
+    max-height: 10em;
+    margin-top: 0.5em;
+    border-radius: var(--_radius);
+    object-fit: cover;
+  }
+
+  /* Inside Leaflet: our tokens, not Leaflet's fonts and colours. */
+  .leaflet-container {
+    font: inherit;
+    font-size: 0.875em;
+    background: var(--_surface-alt);
+  }
+  .leaflet-container a {
+    color: var(--_accent);
+  }
+  .leaflet-container :focus-visible,
+  .leaflet-container.leaflet-container:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .leaflet-popup-content-wrapper,
+  .leaflet-popup-tip {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .leaflet-popup-content {
+    margin: 0.9em 1.1em;
+    font-size: calc(var(--_font-size) * 0.9375);
+    line-height: 1.45;
+  }
+  .popup p {
+    margin: 0.3em 0 0;
+  }
+  .popup .popup-title {
+    margin: 0;
+    padding-inline-end: 1em;
+    font-size: 1.0625em;
+  }
+  .popup:focus {
+    outline: none;
+  }
+  .popup:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .leaflet-control-attribution {
+    font-size: calc(var(--_font-size) * 0.75);
+    background: rgb(255 255 255 / 0.9);
+    color: #1f2328;
+  }
+  .leaflet-control-attribution a {
+    color: #00507a;
+  }
+  .leaflet-bar a {
+    width: 36px;
+    height: 36px;
+    line-height: 36px;
+    color: #1f2328;
+  }
+  .marker,
+  .cluster {
+    display: grid;
+    place-items: center;
+    background: none;
+    border: 0;
+  }
+  .marker > span {
+    width: 28px;
+    height: 28px;
+    font-size: 14px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.5);
+  }
+  .cluster > span {
+    width: 38px;
+    height: 38px;
+    font-size: 15px;
+    font-weight: 700;
+    background: #1f2328;
+    border-width: 3px;
+    box-shadow: 0 0 0 3px rgb(31 35 40 / 0.35);
+  }
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    outline: none;
+  }
+  .marker:focus-visible > span,
+  .cluster:focus-visible > span {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  path.area {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    fill-opacity: 0.1;
+  }
+  path.area.sonneberg {
+    fill: var(--_city-sonneberg);
+  }
+  path.area.neustadt {
+    fill: var(--_city-neustadt);
+  }
+  path.state-border {
+    stroke: var(--_map-border);
+    stroke-width: 3;
+    stroke-dasharray: 8 6;
+    stroke-opacity: 1;
+  }
+`;

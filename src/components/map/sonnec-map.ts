@@ -1,0 +1,513 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CityId, Feed } from '../../feed/types.js';
+import {
+  grantConsent,
+  hasConsent,
+  onConsentChange,
+  revokeConsent,
+} from '../../internal/consent.js';
+import { emit } from '../../internal/events.js';
+import { common, localText, textLang, type Lang } from '../../internal/i18n.js';
+import { filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
+import { SonnecElement } from '../../internal/sonnec-element.js';
+import type { MapView, TileSource } from './leaflet-view.js';
+import { itemDetails, itemMeta, kindGlyph } from './map-item.js';
+import { kindKey } from './map-kinds.js';
+import { selectMapItems, type MapSelection } from './map-query.js';
+import type { LatLon, MapItem } from './map-types.js';
+import { messages, type MapMessages } from './map.messages.js';
+import { mapStyles } from './sonnec-map.styles.js';
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = {
+  de: 'OpenStreetMap-Mitwirkende',
+  en: 'OpenStreetMap contributors',
+} as const;
+
+export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The host of a tile URL template, such as `tile.openstreetmap.org`. */
+function tileHost(template: string): string {
+  try {
+    return new URL(template.replace(/\{s\}\./, '').replace(/\{[^}]*\}/g, '0'), location.href).host;
+  } catch {
+    return template;
+  }
+}
+
+/**
+ * The interactive map of the region: places and (with `show-events`) upcoming events, with a
+ * list of the same items as an accessible alternative. Private by default: until the visitor
+ * agrees, no tile server is contacted and the map is drawn from our own data (town areas,
+ * state border, markers). Leaflet loads only when the map comes near the viewport.
+ *
+ * @tagname sonnec-map
+ * @summary Map of the region with places and events, a synchronized list, and a consent gate for tiles.
+ *
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of places shown.
+ * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
+ * @fires sonnec-select - A place was chosen (its popup opened, or its link followed); `detail.item` is the place or event.
+ *
+ * @slot - Fallback content (e.g. a link to a map page), shown before the script runs and when the feed fails.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filter - The filter bar (with `filters`).
+ * @csspart views - The "Karte / Liste" buttons.
+ * @csspart map - The map itself.
+ * @csspart consent - The panel that offers to load the detailed map.
+ * @csspart legend - The legend below the map.
+ * @csspart list - The list of places.
+ * @csspart item - One place in the list.
+ * @csspart title - A place's name in the list.
+ * @csspart meta - Kind, town and date of a place.
+ * @csspart image - A place's image (list view and popup).
+ * @csspart notice - Polite notes about the map (tiles unavailable, map failed).
+ * @csspart error - The error panel.
+ * @csspart empty - The "no places" panel.
+ *
+ * @cssprop [--sonnec-accent=#005a87] - Links, buttons, selected list item.
+ * @cssprop [--sonnec-map-height=420px] - Height of the map.
+ * @cssprop [--sonnec-map-border=#3b3f45] - Colour of the state border line.
+ * @cssprop [--sonnec-city-sonneberg=#0b5d3b] - Sonneberg's area and badge.
+ * @cssprop [--sonnec-city-neustadt=#7a2e0e] - Neustadt's area and badge.
+ */
+export class SonnecMap extends SonnecElement<MapSelection> {
+  static override styles = [...SonnecElement.styles, filterBarStyles, mapStyles];
+
+  /** Tile URL template (Leaflet syntax). Default: OpenStreetMap's tile servers. */
+  @property({ reflect: true }) tiles = OSM_TILES;
+
+  /** Attribution of the tiles, as plain text. Default: "© OpenStreetMap-Mitwirkende" with a link. */
+  @property({ reflect: true }) attribution?: string;
+
+  /** `granted`: the webmaster vouches for the tiles (e.g. self-hosted); no consent is asked. */
+  @property({ reflect: true }) consent?: string;
+
+  /** Remembers the visitor's consent across visits (in localStorage); otherwise it lasts for this page only. */
+  @property({ type: Boolean, reflect: true, attribute: 'remember-consent' }) rememberConsent =
+    false;
+
+  /** Also shows upcoming events that have coordinates. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-events' }) showEvents = false;
+
+  /** Shows kind and town filters to the visitor; they apply to map and list alike. */
+  @property({ type: Boolean, reflect: true }) filters = false;
+
+  /** Start view `lat,lon` instead of fitting all markers. */
+  @property({ reflect: true }) center?: string;
+
+  /** Start zoom level (with or without `center`). */
+  @property({ type: Number, reflect: true }) zoom?: number;
+
+  /** `map` (default) or `list`: what shows first. The visitor can switch. */
+  @property({ reflect: true, attribute: 'view' }) startView: 'map' | 'list' = 'map';
+
+  /** Where the map itself is: `idle` (not near the viewport yet), `loading`, `ready`, `failed`. Read-only. */
+  @property({ reflect: true, attribute: 'map-state' }) mapState: MapState = 'idle';
+
+  @state() private chosenView: 'map' | 'list' | undefined;
+  @state() private chosenKind = '';
+  @state() private chosenCity = '';
+  @state() private selectedKey: string | undefined;
+  @state() private tilesFailed = false;
+  @state() private consentVersion = 0;
+
+  private mapView: MapView | undefined;
+  private observer: IntersectionObserver | undefined;
+  private observed: Element | undefined;
+  private itemsSignature = '';
+  private pendingOpen: string | undefined;
+  private stopConsent: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopConsent = onConsentChange(() => this.consentVersion++);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopConsent?.();
+    this.stopConsent = undefined;
+    this.observer?.disconnect();
+    this.observer = this.observed = undefined;
+    this.mapView?.destroy();
+    this.mapView = undefined;
+    this.itemsSignature = '';
+    if (this.mapState !== 'failed') this.mapState = 'idle';
+  }
+
+  private get activeView(): 'map' | 'list' {
+    return (this.chosenView ?? this.startView) === 'list' ? 'list' : 'map';
+  }
+
+  private get purpose(): string {
+    return `map-tiles:${tileHost(this.tiles || OSM_TILES)}`;
+  }
+
+  private get isOsm(): boolean {
+    return tileHost(this.tiles || OSM_TILES).endsWith('tile.openstreetmap.org');
+  }
+
+  private get tilesAllowed(): boolean {
+    void this.consentVersion; // re-read on every consent change
+    return this.consent === 'granted' || hasConsent(this.purpose, this.rememberConsent);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('startView')) this.chosenView = undefined;
+    if (changed.has('tiles')) this.tilesFailed = false;
+    super.willUpdate(changed);
+  }
+
+  protected select(feed: Feed, lang: Lang): MapSelection {
+    const city = (this.chosenCity || this.cityFilter()) as CityId | undefined;
+    return selectMapItems(feed, {
+      lang,
+      city,
+      kinds: this.chosenKind ? [this.chosenKind] : this.categoryFilter(),
+      showEvents: this.showEvents,
+      now: Date.now(),
+      limit: this.limit,
+    });
+  }
+
+  protected announce(view: MapSelection, lang: Lang): string {
+    const t = messages[lang];
+    return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.chosenKind || this.chosenCity);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (this.mapView && this.mapView.container !== container) {
+      this.mapView.destroy();
+      this.mapView = undefined;
+      this.itemsSignature = '';
+      this.mapState = 'idle';
+    }
+    if (!container) return;
+    if (this.mapState === 'idle' && this.observed !== container) this.observe(container);
+    if (this.mapView) this.syncMap();
+  }
+
+  /** Starts loading Leaflet once the map is displayed and near the viewport. */
+  private observe(container: Element): void {
+    this.observer?.disconnect();
+    this.observed = container;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.observer?.disconnect();
+          this.observer = undefined;
+          void this.loadMap(container as HTMLElement);
+        }
+      },
+      { rootMargin: '300px' },
+    );
+    this.observer.observe(container);
+  }
+
+  private async loadMap(container: HTMLElement): Promise<void> {
+    this.mapState = 'loading';
+    const lang = this.language;
+    try {
+      const { createMapView } = await import('./leaflet-view.js');
+      const view = await createMapView(this.renderRoot as ShadowRoot, container, {
+        lang,
+        t: messages[lang],
+        center: this.parseCenter(),
+        zoom: this.zoom,
+        onOpen: (item) => {
+          this.selectedKey = item.key;
+          this.scrollListTo(item.key);
+          emit(this, 'sonnec-select', { item: item.item });
+        },
+        onClose: (item) => {
+          if (this.selectedKey === item.key) this.selectedKey = undefined;
+        },
+        onTileError: () => (this.tilesFailed = true),
+      });
+      if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
+        view.destroy();
+        return;
+      }
+      this.mapView = view;
+      this.mapState = 'ready';
+      this.syncMap();
+    } catch (error) {
+      console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
+      this.mapState = 'failed';
+    }
+  }
+
+  private parseCenter(): LatLon | undefined {
+    const [lat, lon] = (this.center ?? '').split(',').map(Number);
+    return lat !== undefined &&
+      lon !== undefined &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lon) &&
+      this.center
+      ? [lat, lon]
+      : undefined;
+  }
+
+  /** Brings markers and tiles in line with the current view and consent; cheap when nothing changed. */
+  private syncMap(): void {
+    const map = this.mapView!;
+    const items = this.view?.items ?? [];
+    const signature = items.map((i) => i.key).join('\n');
+    if (signature !== this.itemsSignature) {
+      const first = this.itemsSignature === '';
+      this.itemsSignature = signature;
+      map.setItems(items, first);
+    }
+    map.setTiles(this.tileSource());
+    if (this.pendingOpen) {
+      const key = this.pendingOpen;
+      this.pendingOpen = undefined;
+      // After this update: opening a popup changes state (the selected list item).
+      void this.updateComplete.then(() => this.mapView?.open(key));
+    }
+  }
+
+  private tileSource(): TileSource | undefined {
+    if (!this.tilesAllowed) return undefined;
+    const lang = this.language;
+    const attribution = this.attribution
+      ? escapeHtml(this.attribution)
+      : `© <a href="https://www.openstreetmap.org/copyright">${OSM_ATTRIBUTION[lang]}</a>`;
+    return { url: this.tiles || OSM_TILES, attribution };
+  }
+
+  /** Shows an item on the map: switches to the map view if need be, pans there and opens its popup. */
+  showOnMap(key: string): void {
+    if (this.mapView && this.activeView === 'map') this.mapView.open(key);
+    else {
+      // Once the map is shown (and, if need be, loaded), `syncMap` opens it.
+      this.chosenView = 'map';
+      this.pendingOpen = key;
+      this.requestUpdate();
+    }
+  }
+
+  private scrollListTo(key: string): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    const item = list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (list && item && list.scrollHeight > list.clientHeight) {
+      list.scrollTop = item.offsetTop - list.clientHeight / 3;
+    }
+  }
+
+  protected renderView(view: MapSelection, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    if (view.count === 0 && !this.filtered && view.kinds.length === 0)
+      return html`${this.renderEmpty(t.empty)}<slot></slot>`;
+    const listView = this.activeView === 'list';
+    return html`
+      <div class="toolbar">
+        ${this.filters ? this.renderFilters(view, lang) : nothing}
+        <div class="views" part="views" role="group" aria-label=${t.views}>
+          ${(['map', 'list'] as const).map(
+            (v) =>
+              html`<button
+                type="button"
+                class="button secondary"
+                aria-pressed=${this.activeView === v ? 'true' : 'false'}
+                @click=${() => (this.chosenView = v)}
+              >
+                ${v === 'map' ? t.mapView : t.listView}
+              </button>`,
+          )}
+        </div>
+      </div>
+      <div class="layout ${listView ? 'list-only' : ''}">
+        <div class="stage" ?hidden=${listView}>
+          <div class="frame">
+            <div class="map" part="map" role="region" aria-label=${t.label}></div>
+            ${
+              this.mapState === 'loading' || this.mapState === 'idle'
+                ? html`<p class="map-status" aria-hidden="true">${t.mapLoading}</p>`
+                : nothing
+            }
+          </div>
+          <p class="notice" part="notice" role="status">
+            ${this.mapState === 'failed' ? t.mapFailed : this.tilesFailed ? t.tilesFailed : ''}
+          </p>
+          ${this.renderConsent(t)} ${this.renderLegend(view, t)}
+        </div>
+        ${this.renderList(view, lang, listView)}
+      </div>
+    `;
+  }
+
+  private renderFilters(view: MapSelection, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const all = { value: '', label: t.all };
+    return filterBar(
+      [
+        {
+          kind: 'select',
+          name: 'kind',
+          label: t.kind,
+          value: this.chosenKind,
+          options: [
+            all,
+            ...[...new Set([...view.kinds, ...(this.chosenKind ? [this.chosenKind] : [])])].map(
+              (k) => ({ value: k, label: t.kinds[k] ?? k }),
+            ),
+          ],
+          onChange: (value) => (this.chosenKind = value),
+        },
+        {
+          kind: 'select',
+          name: 'city',
+          label: t.city,
+          value: this.chosenCity,
+          options: [
+            all,
+            { value: 'sonneberg', label: common[lang].cities.sonneberg },
+            { value: 'neustadt', label: common[lang].cities.neustadt },
+          ],
+          onChange: (value) => (this.chosenCity = value),
+        },
+      ],
+      {
+        label: t.filterLabel,
+        reset: {
+          label: t.reset,
+          active: this.filtered,
+          onReset: () => (this.chosenKind = this.chosenCity = ''),
+        },
+      },
+      'map-filter',
+    );
+  }
+
+  private renderConsent(t: MapMessages): TemplateResult | typeof nothing {
+    if (this.consent === 'granted') return nothing;
+    const purpose = this.purpose;
+    if (this.tilesAllowed) {
+      return html`<p class="consent granted">
+        <button
+          type="button"
+          class="button secondary"
+          @click=${() => {
+            this.tilesFailed = false;
+            revokeConsent(purpose);
+          }}
+        >
+          ${t.hideTiles}
+        </button>
+      </p>`;
+    }
+    const host = tileHost(this.tiles || OSM_TILES);
+    const osm = this.isOsm;
+    return html`<div class="consent panel" part="consent">
+      <p>${t.schematic}</p>
+      <p>
+        ${t.transfer(osm ? t.osmProvider : t.otherProvider(host))}
+        ${
+          osm
+            ? html`<a href="https://osmfoundation.org/wiki/Privacy_Policy" rel="noopener"
+                >${t.privacy}</a
+              >`
+            : nothing
+        }
+      </p>
+      <button
+        type="button"
+        class="button"
+        @click=${() => grantConsent(purpose, this.rememberConsent)}
+      >
+        ${t.loadTiles(osm ? 'OpenStreetMap' : host)}
+      </button>
+    </div>`;
+  }
+
+  private renderLegend(view: MapSelection, t: MapMessages): TemplateResult {
+    const kinds = [...new Set(view.items.map((i) => kindKey(i.kind)))];
+    return html`<div class="legend" part="legend">
+      <p class="legend-title" id="legend-title">${t.legend}</p>
+      <ul role="list" aria-labelledby="legend-title">
+        ${kinds.map((k) => html`<li>${kindGlyph(k)} ${t.kinds[k]}</li>`)}
+        <li><span class="border-sample" aria-hidden="true"></span> ${t.state}</li>
+      </ul>
+    </div>`;
+  }
+
+  private renderList(view: MapSelection, lang: Lang, details: boolean): TemplateResult {
+    const t = messages[lang];
+    const canShow = this.mapState !== 'failed';
+    return html`
+      <div class="list-wrap">
+        ${view.count === 0 ? html`<p class="panel empty" part="empty">${t.noMatch}</p>` : nothing}
+        <span id="show-hint" hidden>${t.showOnMap}</span>
+        <ul
+          class="list ${details ? 'details' : ''}"
+          part="list"
+          role="list"
+          aria-label=${t.listLabel}
+          @click=${(e: Event) => this.listClick(e, view)}
+        >
+          ${repeat(
+            view.items,
+            (item) => item.key,
+            (item) =>
+              html`<li
+                class="item"
+                part="item"
+                data-key=${item.key}
+                aria-current=${this.selectedKey === item.key ? 'true' : nothing}
+              >
+                <p class="item-title">
+                  ${kindGlyph(item.kind)}
+                  ${
+                    canShow
+                      ? html`<button
+                          type="button"
+                          class="title"
+                          part="title"
+                          aria-describedby="show-hint"
+                          lang=${textLang(item.name, lang) ?? nothing}
+                          @click=${() => this.showOnMap(item.key)}
+                        >
+                          ${localText(item.name, lang)}
+                        </button>`
+                      : html`<strong class="title" part="title"
+                          >${localText(item.name, lang)}</strong
+                        >`
+                  }
+                </p>
+                ${itemMeta(item, lang, t)} ${details ? itemDetails(item, lang, t) : nothing}
+              </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private listClick(e: Event, view: MapSelection): void {
+    const link = (e.target as Element).closest?.('a');
+    const key = link?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const item = view.items.find((i) => i.key === key);
+    if (item) emit(this, 'sonnec-select', { item: item.item });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sonnec-map': SonnecMap;
+  }
+}
+
+export type { MapItem };
