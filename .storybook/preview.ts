@@ -3,10 +3,16 @@ import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/sonnec.js';
 import './story-fetch.js';
+import { globalTypes, initialGlobals, withThemeAndLanguage } from './theme-decorator.js';
 
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // Every component gets a docs page from custom-elements.json: attributes, events, parts, custom properties.
+  tags: ['autodocs'],
+  globalTypes,
+  initialGlobals,
+  decorators: [withThemeAndLanguage],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

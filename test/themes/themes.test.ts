@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/sonnec-downloads.js';
+import type { SonnecDownloads } from '../../src/components/downloads/sonnec-downloads.js';
+import { clearFeedCache } from '../../src/feed/store.js';
+import {
+  THEME_PRESETS,
+  THEME_TOKENS,
+  themeCss,
+  themeDeclarations,
+  type ThemePreset,
+  type ThemeToken,
+} from '../../src/themes/presets.js';
+import { GOOD_FEED, settled } from '../helpers/widgets.js';
+import { contrast } from './contrast.js';
+
+/** Text colour on the city badges: the widgets' own choice per palette (not a token). */
+const BADGE_TEXT = { light: '#ffffff', dark: '#0d1117' } as const;
+
+/** [foreground, background, minimum ratio, why]. */
+type Pair = [string, string, number, string];
+
+function pairs(preset: ThemePreset): Pair[] {
+  const t = (token: ThemeToken) => preset.tokens[token];
+  const result: Pair[] = [];
+  for (const bg of ['surface', 'surface-alt'] as const) {
+    for (const fg of ['text', 'muted', 'accent', 'danger'] as const) {
+      result.push([t(fg), t(bg), 4.5, `${fg} on ${bg} (text, 1.4.3)`]);
+    }
+    result.push([t('focus'), t(bg), 3, `focus ring on ${bg} (1.4.11)`]);
+    result.push([t('border'), t(bg), 3, `control border on ${bg} (1.4.11)`]);
+  }
+  result.push([t('accent-text'), t('accent'), 4.5, 'button text on accent (1.4.3)']);
+  for (const city of ['city-sonneberg', 'city-neustadt', 'city-both'] as const) {
+    result.push([BADGE_TEXT[preset.scheme], t(city), 4.5, `badge text on ${city} (1.4.3)`]);
+  }
+  return result;
+}
+
+describe('theme presets', () => {
+  afterEach(() => clearFeedCache());
+
+  it('has Sonneberg, Neustadt and SON.NEC, each light and dark, setting every token', () => {
+    expect(THEME_PRESETS.map((p) => p.id)).to.have.members([
+      'sonneberg-light',
+      'sonneberg-dark',
+      'neustadt-light',
+      'neustadt-dark',
+      'sonnec-light',
+      'sonnec-dark',
+    ]);
+    for (const preset of THEME_PRESETS) {
+      expect(Object.keys(preset.tokens)).to.have.members([...THEME_TOKENS]);
+      expect(preset.id).to.equal(`${preset.brand}-${preset.scheme}`);
+    }
+  });
+
+  for (const preset of THEME_PRESETS) {
+    it(`${preset.id}: every text and control colour meets WCAG 2.1 AA contrast`, () => {
+      const failures = pairs(preset)
+        .map(([fg, bg, min, why]) => ({ ratio: contrast(fg, bg), min, why, fg, bg }))
+        .filter(({ ratio, min }) => ratio < min)
+        .map(
+          ({ ratio, min, why, fg, bg }) => `${why}: ${fg} on ${bg} = ${ratio.toFixed(2)} < ${min}`,
+        );
+      expect(failures, failures.join('\n')).to.deep.equal([]);
+    });
+
+    it(`${preset.id}: src/themes/${preset.id}.css is up to date (npm run themes)`, async () => {
+      const response = await fetch(`/src/themes/${preset.id}.css`, { cache: 'no-store' });
+      expect(response.ok).to.be.true;
+      expect(await response.text()).to.equal(themeCss(preset));
+    });
+
+    it(`${preset.id}: the widget takes the colours and has no axe violations`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style=${themeDeclarations(preset, '')}>
+          <sonnec-downloads src=${GOOD_FEED} theme=${preset.scheme} filters></sonnec-downloads>
+        </div>
+      `);
+      const el = wrapper.querySelector<SonnecDownloads>('sonnec-downloads')!;
+      await settled(el);
+      expect(el.getAttribute('state')).to.equal('ready');
+      const style = getComputedStyle(el);
+      expect(style.backgroundColor).to.equal(rgb(preset.tokens.surface));
+      expect(style.color).to.equal(rgb(preset.tokens.text));
+      const link = el.shadowRoot!.querySelector('a')!;
+      expect(getComputedStyle(link).color).to.equal(rgb(preset.tokens.accent));
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+describe('contrast()', () => {
+  it('matches known WCAG ratios', () => {
+    expect(contrast('#000000', '#ffffff')).to.equal(21);
+    expect(contrast('#fff', '#fff')).to.equal(1);
+    expect(contrast('#767676', '#ffffff')).to.be.closeTo(4.54, 0.01);
+    expect(contrast('#777777', '#ffffff')).to.be.below(4.5);
+  });
+});
