@@ -15,8 +15,9 @@ function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  // Static imports only (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`.
-  for (const match of code.matchAll(/import\s*(?:[^"'()]*?from\s*)?["'](\.[^"']+)["']/g)) {
+  // Static imports and re-exports (`import … from "./x.js"`, `export … from "./x.js"`),
+  // not `import("./x.js")`.
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.[^"']+)["']/g)) {
     staticClosure(path.join(path.dirname(file), match[1]), seen);
   }
   return seen;
