@@ -11,6 +11,11 @@ import { itemDetails, itemMeta, kindLabel } from './map-item.js';
 import { kindStyle } from './map-kinds.js';
 import type { LatLon, MapItem } from './map-types.js';
 import type { MapMessages } from './map.messages.js';
+import * as stage from './map-stage.js';
+import type { TileSource } from './map-stage.js';
+
+export { stage };
+import { leafletViewStyles } from './leaflet-view.styles.js';
 
 export interface MapViewOptions {
   readonly lang: Lang;
@@ -22,12 +27,6 @@ export interface MapViewOptions {
   readonly onClose: (item: MapItem) => void;
   /** The first tile of the current tile layer failed to load. */
   readonly onTileError: () => void;
-}
-
-export interface TileSource {
-  readonly url: string;
-  /** HTML, built by the element from trusted strings only. */
-  readonly attribution: string;
 }
 
 const REGION: [[number, number], [number, number]] = [
@@ -47,16 +46,20 @@ export async function createMapView(
 }
 
 function adoptCss(root: ShadowRoot, kit: LeafletKit): void {
-  const sheet = kit.css.styleSheet;
-  if (sheet) {
-    // First, so that the element's own map styles win over Leaflet's.
-    if (!root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  const sheets = [kit.css.styleSheet, leafletViewStyles.styleSheet];
+  if (sheets[0] && sheets[1]) {
+    // Leaflet's first, so that the element's styles win; the map's own overrides last.
+    const [leaflet, ours] = sheets;
+    if (!root.adoptedStyleSheets.includes(leaflet))
+      root.adoptedStyleSheets = [leaflet, ...root.adoptedStyleSheets, ours];
   } else if (!root.querySelector('style[data-leaflet]')) {
     const style = document.createElement('style');
     style.dataset.leaflet = '';
     style.textContent = kit.css.cssText;
     root.prepend(style);
+    root.append(
+      Object.assign(document.createElement('style'), { textContent: leafletViewStyles.cssText }),
+    );
   }
 }
 
@@ -94,7 +97,7 @@ export class MapView {
   ) {
     const { L } = kit;
     this.L = L;
-    const { t } = options;
+    const s = stage.stageMessages[options.lang];
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const map = (this.map = L.map(container, {
       zoomControl: false,
@@ -106,7 +109,7 @@ export class MapView {
       minZoom: 8,
       maxZoom: 18,
     }));
-    L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
+    L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
     L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
 
     // No scroll trap: the wheel zooms only while the map has focus (a click focuses it too).
@@ -136,7 +139,7 @@ export class MapView {
           iconCreateFunction: (cluster) => {
             const n = cluster.getChildCount();
             return L.divIcon({
-              html: iconContent(String(n), t.cluster(n)),
+              html: iconContent(String(n), s.cluster(n)),
               className: 'cluster',
               iconSize: [40, 40],
             });
@@ -230,7 +233,7 @@ export class MapView {
     const element = popup.getElement();
     element
       ?.querySelector('.leaflet-popup-close-button')
-      ?.setAttribute('aria-label', this.options.t.close);
+      ?.setAttribute('aria-label', stage.stageMessages[this.options.lang].close);
     // Keyboard and screen-reader users continue inside the popup; Escape brings them back.
     element?.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
     this.openItem = marker?.sonnecItem;

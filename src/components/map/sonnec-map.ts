@@ -2,44 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CityId, Feed } from '../../feed/types.js';
-import {
-  grantConsent,
-  hasConsent,
-  onConsentChange,
-  revokeConsent,
-} from '../../internal/consent.js';
 import { emit } from '../../internal/events.js';
 import { common, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import type { MapView, TileSource } from './leaflet-view.js';
+import type { MapView } from './leaflet-view.js';
 import { itemDetails, itemMeta, kindGlyph } from './map-item.js';
 import { kindKey } from './map-kinds.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
 import type { LatLon, MapItem } from './map-types.js';
-import { messages, type MapMessages } from './map.messages.js';
+import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
 
-const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = {
-  de: 'OpenStreetMap-Mitwirkende',
-  en: 'OpenStreetMap contributors',
-} as const;
-
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The host of a tile URL template, such as `tile.openstreetmap.org`. */
-function tileHost(template: string): string {
-  try {
-    return new URL(template.replace(/\{s\}\./, '').replace(/\{[^}]*\}/g, '0'), location.href).host;
-  } catch {
-    return template;
-  }
-}
 
 /**
  * The interactive map of the region: places and (with `show-events`) upcoming events, with a
@@ -81,7 +56,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   static override styles = [...SonnecElement.styles, filterBarStyles, mapStyles];
 
   /** Tile URL template (Leaflet syntax). Default: OpenStreetMap's tile servers. */
-  @property({ reflect: true }) tiles = OSM_TILES;
+  @property({ reflect: true }) tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
   /** Attribution of the tiles, as plain text. Default: "© OpenStreetMap-Mitwirkende" with a link. */
   @property({ reflect: true }) attribution?: string;
@@ -119,16 +94,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @state() private consentVersion = 0;
 
   private mapView: MapView | undefined;
+  /** The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
+  private stage: typeof import('./map-stage.js') | undefined;
   private observer: IntersectionObserver | undefined;
   private observed: Element | undefined;
   private itemsSignature = '';
   private pendingOpen: string | undefined;
   private stopConsent: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopConsent = onConsentChange(() => this.consentVersion++);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -144,19 +116,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   private get activeView(): 'map' | 'list' {
     return (this.chosenView ?? this.startView) === 'list' ? 'list' : 'map';
-  }
-
-  private get purpose(): string {
-    return `map-tiles:${tileHost(this.tiles || OSM_TILES)}`;
-  }
-
-  private get isOsm(): boolean {
-    return tileHost(this.tiles || OSM_TILES).endsWith('tile.openstreetmap.org');
-  }
-
-  private get tilesAllowed(): boolean {
-    void this.consentVersion; // re-read on every consent change
-    return this.consent === 'granted' || hasConsent(this.purpose, this.rememberConsent);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -221,7 +180,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.mapState = 'loading';
     const lang = this.language;
     try {
-      const { createMapView } = await import('./leaflet-view.js');
+      const { createMapView, stage } = await import('./leaflet-view.js');
+      this.stage = stage;
+      this.stopConsent ??= stage.onConsentChange(() => this.consentVersion++);
       const view = await createMapView(this.renderRoot as ShadowRoot, container, {
         lang,
         t: messages[lang],
@@ -271,22 +232,14 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       this.itemsSignature = signature;
       map.setItems(items, first);
     }
-    map.setTiles(this.tileSource());
+    void this.consentVersion; // re-read on every consent change
+    map.setTiles(this.stage?.tileSource(this, this.language));
     if (this.pendingOpen) {
       const key = this.pendingOpen;
       this.pendingOpen = undefined;
       // After this update: opening a popup changes state (the selected list item).
       void this.updateComplete.then(() => this.mapView?.open(key));
     }
-  }
-
-  private tileSource(): TileSource | undefined {
-    if (!this.tilesAllowed) return undefined;
-    const lang = this.language;
-    const attribution = this.attribution
-      ? escapeHtml(this.attribution)
-      : `© <a href="https://www.openstreetmap.org/copyright">${OSM_ATTRIBUTION[lang]}</a>`;
-    return { url: this.tiles || OSM_TILES, attribution };
   }
 
   /** Shows an item on the map: switches to the map view if need be, pans there and opens its popup. */
@@ -341,9 +294,16 @@ export class SonnecMap extends SonnecElement<MapSelection> {
             }
           </div>
           <p class="notice" part="notice" role="status">
-            ${this.mapState === 'failed' ? t.mapFailed : this.tilesFailed ? t.tilesFailed : ''}
+            ${
+              this.mapState === 'failed'
+                ? t.mapFailed
+                : this.tilesFailed
+                  ? this.stage?.stageMessages[lang].tilesFailed
+                  : ''
+            }
           </p>
-          ${this.renderConsent(t)} ${this.renderLegend(view, t)}
+          ${this.stage?.renderConsent(this, lang, () => (this.tilesFailed = false)) ?? nothing}
+          ${this.stage?.renderLegend([...new Set(view.items.map((i) => kindKey(i.kind)))], lang, t) ?? nothing}
         </div>
         ${this.renderList(view, lang, listView)}
       </div>
@@ -391,58 +351,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       },
       'map-filter',
     );
-  }
-
-  private renderConsent(t: MapMessages): TemplateResult | typeof nothing {
-    if (this.consent === 'granted') return nothing;
-    const purpose = this.purpose;
-    if (this.tilesAllowed) {
-      return html`<p class="consent granted">
-        <button
-          type="button"
-          class="button secondary"
-          @click=${() => {
-            this.tilesFailed = false;
-            revokeConsent(purpose);
-          }}
-        >
-          ${t.hideTiles}
-        </button>
-      </p>`;
-    }
-    const host = tileHost(this.tiles || OSM_TILES);
-    const osm = this.isOsm;
-    return html`<div class="consent panel" part="consent">
-      <p>${t.schematic}</p>
-      <p>
-        ${t.transfer(osm ? t.osmProvider : t.otherProvider(host))}
-        ${
-          osm
-            ? html`<a href="https://osmfoundation.org/wiki/Privacy_Policy" rel="noopener"
-                >${t.privacy}</a
-              >`
-            : nothing
-        }
-      </p>
-      <button
-        type="button"
-        class="button"
-        @click=${() => grantConsent(purpose, this.rememberConsent)}
-      >
-        ${t.loadTiles(osm ? 'OpenStreetMap' : host)}
-      </button>
-    </div>`;
-  }
-
-  private renderLegend(view: MapSelection, t: MapMessages): TemplateResult {
-    const kinds = [...new Set(view.items.map((i) => kindKey(i.kind)))];
-    return html`<div class="legend" part="legend">
-      <p class="legend-title" id="legend-title">${t.legend}</p>
-      <ul role="list" aria-labelledby="legend-title">
-        ${kinds.map((k) => html`<li>${kindGlyph(k)} ${t.kinds[k]}</li>`)}
-        <li><span class="border-sample" aria-hidden="true"></span> ${t.state}</li>
-      </ul>
-    </div>`;
   }
 
   private renderList(view: MapSelection, lang: Lang, details: boolean): TemplateResult {

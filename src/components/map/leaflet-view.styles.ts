@@ -1,0 +1,118 @@
+/**
+ * Styles for what Leaflet draws (markers, clusters, popups, controls, areas), adopted into the
+ * shadow root together with Leaflet's own CSS when the map loads, after it, so ours win.
+ */
+import { css } from 'lit';
+
+export const leafletViewStyles = css`
+  /* Inside Leaflet: our tokens, not Leaflet's fonts and colours. */
+  .leaflet-container {
+    font: inherit;
+    font-size: 0.875em;
+    background: var(--_surface-alt);
+  }
+  .leaflet-container a {
+    color: var(--_accent);
+  }
+  .leaflet-container :focus-visible,
+  .leaflet-container.leaflet-container:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .leaflet-popup-content-wrapper,
+  .leaflet-popup-tip {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .leaflet-popup-content {
+    margin: 0.9em 1.1em;
+    font-size: calc(var(--_font-size) * 0.9375);
+    line-height: 1.45;
+  }
+  .popup p {
+    margin: 0.3em 0 0;
+  }
+  .popup .popup-title {
+    margin: 0;
+    padding-inline-end: 1em;
+    font-size: 1.0625em;
+  }
+  .popup:focus {
+    outline: none;
+  }
+  .popup:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .leaflet-control-attribution {
+    font-size: calc(var(--_font-size) * 0.75);
+    background: rgb(255 255 255 / 0.9);
+    color: #1f2328;
+  }
+  .leaflet-control-attribution a {
+    color: #00507a;
+  }
+  .leaflet-bar a {
+    width: 36px;
+    height: 36px;
+    line-height: 36px;
+    color: #1f2328;
+  }
+  .marker,
+  .cluster {
+    display: grid;
+    place-items: center;
+    background: none;
+    border: 0;
+  }
+  .marker > span,
+  .cluster > span {
+    display: grid;
+    place-items: center;
+    border: 2px solid #fff;
+    border-radius: 50%;
+    background: var(--_kind, var(--_accent));
+    color: #fff;
+    line-height: 1;
+  }
+  .marker > span {
+    width: 28px;
+    height: 28px;
+    font-size: 14px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.5);
+  }
+  .cluster > span {
+    width: 38px;
+    height: 38px;
+    font-size: 15px;
+    font-weight: 700;
+    background: #1f2328;
+    border-width: 3px;
+    box-shadow: 0 0 0 3px rgb(31 35 40 / 0.35);
+  }
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    outline: none;
+  }
+  .marker:focus-visible > span,
+  .cluster:focus-visible > span {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  path.area {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    fill-opacity: 0.1;
+  }
+  path.area.sonneberg {
+    fill: var(--_city-sonneberg);
+  }
+  path.area.neustadt {
+    fill: var(--_city-neustadt);
+  }
+  path.state-border {
+    stroke: var(--_map-border);
+    stroke-width: 3;
+    stroke-dasharray: 8 6;
+    stroke-opacity: 1;
+  }
+`;

@@ -1,0 +1,117 @@
+/**
+ * The parts of the map UI that matter only once the map is shown, loaded with Leaflet: the consent
+ * panel (what is transferred to whom), the tile source it unlocks, and the legend. Keeping them
+ * here keeps the element's own chunk small.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { grantConsent, hasConsent, revokeConsent } from '../../internal/consent.js';
+import type { Lang } from '../../internal/i18n.js';
+import { kindGlyph } from './map-item.js';
+import type { MapMessages } from './map.messages.js';
+import { stageMessages } from './map-stage.messages.js';
+
+export { onConsentChange } from '../../internal/consent.js';
+export { stageMessages };
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = { de: 'OpenStreetMap-Mitwirkende', en: 'OpenStreetMap contributors' };
+
+/** What the element tells about its tiles. */
+export interface TileSettings {
+  readonly tiles: string;
+  readonly attribution?: string;
+  readonly consent?: string;
+  readonly rememberConsent: boolean;
+}
+
+export interface TileSource {
+  readonly url: string;
+  /** HTML for Leaflet's attribution control, built from trusted strings only. */
+  readonly attribution: string;
+}
+
+/** The host of a tile URL template, such as `tile.openstreetmap.org`. */
+function tileHost(template: string): string {
+  try {
+    return new URL(template.replace(/\{s\}\./, '').replace(/\{[^}]*\}/g, '0'), location.href).host;
+  } catch {
+    return template;
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** One consent per tile server: every map on the page that uses it shares the visitor's answer. */
+const purpose = (settings: TileSettings) => `map-tiles:${tileHost(settings.tiles || OSM_TILES)}`;
+
+function allowed(settings: TileSettings): boolean {
+  return settings.consent === 'granted' || hasConsent(purpose(settings), settings.rememberConsent);
+}
+
+/** The tiles to show now, or none: before consent, no request leaves for a tile server. */
+export function tileSource(settings: TileSettings, lang: Lang): TileSource | undefined {
+  if (!allowed(settings)) return undefined;
+  const attribution = settings.attribution
+    ? escapeHtml(settings.attribution)
+    : `© <a href="https://www.openstreetmap.org/copyright">${OSM_ATTRIBUTION[lang]}</a>`;
+  return { url: settings.tiles || OSM_TILES, attribution };
+}
+
+/** The offer to load the detailed map, saying what is sent to whom; or the way to take it back. */
+export function renderConsent(
+  settings: TileSettings,
+  lang: Lang,
+  onRevoke: () => void,
+): TemplateResult | typeof nothing {
+  if (settings.consent === 'granted') return nothing;
+  const s = stageMessages[lang];
+  const key = purpose(settings);
+  if (allowed(settings)) {
+    return html`<p class="consent">
+      <button
+        type="button"
+        class="button secondary"
+        @click=${() => {
+          onRevoke();
+          revokeConsent(key);
+        }}
+      >
+        ${s.hideTiles}
+      </button>
+    </p>`;
+  }
+  const host = tileHost(settings.tiles || OSM_TILES);
+  const osm = host.endsWith('tile.openstreetmap.org');
+  return html`<div class="consent panel" part="consent">
+    <p>${s.schematic}</p>
+    <p>
+      ${s.transfer(osm ? s.osmProvider : s.otherProvider(host))}
+      ${
+        osm
+          ? html`<a href="https://osmfoundation.org/wiki/Privacy_Policy" rel="noopener"
+              >${s.privacy}</a
+            >`
+          : nothing
+      }
+    </p>
+    <button
+      type="button"
+      class="button"
+      @click=${() => grantConsent(key, settings.rememberConsent)}
+    >
+      ${s.loadTiles(osm ? 'OpenStreetMap' : host)}
+    </button>
+  </div>`;
+}
+
+/** The legend: each kind on the map, and the state border. */
+export function renderLegend(kinds: readonly string[], lang: Lang, t: MapMessages): TemplateResult {
+  const s = stageMessages[lang];
+  return html`<div class="legend" part="legend">
+    <p class="legend-title" id="legend-title">${s.legend}</p>
+    <ul role="list" aria-labelledby="legend-title">
+      ${kinds.map((k) => html`<li>${kindGlyph(k)} ${t.kinds[k]}</li>`)}
+      <li><span class="border-sample" aria-hidden="true"></span> ${s.state}</li>
+    </ul>
+  </div>`;
+}
