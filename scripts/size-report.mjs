@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ENTRY = 'dist/sonnec.js';
-const { pages } = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const { pages, chunks = {} } = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -17,7 +17,9 @@ function staticClosure(file, seen = new Set()) {
   const code = readFileSync(file, 'utf8');
   // Static imports and re-exports (`import … from "./x.js"`, `export … from "./x.js"`),
   // not `import("./x.js")`.
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.[^"']+)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.[^"']+)["']/g,
+  )) {
     staticClosure(path.join(path.dirname(file), match[1]), seen);
   }
   return seen;
@@ -49,6 +51,15 @@ for (const [page, { widgets, budget }] of Object.entries(pages)) {
   files.forEach((file) => eager.add(file));
   console.log(
     `  ${ok ? 'ok  ' : 'OVER'} ${page.padEnd(28)} ${kb(total).padStart(8)}  (budget ${kb(budget)})`,
+  );
+}
+for (const [name, budget] of Object.entries(chunks)) {
+  if (typeof budget !== 'number') continue; // "$comment"
+  const size = gz(widgetChunk(name));
+  const ok = size <= budget;
+  failed ||= !ok;
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} ${`chunk ${name}`.padEnd(28)} ${kb(size).padStart(8)}  (budget ${kb(budget)})`,
   );
 }
 console.log('Files (gzip -9):');
