@@ -9,9 +9,12 @@ export interface KindStyle {
 }
 
 export const KIND_STYLES: Readonly<Record<string, KindStyle>> = {
+  'town-centre': { glyph: '⌂', color: '#005a87' },
   museum: { glyph: '■', color: '#6b2a80' },
   sight: { glyph: '★', color: '#a4161a' },
   observatory: { glyph: '✦', color: '#1d3f8f' },
+  memorial: { glyph: '❖', color: '#3b3f45' },
+  market: { glyph: '▼', color: '#7a4b00' },
   nature: { glyph: '▲', color: '#1e6b32' },
   leisure: { glyph: '●', color: '#00607a' },
   info: { glyph: 'i', color: '#4d535b' },
@@ -21,7 +24,10 @@ export const KIND_STYLES: Readonly<Record<string, KindStyle>> = {
 
 /** Kinds the feed may spell differently: folded onto the ones above. */
 const ALIASES: Readonly<Record<string, string>> = {
-  museum: 'museum',
+  stadtzentrum: 'town-centre',
+  denkmal: 'memorial',
+  gedenkstaette: 'memorial',
+  markt: 'market',
   sehenswuerdigkeit: 'sight',
   sehenswürdigkeit: 'sight',
   attraction: 'sight',

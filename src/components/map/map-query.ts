@@ -4,6 +4,7 @@
  * and date (events). No Lit, no DOM, no Leaflet.
  */
 import { matchesCity } from '../../feed/query.js';
+import { expandOccurrences } from '../../feed/recurrence.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { kindKey } from './map-kinds.js';
@@ -27,19 +28,23 @@ export interface MapSelection {
   readonly kinds: readonly string[];
 }
 
-/** The next start of an event at or after `now` (a running event counts), or undefined. */
+const YEAR = 366 * 86_400_000;
+
+/** The start of an event's next occurrence that has not ended by `now`, within a year; or undefined. */
 export function nextStart(event: FeedEvent, now: number): number | undefined {
-  // Without a recurrence engine only the first occurrence is known; a series that started in
-  // the past still shows, with its first date, until its own end passes.
-  const end = event.end ?? event.start;
-  return end >= now || event.rrule ? event.start : undefined;
+  const duration = (event.end ?? event.start) - event.start;
+  if (!event.rrule) return event.start + duration >= now ? event.start : undefined;
+  return expandOccurrences(event.start, event.rrule, event.exdates, now, now + YEAR, {
+    duration,
+    maxOccurrences: 1,
+  })[0];
 }
 
 function eventItem(event: FeedEvent, now: number): MapItem | undefined {
   const { location } = event;
   if (location?.lat === undefined || location.lon === undefined) return undefined;
   const start = nextStart(event, now);
-  if (start === undefined) return undefined;
+  if (start === undefined) return undefined; // over, or no occurrence within a year
   return {
     key: `event:${event.id}`,
     kind: 'event',
@@ -52,7 +57,7 @@ function eventItem(event: FeedEvent, now: number): MapItem | undefined {
     url: event.url,
     image: event.image,
     start,
-    end: event.end,
+    end: event.end === undefined ? undefined : start + (event.end - event.start),
     allDay: event.allDay,
     item: event,
   };

@@ -22,8 +22,11 @@ export const messages = defineMessages({
     allDay: 'ganztägig',
     time: (t: string) => `${t} Uhr`,
     kinds: {
+      'town-centre': 'Stadtzentrum',
       museum: 'Museum',
       sight: 'Sehenswürdigkeit',
+      memorial: 'Gedenkort',
+      market: 'Markt',
       observatory: 'Sternwarte',
       nature: 'Ausflugsziel',
       leisure: 'Freizeit',
@@ -53,8 +56,11 @@ export const messages = defineMessages({
     allDay: 'all day',
     time: (t: string) => t,
     kinds: {
+      'town-centre': 'Town centre',
       museum: 'Museum',
       sight: 'Sight',
+      memorial: 'Memorial',
+      market: 'Market',
       observatory: 'Observatory',
       nature: 'Excursion',
       leisure: 'Leisure',

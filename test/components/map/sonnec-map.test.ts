@@ -347,6 +347,12 @@ describe('<sonnec-map>', () => {
     expect(item.querySelector('time')!.getAttribute('datetime')).to.equal(
       '2099-06-01T17:00:00.000Z',
     );
+    // A series that began in 2020 shows its next occurrence: a first Friday, 18:00 in Berlin.
+    const series = root(el).querySelector('[data-key="event:fuehrung"]')!;
+    const next = Date.parse(series.querySelector('time')!.getAttribute('datetime')!);
+    expect(next).to.be.greaterThan(Date.now());
+    expect(next - Date.now()).to.be.lessThan(40 * 86_400_000);
+    expect(textOf(series)).to.match(/Freitag, [1-7]\. \S+ \d{4}, 18:00 Uhr/);
   });
 
   it('speaks English', async () => {
