@@ -3,6 +3,7 @@
  * (or one of `define/*.js`) to register the tags.
  */
 export { SonnecDownloads } from './components/downloads/sonnec-downloads.js';
+export { SonnecEvents, type EventsLayout } from './components/events/sonnec-events.js';
 export { SonnecFeed } from './components/feed/sonnec-feed.js';
 export { SonnecMap, type MapState } from './components/map/sonnec-map.js';
 export { SonnecNews } from './components/news/sonnec-news.js';

@@ -1,0 +1,177 @@
+/**
+ * The body of the event detail dialog and its "add to calendar" data. Loaded on the first
+ * opening only (with the .ics writer and the rich-text renderer), so a list that is never
+ * opened costs nothing of it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { cityBadge } from '../../internal/parts/city-badge.js';
+import {
+  googleCalendarUrl,
+  icsFileName,
+  outlookCalendarUrl,
+  toIcs,
+  type CalendarEntry,
+} from '../../internal/ics-export.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { richText } from '../../internal/rich-text.js';
+import { htmlToText } from '../../internal/sanitize.js';
+import type { Text } from '../../feed/types.js';
+import { datetimeAttr, whenText } from './event-time.js';
+import type { Occurrence } from './events-query.js';
+import { messages } from './events.messages.js';
+
+export { toIcs, icsFileName };
+
+function absoluteUrl(url: string | undefined, base: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the calendar file and links say about one occurrence. */
+export function calendarEntry(o: Occurrence, lang: Lang, base: string): CalendarEntry {
+  const e = o.event;
+  const place = e.location
+    ? [localText(e.location.name, lang), localText(e.location.address, lang)]
+        .filter(Boolean)
+        .join(', ')
+    : undefined;
+  const description =
+    e.summary !== undefined
+      ? localText(e.summary, lang)
+      : e.description
+        ? htmlToText(e.description).slice(0, 2000)
+        : undefined;
+  return {
+    uid: `${e.id}-${o.start}@sonnec-widgets`,
+    title: localText(e.title, lang),
+    start: o.start,
+    end: o.end,
+    allDay: e.allDay,
+    description,
+    location: place,
+    url: absoluteUrl(e.url, base),
+  };
+}
+
+function langOf(text: Text | undefined, lang: Lang): string | typeof nothing {
+  return textLang(text, lang) ?? nothing;
+}
+
+export interface DetailLinks {
+  /** Blob URL of the .ics file; the widget revokes it when the dialog closes. */
+  readonly ics: string;
+  readonly fileName: string;
+  readonly google: string;
+  readonly outlook: string;
+}
+
+/** Makes the calendar file and links; the caller owns (and revokes) the Blob URL. */
+export function detailLinks(entry: CalendarEntry): DetailLinks {
+  const blob = new Blob([toIcs(entry)], { type: 'text/calendar;charset=utf-8' });
+  return {
+    ics: URL.createObjectURL(blob),
+    fileName: icsFileName(entry.title),
+    google: googleCalendarUrl(entry),
+    outlook: outlookCalendarUrl(entry),
+  };
+}
+
+export function detailBody(o: Occurrence, lang: Lang, links: DetailLinks): TemplateResult {
+  const t = messages[lang];
+  const e = o.event;
+  const row = (label: unknown, value: unknown) =>
+    html`<div class="detail-row">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  return html`
+    ${
+      e.image
+        ? html`<figure class="detail-image" part="image">
+            <img
+              src=${e.image.src}
+              alt=${localText(e.image.alt, lang)}
+              lang=${langOf(e.image.alt, lang)}
+            />
+            ${
+              e.image.credit !== undefined
+                ? html`<figcaption class="meta">© ${localText(e.image.credit, lang)}</figcaption>`
+                : nothing
+            }
+          </figure>`
+        : nothing
+    }
+    <dl class="detail-facts">
+      ${row(t.when, html`<time datetime=${datetimeAttr(o)}>${whenText(o, lang, t)}</time>`)}
+      ${
+        e.location
+          ? row(
+              t.place,
+              html`<span lang=${langOf(e.location.name, lang)}
+                  >${localText(e.location.name, lang)}</span
+                >
+                ${
+                  e.location.address !== undefined
+                    ? html`<br /><span lang=${langOf(e.location.address, lang)}
+                          >${localText(e.location.address, lang)}</span
+                        >`
+                    : nothing
+                }`,
+            )
+          : nothing
+      }
+      ${row(html`<span class="visually-hidden">${t.city}</span>`, cityBadge(e.city, lang))}
+      ${
+        e.organizer !== undefined
+          ? row(
+              t.organizer,
+              html`<span lang=${langOf(e.organizer, lang)}>${localText(e.organizer, lang)}</span>`,
+            )
+          : nothing
+      }
+      ${
+        e.price !== undefined
+          ? row(
+              t.price,
+              html`<span lang=${langOf(e.price, lang)}>${localText(e.price, lang)}</span>`,
+            )
+          : nothing
+      }
+      ${
+        e.categories.length > 0
+          ? row(t.categories, e.categories.map((c) => localText(c, lang)).join(', '))
+          : nothing
+      }
+    </dl>
+    ${
+      e.description
+        ? richText(e.description)
+        : e.summary !== undefined
+          ? html`<p lang=${langOf(e.summary, lang)}>${localText(e.summary, lang)}</p>`
+          : nothing
+    }
+    ${e.url ? html`<p><a class="more" href=${e.url}>${t.moreInfo}</a></p>` : nothing}
+    <div class="add-to-calendar" part="add-to-calendar">
+      <p class="add-title"><strong>${t.addToCalendar}</strong></p>
+      <ul role="list">
+        <li>
+          <a href=${links.ics} download=${links.fileName} type="text/calendar">${t.icsFile}</a>
+        </li>
+        <li>
+          <a href=${links.google} target="_blank" rel="noopener noreferrer"
+            >${t.google} <span class="visually-hidden">${t.newWindow}</span></a
+          >
+        </li>
+        <li>
+          <a href=${links.outlook} target="_blank" rel="noopener noreferrer"
+            >${t.outlook} <span class="visually-hidden">${t.newWindow}</span></a
+          >
+        </li>
+      </ul>
+    </div>
+  `;
+}

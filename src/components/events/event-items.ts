@@ -1,0 +1,193 @@
+/**
+ * The three layouts of `<sonnec-events>` as templates: `list` (grouped by day), `cards` and
+ * `compact`. They hold no state; the element passes what they need in an `ItemContext`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { berlinMidnight, toWall } from '../../feed/recurrence.js';
+import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { cityBadge } from '../../internal/parts/city-badge.js';
+import type { Text } from '../../feed/types.js';
+import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
+import {
+  groupByDay,
+  isRunning,
+  occurrenceKey,
+  type DayGroup,
+  type Occurrence,
+} from './events-query.js';
+import type { EventMessages } from './events.messages.js';
+
+export interface ItemContext {
+  readonly lang: Lang;
+  readonly t: EventMessages;
+  readonly now: number;
+  /** The lower bound of the shown range (see `groupByDay`). */
+  readonly lower: number;
+  readonly headingLevel: number;
+  readonly heading: (text: unknown, className: string, level: number) => TemplateResult;
+  readonly onOpen: (o: Occurrence, opener: HTMLElement) => void;
+  /** Index of each occurrence in the whole result, for focus after "Mehr laden". */
+  readonly indexOf: (o: Occurrence) => number;
+}
+
+function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
+  return textLang(text, lang) ?? nothing;
+}
+
+function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
+  return html`<button
+    class="title-button"
+    part="title"
+    type="button"
+    aria-haspopup="dialog"
+    lang=${langAttr(o.event.title, c.lang)}
+    @click=${(e: Event) => c.onOpen(o, e.currentTarget as HTMLElement)}
+  >
+    ${localText(o.event.title, c.lang)}
+  </button>`;
+}
+
+function running(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
+  // An all-day event of today is not "running"; one that began on an earlier day is.
+  if (!isRunning(o, c.now) || (o.event.allDay && o.start >= berlinMidnight(c.now))) {
+    return nothing;
+  }
+  return html`<span class="running" part="running">${c.t.running}</span>`;
+}
+
+function meta(o: Occurrence, c: ItemContext): TemplateResult {
+  const e = o.event;
+  return html`<p class="meta" part="meta">
+    ${
+      e.location
+        ? html`<span class="place" lang=${langAttr(e.location.name, c.lang)}
+            >${localText(e.location.name, c.lang)}</span
+          >`
+        : nothing
+    }
+    ${cityBadge(e.city, c.lang)}
+    ${
+      e.categories.length > 0
+        ? html`<span class="category"
+            >${e.categories.map((x) => localText(x, c.lang)).join(', ')}</span
+          >`
+        : nothing
+    }
+  </p>`;
+}
+
+function image(o: Occurrence, c: ItemContext, className: string): TemplateResult | typeof nothing {
+  const img = o.event.image;
+  if (!img) return nothing;
+  return html`<img
+    class=${className}
+    part="image"
+    src=${img.src}
+    alt=${localText(img.alt, c.lang)}
+    lang=${langAttr(img.alt, c.lang)}
+    loading="lazy"
+    decoding="async"
+  />`;
+}
+
+function summary(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
+  const s = o.event.summary;
+  return s !== undefined
+    ? html`<p class="summary" lang=${langAttr(s, c.lang)}>${localText(s, c.lang)}</p>`
+    : nothing;
+}
+
+function dayLabel(group: DayGroup, c: ItemContext): string {
+  const sameYear =
+    new Date(toWall(group.date)).getUTCFullYear() === new Date(toWall(c.now)).getUTCFullYear();
+  const date = formatWeekdayDate(group.date, c.lang, !sameYear);
+  const rel = relativeDay(group.date, c.now);
+  return rel ? `${rel === 'today' ? c.t.today : c.t.tomorrow}, ${date}` : date;
+}
+
+export function listLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
+  return html`${repeat(
+    groupByDay(items, c.lower),
+    (g) => g.day,
+    (g) => html`
+      <section class="day" part="day">
+        ${c.heading(html`<time datetime=${g.day}>${dayLabel(g, c)}</time>`, 'day-heading', c.headingLevel)}
+        <ul class="items" role="list">
+          ${repeat(
+            g.items,
+            occurrenceKey,
+            (o) => html`
+              <li class="item" part="item" data-index=${c.indexOf(o)}>
+                <p class="when">
+                  <time datetime=${datetimeAttr(o)}>${timeText(o, c.lang, c.t)}</time>
+                  ${running(o, c)}
+                </p>
+                <div class="main">
+                  ${c.heading(titleButton(o, c), 'title', c.headingLevel + 1)} ${meta(o, c)}
+                  ${summary(o, c)}
+                </div>
+                ${image(o, c, 'thumb')}
+              </li>
+            `,
+          )}
+        </ul>
+      </section>
+    `,
+  )}`;
+}
+
+export function cardsLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
+  return html`<ul class="cards" role="list">
+    ${repeat(
+      items,
+      occurrenceKey,
+      (o) => html`
+        <li class="card" part="item" data-index=${c.indexOf(o)}>
+          ${image(o, c, 'card-image')}
+          <div class="card-body">
+            <p class="when">
+              <time datetime=${datetimeAttr(o)}
+                >${shortDate(o.start, c.lang)} · ${timeText(o, c.lang, c.t)}</time
+              >
+              ${running(o, c)}
+            </p>
+            ${c.heading(titleButton(o, c), 'title', c.headingLevel)} ${meta(o, c)} ${summary(o, c)}
+          </div>
+        </li>
+      `,
+    )}
+  </ul>`;
+}
+
+export function compactLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
+  return html`<ul class="compact" role="list">
+    ${repeat(
+      items,
+      occurrenceKey,
+      (o) => html`
+        <li class="compact-item" part="item" data-index=${c.indexOf(o)}>
+          <time class="date-block" datetime=${datetimeAttr(o)}>
+            <span class="weekday">${shortWeekday(o.start, c.lang)}</span>
+            <span class="daymonth">${dayMonth(o.start)}</span>
+          </time>
+          <div class="main">
+            ${titleButton(o, c)}
+            <p class="meta" part="meta">
+              ${timeText(o, c.lang, c.t)}${
+                o.event.location
+                  ? html` ·
+                      <span lang=${langAttr(o.event.location.name, c.lang)}
+                        >${localText(o.event.location.name, c.lang)}</span
+                      >`
+                  : nothing
+              }
+              ${running(o, c)}
+            </p>
+          </div>
+        </li>
+      `,
+    )}
+  </ul>`;
+}

@@ -1,0 +1,357 @@
+/**
+ * Pure selection for `<sonnec-events>`: expand recurring events into occurrences, hide past ones,
+ * filter (city, category, place, organizer, date preset, text), sort by start and group by Berlin
+ * day. Built to stay fast at 10,000 events: the expansion, the searchable text and the category
+ * list are computed once per feed (WeakMaps), a filter change is one pass over a sorted array,
+ * and no Intl object is built here.
+ */
+import type { CityId, Feed, FeedEvent, Text } from '../../feed/types.js';
+import {
+  allLanguages,
+  foldText,
+  matchesCategories,
+  matchesCity,
+  searchText,
+} from '../../feed/query.js';
+import {
+  berlinDay,
+  berlinMidnight,
+  expandOccurrences,
+  fromWall,
+  toWall,
+} from '../../feed/recurrence.js';
+import { localText, type Lang } from '../../internal/i18n.js';
+
+const DAY_MS = 86_400_000;
+
+/** One occurrence of an event (a single event has exactly one). */
+export interface Occurrence {
+  readonly event: FeedEvent;
+  readonly start: number;
+  /** Exclusive end, when the feed gives one. */
+  readonly end: number | undefined;
+  /** Until when the occurrence is listed: its end, else the end of its start day. */
+  readonly until: number;
+}
+
+/** A stable key for rendering: event id and start (computed for shown items only). */
+export function occurrenceKey(o: Occurrence): string {
+  return `${o.event.id}@${o.start}`;
+}
+
+export type DatePreset = '' | 'today' | 'weekend' | 'month' | 'range';
+export const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
+
+export interface EventQuery {
+  /** The clock: "upcoming", "today" and "running" are relative to it. */
+  readonly now: number;
+  /** The webmaster's range (epoch ms); default now … one year later. */
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+  readonly city?: CityId | undefined;
+  /** The webmaster's categories (lower-case, any language); empty = all. */
+  readonly categories?: readonly string[];
+  /** The visitor's category: a key from `categoryOptions`. */
+  readonly category?: string | undefined;
+  /** Place ids (lower-case); empty = all. */
+  readonly places?: readonly string[];
+  /** Organizer names (any language, case and accents ignored); empty = all. */
+  readonly organizers?: readonly string[];
+  readonly date?: DatePreset;
+  /** Custom range for `date: 'range'`, `YYYY-MM-DD`, both inclusive, either may be empty. */
+  readonly rangeFrom?: string | undefined;
+  readonly rangeTo?: string | undefined;
+  readonly text?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface EventSelection {
+  /** Matching occurrences, sorted by start, capped by `limit`. */
+  readonly items: readonly Occurrence[];
+  /** The lower bound of the shown range: occurrences starting before it are running. */
+  readonly lower: number;
+}
+
+export interface DayGroup {
+  readonly day: string;
+  /** Berlin midnight of the day, for formatting. */
+  readonly date: number;
+  readonly items: readonly Occurrence[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-feed and per-event caches
+// ---------------------------------------------------------------------------------------------
+
+const searchCache = new WeakMap<FeedEvent, string>();
+const expansionCache = new WeakMap<Feed, Map<string, Occurrence[]>>();
+const categoryCache = new WeakMap<Feed, Map<string, Text>>();
+
+/** The folded searchable text of an event, built once per event object. */
+export function eventSearchText(event: FeedEvent): string {
+  let text = searchCache.get(event);
+  if (text === undefined) {
+    text = searchText(
+      event.title,
+      event.summary,
+      event.location?.name,
+      event.location?.address,
+      event.organizer,
+      ...event.categories,
+      // Tags stripped for matching only; the description is never rendered from here.
+      event.description?.replace(/<[^>]*>/g, ' '),
+    );
+    searchCache.set(event, text);
+  }
+  return text;
+}
+
+const warmed = new WeakSet<Feed>();
+
+/**
+ * Builds every event's searchable text in slices of idle time, so that the visitor's first
+ * keystroke in the search field does not pay for 10,000 foldings at once.
+ */
+export function warmSearchText(
+  feed: Feed,
+  schedule: (step: () => void) => void = (step) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(step, { timeout: 1000 })
+      : setTimeout(step, 20),
+): void {
+  if (warmed.has(feed)) return;
+  warmed.add(feed);
+  const events = feed.events;
+  let i = 0;
+  const step = () => {
+    const end = performance.now() + 8;
+    while (i < events.length && performance.now() < end) eventSearchText(events[i++]!);
+    if (i < events.length) schedule(step);
+  };
+  schedule(step);
+}
+
+/** Berlin midnight `days` days after the day of the floating wall time `wall`. */
+function wallDayPlus(wall: number, days: number): number {
+  return fromWall(Math.floor(wall / DAY_MS) * DAY_MS + days * DAY_MS);
+}
+
+/** `YYYY-MM-DD` → Berlin midnight, or undefined. */
+export function dayToEpoch(value: string | undefined | null): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value?.trim() ?? '');
+  if (!m) return undefined;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (!Number.isFinite(wall) || new Date(wall).getUTCDate() !== Number(m[3])) return undefined;
+  return fromWall(wall);
+}
+
+/** `YYYY-MM-DD` → Berlin midnight after that day (an inclusive last day as exclusive end). */
+export function dayEndToEpoch(value: string | undefined | null): number | undefined {
+  const day = dayToEpoch(value);
+  return day === undefined ? undefined : wallDayPlus(toWall(day), 1);
+}
+
+function sameYearNext(epoch: number): number {
+  const d = new Date(toWall(berlinMidnight(epoch)));
+  return fromWall(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate()));
+}
+
+/** All occurrences of the feed's events overlapping [from, to), sorted by start; cached. */
+export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
+  let byRange = expansionCache.get(feed);
+  if (!byRange) expansionCache.set(feed, (byRange = new Map()));
+  const key = `${from}|${to}`;
+  let list = byRange.get(key);
+  if (list) return list;
+  list = [];
+  for (const event of feed.events) {
+    const length = event.end !== undefined ? event.end - event.start : undefined;
+    // Without an end, an event is listed until the end of its start day.
+    const listed = length ?? wallDayPlus(toWall(event.start), 1) - event.start;
+    if (!event.rrule) {
+      if (event.start < to && event.start + listed > from && !event.exdates.includes(event.start)) {
+        list.push(occurrence(event, event.start, length, listed));
+      }
+      continue;
+    }
+    // Wall-clock length, so that a 19:00–21:00 event stays so across the DST switch.
+    const wallLength = length !== undefined ? toWall(event.end!) - toWall(event.start) : undefined;
+    for (const start of expandOccurrences(event.start, event.rrule, event.exdates, from, to, {
+      duration: listed,
+    })) {
+      const ownLength =
+        wallLength !== undefined ? fromWall(toWall(start) + wallLength) - start : undefined;
+      const ownListed = ownLength ?? wallDayPlus(toWall(start), 1) - start;
+      list.push(occurrence(event, start, ownLength, ownListed));
+    }
+  }
+  list.sort((a, b) => a.start - b.start || a.until - b.until);
+  if (byRange.size >= 4) byRange.clear();
+  byRange.set(key, list);
+  return list;
+}
+
+function occurrence(
+  event: FeedEvent,
+  start: number,
+  length: number | undefined,
+  listed: number,
+): Occurrence {
+  return {
+    event,
+    start,
+    end: length !== undefined ? start + length : undefined,
+    until: start + listed,
+  };
+}
+
+/** Lower-case German name of a category: the value of the visitor's category filter. */
+export function categoryKey(category: Text): string {
+  return localText(category, 'de').toLowerCase();
+}
+
+/** Every category of the feed's events, keyed by `categoryKey`; cached per feed. */
+export function feedCategories(feed: Feed): Map<string, Text> {
+  let map = categoryCache.get(feed);
+  if (!map) {
+    map = new Map();
+    for (const event of feed.events) {
+      for (const category of event.categories) {
+        const key = categoryKey(category);
+        if (key && !map.has(key)) map.set(key, category);
+      }
+    }
+    categoryCache.set(feed, map);
+  }
+  return map;
+}
+
+/** The category options for the visitor, in `lang`, alphabetical; within the webmaster's list. */
+export function categoryOptions(
+  feed: Feed,
+  lang: Lang,
+  allowed: readonly string[] = [],
+): { value: string; label: string }[] {
+  const out: { value: string; label: string }[] = [];
+  for (const [key, text] of feedCategories(feed)) {
+    if (allowed.length > 0 && !matchesCategories([text], allowed)) continue;
+    out.push({ value: key, label: localText(text, lang) });
+  }
+  return out.sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The query
+// ---------------------------------------------------------------------------------------------
+
+/** The date preset's range [from, to) relative to `now` (Berlin days); undefined = no limit. */
+export function presetRange(
+  preset: DatePreset,
+  now: number,
+  rangeFrom?: string,
+  rangeTo?: string,
+): [number | undefined, number | undefined] {
+  const wall = toWall(now);
+  const today = wallDayPlus(wall, 0);
+  switch (preset) {
+    case 'today':
+      return [today, wallDayPlus(wall, 1)];
+    case 'weekend': {
+      // Saturday and Sunday of this week (on a Sunday: yesterday and today).
+      const weekday = new Date(wall).getUTCDay(); // 0 = Sunday
+      const toSaturday = weekday === 0 ? -1 : 6 - weekday;
+      return [wallDayPlus(wall, toSaturday), wallDayPlus(wall, toSaturday + 2)];
+    }
+    case 'month': {
+      const d = new Date(wall);
+      return [today, fromWall(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))];
+    }
+    case 'range': {
+      const from = dayToEpoch(rangeFrom);
+      const last = dayToEpoch(rangeTo);
+      return [from, last !== undefined ? wallDayPlus(toWall(last), 1) : undefined];
+    }
+    default:
+      return [undefined, undefined];
+  }
+}
+
+/** The window the query shows: past hidden, the webmaster's range, then the visitor's preset. */
+export function queryWindow(q: EventQuery): { lower: number; upper: number; expandTo: number } {
+  const base = Math.max(q.from ?? q.now, q.now);
+  const defaultTo = sameYearNext(base);
+  const [presetFrom, presetTo] = presetRange(q.date ?? '', q.now, q.rangeFrom, q.rangeTo);
+  const lower = Math.max(base, presetFrom ?? base);
+  // A custom range may reach past the default year, never past the webmaster's `to`.
+  const ceiling = q.to ?? (q.date === 'range' && presetTo !== undefined ? presetTo : defaultTo);
+  const upper = Math.min(ceiling, presetTo ?? ceiling);
+  return { lower, upper, expandTo: Math.max(upper, defaultTo) };
+}
+
+function foldedList(values: readonly string[] | undefined): string[] {
+  return (values ?? []).map(foldText).filter(Boolean);
+}
+
+/** The occurrences to show, in order; pure apart from the caches. */
+export function selectEvents(feed: Feed, q: EventQuery): EventSelection {
+  const { lower, upper, expandTo } = queryWindow(q);
+  const items: Occurrence[] = [];
+  if (upper <= lower) return { items, lower };
+  // Expand from the day's start (stable key for a whole day), filter to the exact instant below.
+  const all = expandFeed(feed, berlinMidnight(lower), expandTo);
+  const categories = q.categories ?? [];
+  const category = q.category ? [q.category] : [];
+  const places = (q.places ?? []).map((p) => p.toLowerCase());
+  const organizers = foldedList(q.organizers);
+  // Folded once per query, not once per event (`matchesQuery` would fold it for every event).
+  const words = foldText(q.text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const limit = q.limit !== undefined && q.limit >= 0 ? Math.floor(q.limit) : Infinity;
+  for (const o of all) {
+    if (o.start >= upper) break;
+    if (o.until <= lower) continue;
+    const e = o.event;
+    if (!matchesCity(e.city, q.city)) continue;
+    if (categories.length > 0 && !matchesCategories(e.categories, categories)) continue;
+    if (category.length > 0 && !matchesCategories(e.categories, category)) continue;
+    if (places.length > 0 && !places.includes(e.location?.placeId?.toLowerCase() ?? '')) continue;
+    if (
+      organizers.length > 0 &&
+      !allLanguages(e.organizer).some((name) => organizers.includes(foldText(name)))
+    ) {
+      continue;
+    }
+    if (words.length > 0) {
+      const haystack = eventSearchText(e);
+      if (!words.every((word) => haystack.includes(word))) continue;
+    }
+    items.push(o);
+    if (items.length >= limit) break;
+  }
+  return { items, lower };
+}
+
+/** True while the occurrence runs at `now`. */
+export function isRunning(o: Occurrence, now: number): boolean {
+  return o.end !== undefined && o.start <= now && now < o.end;
+}
+
+/**
+ * Groups occurrences by the Berlin day they are shown under: their start day, or the day of
+ * `lower` for one that began before it (an exhibition running since last week shows today).
+ */
+export function groupByDay(items: readonly Occurrence[], lower: number): DayGroup[] {
+  const lowerDay = berlinDay(lower);
+  const groups: DayGroup[] = [];
+  let current: { day: string; date: number; items: Occurrence[] } | undefined;
+  for (const o of items) {
+    const day = o.start < lower ? lowerDay : berlinDay(o.start);
+    if (!current || current.day !== day) {
+      current = { day, date: berlinMidnight(o.start < lower ? lower : o.start), items: [] };
+      groups.push(current);
+    }
+    current.items.push(o);
+  }
+  return groups;
+}

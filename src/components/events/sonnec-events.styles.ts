@@ -1,0 +1,221 @@
+import { css } from 'lit';
+
+export const eventsStyles = css`
+  :host {
+    --_day-bg: var(--sonnec-events-day-background, transparent);
+    --_running: var(--sonnec-events-running, #8a3b00);
+    --_card-min: var(--sonnec-events-card-min-width, 15em);
+  }
+  :host([theme='dark']) {
+    --_running: var(--sonnec-events-running, #ffb35c);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_running: var(--sonnec-events-running, #ffb35c);
+    }
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  p {
+    margin: 0;
+  }
+  .day + .day {
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  .day-heading {
+    margin: 0 0 0.25em;
+    padding: 0.25em 0;
+    background: var(--_day-bg);
+    border-bottom: 2px solid var(--_accent);
+    font-size: 1.0625em;
+    font-weight: 700;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 8.5em minmax(0, 1fr) auto;
+    gap: 0.25em 1em;
+    padding: 0.75em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  @media (max-width: 34em) {
+    .item {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .item .when {
+      grid-column: 1 / -1;
+    }
+  }
+  .when {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .title-button {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .title-button:hover {
+    text-decoration-thickness: 2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.6em;
+    align-items: center;
+    margin-top: 0.25em;
+  }
+  .summary {
+    margin-top: 0.35em;
+  }
+  .running {
+    display: inline-block;
+    margin-inline-start: 0.35em;
+    padding: 0 0.45em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_running);
+    font-size: 0.8125em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .thumb {
+    width: 6em;
+    height: 4.5em;
+    object-fit: cover;
+    border-radius: var(--_radius);
+  }
+  /* cards */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));
+    gap: var(--_space);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card-image {
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  .card-body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+    padding: 0.75em 1em 1em;
+  }
+  .card .when {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  /* compact */
+  .compact-item {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr);
+    gap: 0.75em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .compact-item:last-child {
+    border-bottom: 0;
+  }
+  .date-block {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    padding: 0.25em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  .date-block .weekday {
+    font-size: 0.75em;
+    text-transform: uppercase;
+  }
+  .date-block .daymonth {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .compact .meta {
+    margin-top: 0.1em;
+    font-size: 0.875em;
+  }
+  .load-more {
+    margin-top: var(--_space);
+    text-align: center;
+  }
+  /* detail dialog */
+  .detail-image {
+    margin: 0 0 0.75em;
+  }
+  .detail-image img {
+    display: block;
+    width: 100%;
+    max-height: 18em;
+    object-fit: cover;
+    border-radius: var(--_radius);
+  }
+  .detail-facts {
+    margin: 0 0 1em;
+  }
+  .detail-row {
+    display: grid;
+    grid-template-columns: 8em minmax(0, 1fr);
+    gap: 0.25em 1em;
+    padding: 0.25em 0;
+  }
+  .detail-row dt {
+    font-weight: 600;
+  }
+  .detail-row dd {
+    margin: 0;
+  }
+  .rich-text > :first-child {
+    margin-top: 0;
+  }
+  .more {
+    display: inline-block;
+    margin: 0.75em 0;
+  }
+  .add-to-calendar {
+    margin-top: 1em;
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .add-to-calendar ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin-top: 0.35em;
+  }
+  .add-to-calendar a {
+    display: inline-block;
+    padding: 0.6em 0;
+  }
+`;

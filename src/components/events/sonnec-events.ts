@@ -1,0 +1,466 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseIsoDate } from '../../feed/berlin-time.js';
+import { parseList } from '../../feed/query.js';
+import type { CityId, Feed } from '../../feed/types.js';
+import { emit } from '../../internal/events.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import {
+  DialogController,
+  detailDialog,
+  detailDialogStyles,
+} from '../../internal/parts/detail-dialog.js';
+import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import { loadMore } from '../../internal/parts/load-more.js';
+import { SonnecElement } from '../../internal/sonnec-element.js';
+import { writeStructuredData } from '../../internal/structured-data.js';
+import {
+  readUrlState,
+  urlPrefix,
+  UrlStateController,
+  writeUrlState,
+} from '../../internal/url-state.js';
+import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
+import { schemaEvent } from './event-schema.js';
+import {
+  categoryOptions,
+  DATE_PRESETS,
+  dayEndToEpoch,
+  dayToEpoch,
+  selectEvents,
+  warmSearchText,
+  type DatePreset,
+  type Occurrence,
+} from './events-query.js';
+import { messages } from './events.messages.js';
+import { eventsStyles } from './sonnec-events.styles.js';
+
+export type EventsLayout = 'list' | 'cards' | 'compact';
+
+/** The visitor's filters; empty strings mean "as the webmaster set it". */
+interface Filters {
+  readonly city: string;
+  readonly category: string;
+  readonly date: DatePreset;
+  readonly from: string;
+  readonly to: string;
+  readonly q: string;
+}
+const NO_FILTERS: Filters = { city: '', category: '', date: '', from: '', to: '', q: '' };
+const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof Filters)[];
+
+interface EventsView {
+  readonly count: number;
+  readonly items: readonly Occurrence[];
+  readonly lower: number;
+  readonly now: number;
+  readonly categories: readonly { value: string; label: string }[];
+}
+
+type DetailModule = typeof import('./event-detail.js');
+type DetailLinks = import('./event-detail.js').DetailLinks;
+
+/** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
+const nowConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    if (!value) return undefined;
+    const parsed = parseIsoDate(value);
+    if (parsed) return parsed.epoch;
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  },
+};
+
+/**
+ * The regional event calendar: upcoming events of both cities grouped by day, with filters,
+ * recurring events, a detail dialog with "add to calendar", paging and optional JSON-LD.
+ *
+ * @tagname sonnec-events
+ * @summary Upcoming events of Sonneberg and Neustadt b. Coburg, filterable, with details.
+ *
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of occurrences shown.
+ * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
+ * @fires sonnec-select - A visitor opened an event; `detail.item` and `detail.event` are the event, `detail.start`/`detail.end` the occurrence. Cancel it to keep the dialog closed.
+ *
+ * @slot - Fallback content (e.g. a link to the city's calendar), shown before the script runs, when the feed fails and when there are no events.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filter - The filter bar (with `filters`).
+ * @csspart day - One day of the list layout.
+ * @csspart item - One event.
+ * @csspart title - An event's title (a button that opens the details).
+ * @csspart meta - Place, city and category of an event.
+ * @csspart image - An event's image.
+ * @csspart running - The "running now" marker.
+ * @csspart badge - The city badge.
+ * @csspart load-more - The "Mehr laden" button.
+ * @csspart dialog - The detail dialog.
+ * @csspart dialog-close - The dialog's close button.
+ * @csspart add-to-calendar - The calendar file and links in the dialog.
+ * @csspart error - The error panel.
+ * @csspart empty - The "no events" panel.
+ *
+ * @cssprop [--sonnec-accent=#005a87] - Links, buttons, day lines and the compact date block.
+ * @cssprop [--sonnec-text=#1f2328] - Text colour.
+ * @cssprop [--sonnec-muted=#4d535b] - Secondary text.
+ * @cssprop [--sonnec-surface=#ffffff] - Background.
+ * @cssprop [--sonnec-border=#c4c9d0] - Lines between events and card borders.
+ * @cssprop [--sonnec-radius=8px] - Corner radius.
+ * @cssprop [--sonnec-font=system-ui] - Font family.
+ * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).
+ * @cssprop [--sonnec-events-running=#8a3b00] - Colour of the "running now" marker.
+ * @cssprop [--sonnec-events-day-background=transparent] - Background of the day headings.
+ * @cssprop [--sonnec-events-card-min-width=15em] - Narrowest card in the `cards` layout.
+ */
+export class SonnecEvents extends SonnecElement<EventsView> {
+  static override styles = [
+    ...SonnecElement.styles,
+    filterBarStyles,
+    detailDialogStyles,
+    eventsStyles,
+  ];
+
+  /** `list` (grouped by day, default), `cards` or `compact` (a small sidebar or partner box). */
+  @property({ reflect: true }) layout: EventsLayout = 'list';
+
+  /** Shows the filter bar: city, category, date and search. */
+  @property({ type: Boolean, reflect: true }) filters = false;
+
+  /**
+   * Keeps the visitor's filters in the page URL, as `?<prefix>.city=…`. The value is the prefix;
+   * empty means the element's `id`, else `sonnec-events`.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+
+  /** First day to show (ISO date, Berlin); past events are hidden anyway. Default: today. */
+  @property() from?: string;
+
+  /** Last day to show (ISO date, inclusive). Default: one year after `from`. */
+  @property() to?: string;
+
+  /** Comma-separated place ids: only events at these places (e.g. a partner's venue). */
+  @property() place?: string;
+
+  /** Comma-separated organizer names: only their events (case and accents ignored). */
+  @property() organizer?: string;
+
+  /** Writes schema.org `Event` JSON-LD for the visible events into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The clock (ISO date-time in Berlin or epoch ms), for previews and tests. Default: now. */
+  @property({ converter: nowConverter }) now?: number;
+
+  /** Events per page before "Mehr laden". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private chosen: Filters = NO_FILTERS;
+  @state() private pages = 1;
+  @state() private selected: Occurrence | undefined;
+
+  private detail: DetailModule | undefined;
+  private links: DetailLinks | undefined;
+  private focusIndex: number | undefined;
+  private memo: { feed: Feed; key: string; view: EventsView } | undefined;
+  private readonly dialog = new DialogController(this, () =>
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail-dialog'),
+  );
+
+  constructor() {
+    super();
+    new UrlStateController(this, () => {
+      if (this.syncing) this.chosen = this.filtersFromUrl();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncing) this.chosen = this.filtersFromUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseIcs();
+  }
+
+  private get syncing(): boolean {
+    return typeof this.syncUrl === 'string';
+  }
+
+  private get urlNamespace(): string {
+    return urlPrefix(this.syncUrl || this.id, 'sonnec-events');
+  }
+
+  private clock(): number {
+    // Without a fixed clock, the minute: renders in the same minute reuse the selection.
+    return this.now ?? Math.floor(Date.now() / 60_000) * 60_000;
+  }
+
+  private filtersFromUrl(): Filters {
+    const raw = readUrlState(this.urlNamespace, FILTER_KEYS);
+    const day = (v: string | undefined) => (dayToEpoch(v) !== undefined ? v! : '');
+    const date = DATE_PRESETS.includes(raw.date as DatePreset) ? (raw.date as DatePreset) : '';
+    return {
+      city: ['all', 'sonneberg', 'neustadt'].includes(raw.city ?? '') ? raw.city! : '',
+      category: raw.category?.toLowerCase() ?? '',
+      date,
+      from: date === 'range' ? day(raw.from) : '',
+      to: date === 'range' ? day(raw.to) : '',
+      q: raw.q ?? '',
+    };
+  }
+
+  /** Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
+  private setFilters(patch: Partial<Filters>, mode: 'push' | 'replace' = 'push'): void {
+    const next = { ...this.chosen, ...patch };
+    if (next.date !== 'range') next.from = next.to = '';
+    this.chosen = next;
+    this.pages = 1;
+    if (this.syncing) writeUrlState(this.urlNamespace, next, mode);
+  }
+
+  private visitorCity(): CityId | undefined {
+    const city = this.chosen.city;
+    if (city === 'all') return undefined;
+    if (city === 'sonneberg' || city === 'neustadt') return city;
+    return this.cityFilter();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('city') || changed.has('category') || changed.has('limit')) this.pages = 1;
+    super.willUpdate(changed);
+  }
+
+  protected select(feed: Feed, lang: Lang): EventsView {
+    const now = this.clock();
+    const query = {
+      now,
+      from: dayToEpoch(this.from),
+      to: dayEndToEpoch(this.to),
+      city: this.visitorCity(),
+      categories: this.categoryFilter(),
+      category: this.chosen.category || undefined,
+      places: parseList(this.place),
+      organizers: parseList(this.organizer),
+      date: this.chosen.date,
+      rangeFrom: this.chosen.from,
+      rangeTo: this.chosen.to,
+      text: this.chosen.q,
+      limit: this.limit,
+    };
+    const key = JSON.stringify([query, lang, this.filters]);
+    if (this.memo?.feed === feed && this.memo.key === key) return this.memo.view;
+    const { items, lower } = selectEvents(feed, query);
+    const view: EventsView = {
+      count: items.length,
+      items,
+      lower,
+      now,
+      categories: this.filters ? categoryOptions(feed, lang, query.categories) : [],
+    };
+    this.memo = { feed, key, view };
+    if (this.filters) warmSearchText(feed);
+    return view;
+  }
+
+  protected announce(view: EventsView, lang: Lang): string {
+    const t = messages[lang];
+    if (view.count > 0) return t.count(view.count);
+    return this.filtersActive ? t.emptyFiltered : t.empty;
+  }
+
+  private get filtersActive(): boolean {
+    return FILTER_KEYS.some((key) => this.chosen[key] !== '');
+  }
+
+  protected renderView(view: EventsView, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const shown = Math.min(view.count, Math.max(1, this.pages) * Math.max(1, this.pageSize || 20));
+    const items = view.items.slice(0, shown);
+    const context: ItemContext = {
+      lang,
+      t,
+      now: view.now,
+      lower: view.lower,
+      headingLevel: this.headingLevel,
+      heading: (text, className, level) => this.heading(text, className, level),
+      onOpen: (o, opener) => void this.open(o, opener),
+      indexOf: (o) => items.indexOf(o),
+    };
+    const layout =
+      this.layout === 'cards'
+        ? cardsLayout
+        : this.layout === 'compact'
+          ? compactLayout
+          : listLayout;
+    return html`
+      ${this.filters ? this.renderFilters(view, lang) : nothing}
+      ${
+        view.count === 0
+          ? html`${this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)}
+            ${this.filtersActive ? nothing : html`<slot></slot>`}`
+          : layout(items, context)
+      }
+      ${loadMore(shown, view.count, lang, () => this.more(shown))} ${this.renderDialog(lang)}
+    `;
+  }
+
+  private renderFilters(view: EventsView, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const c = this.chosen;
+    const cityDefault = this.cityFilter() ?? 'all';
+    const fields: FilterField[] = [
+      {
+        kind: 'select',
+        name: 'city',
+        label: t.city,
+        value: c.city || cityDefault,
+        options: [
+          { value: 'all', label: t.cityAll },
+          { value: 'sonneberg', label: 'Sonneberg' },
+          { value: 'neustadt', label: 'Neustadt b. Coburg' },
+        ],
+        onChange: (v) => this.setFilters({ city: v === cityDefault ? '' : v }),
+      },
+      {
+        kind: 'select',
+        name: 'category',
+        label: t.category,
+        value: c.category,
+        options: [{ value: '', label: t.categoryAll }, ...view.categories],
+        onChange: (v) => this.setFilters({ category: v }),
+      },
+      {
+        kind: 'select',
+        name: 'date',
+        label: t.date,
+        value: c.date,
+        options: [
+          { value: '', label: t.dateAll },
+          { value: 'today', label: t.dateToday },
+          { value: 'weekend', label: t.dateWeekend },
+          { value: 'month', label: t.dateMonth },
+          { value: 'range', label: t.dateRange },
+        ],
+        onChange: (v) => this.setFilters({ date: v as DatePreset }),
+      },
+    ];
+    if (c.date === 'range') {
+      fields.push(
+        {
+          kind: 'date',
+          name: 'from',
+          label: t.rangeFrom,
+          value: c.from,
+          onChange: (v) => this.setFilters({ from: v }),
+        },
+        {
+          kind: 'date',
+          name: 'to',
+          label: t.rangeTo,
+          value: c.to,
+          onChange: (v) => this.setFilters({ to: v }),
+        },
+      );
+    }
+    fields.push({
+      kind: 'search',
+      name: 'q',
+      label: t.search,
+      value: c.q,
+      placeholder: t.searchPlaceholder,
+      onInput: (v) => this.setFilters({ q: v }, 'replace'),
+    });
+    return filterBar(
+      fields,
+      {
+        label: t.filterLabel,
+        reset: {
+          label: t.reset,
+          active: this.filtersActive,
+          onReset: () => this.setFilters(NO_FILTERS),
+        },
+      },
+      'sonnec-events-filter',
+    );
+  }
+
+  private renderDialog(lang: Lang): TemplateResult | typeof nothing {
+    const o = this.selected;
+    if (!o || !this.detail || !this.links) return nothing;
+    return detailDialog({
+      id: 'sonnec-event-dialog-title',
+      title: localText(o.event.title, lang),
+      titleLang: textLang(o.event.title, lang),
+      closeLabel: messages[lang].close,
+      body: this.detail.detailBody(o, lang, this.links),
+      onClose: () => this.closed(),
+    });
+  }
+
+  private more(shown: number): void {
+    this.focusIndex = shown;
+    this.pages++;
+  }
+
+  /** Opens the detail dialog of an occurrence (as a click on its title does). */
+  async open(o: Occurrence, opener: HTMLElement | null = null): Promise<void> {
+    const proceed = emit(this, 'sonnec-select', {
+      item: o.event,
+      event: o.event,
+      start: o.start,
+      end: o.end,
+    });
+    if (!proceed) return;
+    this.detail ??= await import('./event-detail.js');
+    this.releaseIcs();
+    const entry = this.detail.calendarEntry(o, this.language, document.baseURI);
+    this.links = this.detail.detailLinks(entry);
+    this.selected = o;
+    await this.dialog.open(opener);
+  }
+
+  /** Closes the detail dialog, if open. */
+  close(): void {
+    this.dialog.close();
+  }
+
+  private closed(): void {
+    this.dialog.restoreFocus(() => this.renderRoot.querySelector<HTMLElement>('.title-button'));
+    this.selected = undefined;
+    this.releaseIcs();
+  }
+
+  private releaseIcs(): void {
+    if (this.links) URL.revokeObjectURL(this.links.ics);
+    this.links = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusIndex !== undefined) {
+      const index = this.focusIndex;
+      this.focusIndex = undefined;
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] .title-button`)?.focus();
+    }
+    const view = this.view;
+    if (this.structuredData && view && view.count > 0) {
+      const shown = Math.min(view.count, this.pages * (this.pageSize || 20));
+      const lang = this.language;
+      writeStructuredData(
+        this,
+        view.items.slice(0, shown).map((o) => schemaEvent(o, lang, document.baseURI)),
+      );
+    } else if (
+      changed.has('structuredData') ||
+      this.querySelector(':scope > script[data-sonnec-jsonld]')
+    ) {
+      writeStructuredData(this, undefined);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sonnec-events': SonnecEvents;
+  }
+}

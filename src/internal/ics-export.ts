@@ -1,0 +1,192 @@
+/**
+ * "Add to calendar": one event as an RFC 5545 iCalendar file, and links to Google Calendar and
+ * Outlook.com. Building them sends nothing anywhere; the visitor chooses whether to follow a link.
+ *
+ * The file: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT
+ * values escaped (`\\ ; , \n`), times with `TZID=Europe/Berlin` and its VTIMEZONE, all-day events
+ * as `VALUE=DATE` with an exclusive end, a UID and a DTSTAMP in UTC.
+ */
+import { berlinParts, TIME_ZONE } from '../feed/berlin-time.js';
+
+export interface CalendarEntry {
+  /** Unique and stable, e.g. the event id with the occurrence's start. */
+  readonly uid: string;
+  readonly title: string;
+  /** Epoch ms. All-day: Berlin midnight of the first day. */
+  readonly start: number;
+  /** Epoch ms, exclusive. All-day: Berlin midnight after the last day. */
+  readonly end?: number | undefined;
+  readonly allDay: boolean;
+  /** Plain text. */
+  readonly description?: string | undefined;
+  /** Plain text: place name and address. */
+  readonly location?: string | undefined;
+  /** Absolute URL. */
+  readonly url?: string | undefined;
+}
+
+const CRLF = '\r\n';
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `20261206` (Berlin day) */
+function icsDate(epoch: number): string {
+  const p = berlinParts(epoch);
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}`;
+}
+
+/** `20261206T190000` (Berlin wall time) */
+function icsLocal(epoch: number): string {
+  const p = berlinParts(epoch);
+  return `${icsDate(epoch)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+}
+
+/** `20261206T180000Z` */
+export function icsUtc(epoch: number): string {
+  return new Date(Math.floor(epoch / 1000) * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+/** Escapes a TEXT value (RFC 5545, 3.3.11); control characters other than newlines are dropped. */
+export function escapeText(value: string): string {
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line into chunks of at most 75 octets, continuation lines starting with a space. */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const max = out.length === 0 ? 75 : 74; // the leading space counts
+    if (octets + size > max) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  out.push(current);
+  return out.join(CRLF + ' ');
+}
+
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** The iCalendar file of one event. `stamp` is the DTSTAMP (default: now). */
+export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Allianz SON.NEC//SON.NEC Widgets//DE',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  if (!entry.allDay) lines.push(...VTIMEZONE);
+  lines.push('BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${icsUtc(stamp)}`);
+  if (entry.allDay) {
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(entry.start)}`);
+    const end = entry.end !== undefined && entry.end > entry.start ? entry.end : undefined;
+    if (end !== undefined) lines.push(`DTEND;VALUE=DATE:${icsDate(end)}`);
+  } else {
+    lines.push(`DTSTART;TZID=${TIME_ZONE}:${icsLocal(entry.start)}`);
+    if (entry.end !== undefined && entry.end > entry.start) {
+      lines.push(`DTEND;TZID=${TIME_ZONE}:${icsLocal(entry.end)}`);
+    }
+  }
+  lines.push(`SUMMARY:${escapeText(entry.title)}`);
+  if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
+  if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
+  // A URI is not TEXT: not escaped, but it must hold no line break (the model's URLs cannot).
+  if (entry.url && !/[\r\n]/.test(entry.url)) lines.push(`URL:${entry.url}`);
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** A file name for the download: the title's letters and digits, `.ics`. */
+export function icsFileName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || 'termin'}.ics`;
+}
+
+function linkDates(entry: CalendarEntry): [string, string] {
+  if (entry.allDay) {
+    const end = entry.end ?? entry.start + 86_400_000;
+    return [icsDate(entry.start), icsDate(end)];
+  }
+  return [icsUtc(entry.start), icsUtc(entry.end ?? entry.start)];
+}
+
+/** A Google Calendar "new event" link. */
+export function googleCalendarUrl(entry: CalendarEntry): string {
+  const [start, end] = linkDates(entry);
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: entry.title,
+    dates: `${start}/${end}`,
+  });
+  if (!entry.allDay) params.set('ctz', TIME_ZONE);
+  const details = [entry.description, entry.url].filter(Boolean).join('\n\n');
+  if (details) params.set('details', details.slice(0, 1500));
+  if (entry.location) params.set('location', entry.location);
+  return `https://calendar.google.com/calendar/render?${params}`;
+}
+
+function isoForOutlook(epoch: number, allDay: boolean): string {
+  if (allDay) {
+    const d = icsDate(epoch);
+    return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  }
+  return new Date(Math.floor(epoch / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** An Outlook.com "new event" link. */
+export function outlookCalendarUrl(entry: CalendarEntry): string {
+  const end = entry.end ?? (entry.allDay ? entry.start + 86_400_000 : entry.start);
+  const params = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: entry.title,
+    startdt: isoForOutlook(entry.start, entry.allDay),
+    enddt: isoForOutlook(end, entry.allDay),
+    allday: String(entry.allDay),
+  });
+  const details = [entry.description, entry.url].filter(Boolean).join('\n\n');
+  if (details) params.set('body', details.slice(0, 1500));
+  if (entry.location) params.set('location', entry.location);
+  return `https://outlook.live.com/calendar/0/action/compose?${params}`;
+}
