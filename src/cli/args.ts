@@ -1,0 +1,138 @@
+/**
+ * The command line of `sonnec-feed`, read into a plain command. Pure: no I/O, no process.
+ *
+ *   sonnec-feed build [--title T] --city sonneberg a.ics b.xml --city neustadt c.ics [-o feed.json]
+ *   sonnec-feed validate feed.json
+ */
+import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
+import type { CityId } from '../feed/types.js';
+
+export interface SourceSpec {
+  /** A file path or an http(s) URL. */
+  readonly location: string;
+  /** The city of the items the source does not place itself; undefined: `both`. */
+  readonly city?: CityId;
+  /** Forced with `--format` right before the source; else detected. */
+  readonly format?: SourceFormat;
+}
+
+export type Command =
+  | {
+      readonly command: 'build';
+      readonly sources: readonly SourceSpec[];
+      readonly output?: string;
+      readonly title?: string;
+      readonly keepGoing: boolean;
+    }
+  | { readonly command: 'validate'; readonly files: readonly string[] }
+  | { readonly command: 'help' }
+  | { readonly command: 'version' };
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  sonnec-feed build [options] [--city CITY] SOURCE… [--city CITY SOURCE…]
+  sonnec-feed validate FEED…
+
+build   Reads iCalendar (.ics), RSS/Atom, GeoJSON and SON.NEC JSON sources (files or
+        http(s) URLs), merges them into one feed and writes it as JSON.
+          --city sonneberg|neustadt|both
+                          city of the sources that follow (default: both)
+          --format ics|rss|atom|geojson|sonnec
+                          format of the next source, when it cannot be detected
+          -o, --output FILE
+                          write the feed here (atomically); default: standard output
+          --title TEXT    the feed's title
+          --keep-going    publish even when a source fails (default: fail, write nothing)
+validate  Checks feeds (files or URLs) against the JSON Schema and the widgets' rules;
+          prints every problem with its JSON path. Exit code 1 when there are problems.
+
+Exit codes: 0 success, 1 a source failed or the feed has problems, 2 wrong usage.`;
+
+const CITIES: readonly CityId[] = ['sonneberg', 'neustadt', 'both'];
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'build':
+      return parseBuild(rest);
+    case 'validate': {
+      if (rest.length === 0) throw new UsageError('validate needs a feed file or URL.');
+      const option = rest.find((arg) => arg.startsWith('-') && arg !== '-');
+      if (option) throw new UsageError(`Unknown option for validate: ${option}`);
+      return { command: 'validate', files: rest };
+    }
+    case undefined:
+    case 'help':
+    case '-h':
+    case '--help':
+      return { command: 'help' };
+    case '-v':
+    case '--version':
+      return { command: 'version' };
+    default:
+      throw new UsageError(`Unknown command: ${command}`);
+  }
+}
+
+function parseBuild(args: readonly string[]): Command {
+  const sources: SourceSpec[] = [];
+  let city: CityId | undefined;
+  let format: SourceFormat | undefined;
+  let output: string | undefined;
+  let title: string | undefined;
+  let keepGoing = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) {
+        throw new UsageError(`${arg} needs a value.`);
+      }
+      return next;
+    };
+    switch (arg) {
+      case '--city': {
+        const name = value().toLowerCase();
+        if (!CITIES.includes(name as CityId)) {
+          throw new UsageError(`Unknown city "${name}": use sonneberg, neustadt or both.`);
+        }
+        city = name as CityId;
+        break;
+      }
+      case '--format': {
+        const name = value().toLowerCase();
+        if (!isSourceFormat(name)) {
+          throw new UsageError(`Unknown format "${name}": use ics, rss, atom, geojson or sonnec.`);
+        }
+        format = name;
+        break;
+      }
+      case '-o':
+      case '--output':
+        output = value();
+        break;
+      case '--title':
+        title = value();
+        break;
+      case '--keep-going':
+        keepGoing = true;
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
+        sources.push({ location: arg, ...(city && { city }), ...(format && { format }) });
+        format = undefined;
+    }
+  }
+  if (format) throw new UsageError('--format must come right before a source.');
+  if (sources.length === 0) throw new UsageError('build needs at least one source.');
+  return {
+    command: 'build',
+    sources,
+    keepGoing,
+    ...(output !== undefined && output !== '-' && { output }),
+    ...(title !== undefined && { title }),
+  };
+}

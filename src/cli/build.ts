@@ -1,0 +1,107 @@
+/**
+ * `sonnec-feed build`: reads every source with the widgets' own adapters, merges them (an event
+ * both cities list appears once, for both) and writes the shared feed. Reading files and URLs is
+ * injected (`load`), so this runs anywhere; the Node launcher supplies it.
+ */
+import { FeedError } from '../feed/errors.js';
+import { mergeFeeds } from '../feed/merge.js';
+import { toWire } from '../feed/serialize.js';
+import { parseSource, type XmlParser } from '../feed/sources/index.js';
+import type { City, Feed } from '../feed/types.js';
+import type { SourceSpec } from './args.js';
+
+export interface LoadedSource {
+  readonly text: string;
+  readonly contentType?: string;
+  /** The final http(s) URL of a downloaded source: relative links are resolved against it. */
+  readonly url?: string;
+}
+
+export interface BuildOptions {
+  readonly load: (location: string) => Promise<LoadedSource>;
+  readonly xmlParser: XmlParser;
+  readonly title?: string;
+}
+
+export interface SourceResult {
+  readonly spec: SourceSpec;
+  readonly feed?: Feed;
+  readonly error?: string;
+}
+
+export interface BuildResult {
+  readonly results: readonly SourceResult[];
+  /** The merged model (undefined when no source could be read). */
+  readonly feed?: Feed;
+  /** The feed as JSON-ready data. */
+  readonly wire?: Record<string, unknown>;
+}
+
+/** The two towns, for the feed's `cities` section when no source brings its own entry. */
+export const CITY_ENTRIES: readonly City[] = [
+  {
+    id: 'sonneberg',
+    name: 'Sonneberg',
+    state: { de: 'Thüringen', en: 'Thuringia' },
+    url: 'https://www.sonneberg.de',
+  },
+  {
+    id: 'neustadt',
+    name: 'Neustadt b. Coburg',
+    state: { de: 'Bayern', en: 'Bavaria' },
+    url: 'https://www.neustadt-bei-coburg.de',
+  },
+];
+
+export async function buildFeed(
+  sources: readonly SourceSpec[],
+  options: BuildOptions,
+): Promise<BuildResult> {
+  const results = await Promise.all(sources.map((spec) => readSource(spec, options)));
+  const read = results.filter((r): r is SourceResult & { feed: Feed } => r.feed !== undefined);
+  if (read.length === 0) return { results };
+  const merged = mergeFeeds(
+    read.map((r) => r.feed),
+    read.map((r) => r.spec.location),
+  );
+  const feed: Feed = {
+    version: merged.version,
+    // The sources' own titles name one city's calendar, not the shared feed.
+    ...(options.title !== undefined && { title: options.title }),
+    ...(merged.updated !== undefined && { updated: merged.updated }),
+    cities: [
+      ...merged.cities,
+      ...CITY_ENTRIES.filter((c) => !merged.cities.some((m) => m.id === c.id)),
+    ],
+    // A stable order: the same sources give the same file (and the same ETag), whatever
+    // order a CMS exports in.
+    events: [...merged.events].sort((a, b) => a.start - b.start || compare(a.id, b.id)),
+    news: [...merged.news].sort((a, b) => b.date - a.date || compare(a.id, b.id)),
+    places: [...merged.places].sort((a, b) => compare(a.id, b.id)),
+    downloads: merged.downloads,
+    dropped: merged.dropped,
+  };
+  return { results, feed, wire: toWire(feed) };
+}
+
+async function readSource(spec: SourceSpec, options: BuildOptions): Promise<SourceResult> {
+  try {
+    const source = await options.load(spec.location);
+    const feed = await parseSource(source.text, {
+      xmlParser: options.xmlParser,
+      ...(source.contentType && { contentType: source.contentType }),
+      ...(source.url && { baseUrl: source.url }),
+      ...(spec.format && { format: spec.format }),
+      ...(spec.city && { city: spec.city }),
+    });
+    return { spec, feed };
+  } catch (error) {
+    const message =
+      error instanceof FeedError || error instanceof Error ? error.message : String(error);
+    return { spec, error: message };
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
