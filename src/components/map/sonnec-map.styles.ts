@@ -5,6 +5,14 @@ export const mapStyles = css`
     --_map-height: var(--sonnec-map-height, 420px);
     --_map-border: var(--sonnec-map-border, #3b3f45);
   }
+  :host([theme='dark']) {
+    --_map-border: var(--sonnec-map-border, #e8eaed);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_map-border: var(--sonnec-map-border, #e8eaed);
+    }
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { common, localText, textLang, type Lang } from '../../internal/i18n.js';
+import { common, type Lang } from '../../internal/i18n.js';
 import { filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
-import { itemDetails, itemMeta, kindGlyph } from './map-item.js';
 import { kindKey } from './map-kinds.js';
+import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
 import type { LatLon, MapItem } from './map-types.js';
 import { messages } from './map.messages.js';
@@ -305,7 +304,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           ${this.stage?.renderConsent(this, lang, () => (this.tilesFailed = false)) ?? nothing}
           ${this.stage?.renderLegend([...new Set(view.items.map((i) => kindKey(i.kind)))], lang, t) ?? nothing}
         </div>
-        ${this.renderList(view, lang, listView)}
+        ${placeList(view, lang, {
+          details: listView,
+          selected: this.selectedKey,
+          canShow: this.mapState !== 'failed',
+          onShow: (key) => this.showOnMap(key),
+          onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
+        })}
       </div>
     `;
   }
@@ -351,64 +356,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       },
       'map-filter',
     );
-  }
-
-  private renderList(view: MapSelection, lang: Lang, details: boolean): TemplateResult {
-    const t = messages[lang];
-    const canShow = this.mapState !== 'failed';
-    return html`
-      <div class="list-wrap">
-        ${view.count === 0 ? html`<p class="panel empty" part="empty">${t.noMatch}</p>` : nothing}
-        <span id="show-hint" hidden>${t.showOnMap}</span>
-        <ul
-          class="list ${details ? 'details' : ''}"
-          part="list"
-          role="list"
-          aria-label=${t.listLabel}
-          @click=${(e: Event) => this.listClick(e, view)}
-        >
-          ${repeat(
-            view.items,
-            (item) => item.key,
-            (item) =>
-              html`<li
-                class="item"
-                part="item"
-                data-key=${item.key}
-                aria-current=${this.selectedKey === item.key ? 'true' : nothing}
-              >
-                <p class="item-title">
-                  ${kindGlyph(item.kind)}
-                  ${
-                    canShow
-                      ? html`<button
-                          type="button"
-                          class="title"
-                          part="title"
-                          aria-describedby="show-hint"
-                          lang=${textLang(item.name, lang) ?? nothing}
-                          @click=${() => this.showOnMap(item.key)}
-                        >
-                          ${localText(item.name, lang)}
-                        </button>`
-                      : html`<strong class="title" part="title"
-                          >${localText(item.name, lang)}</strong
-                        >`
-                  }
-                </p>
-                ${itemMeta(item, lang, t)} ${details ? itemDetails(item, lang, t) : nothing}
-              </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
-  private listClick(e: Event, view: MapSelection): void {
-    const link = (e.target as Element).closest?.('a');
-    const key = link?.closest<HTMLElement>('[data-key]')?.dataset.key;
-    const item = view.items.find((i) => i.key === key);
-    if (item) emit(this, 'sonnec-select', { item: item.item });
   }
 }
 

@@ -428,6 +428,25 @@ describe('<sonnec-map>', () => {
     expect(markerIcons(el).length + clusterCounts(el).length).to.be.greaterThan(0);
   });
 
+  it('causes no Lit dev-mode warnings while loading, filtering and selecting', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<SonnecMap>(
+        html`<sonnec-map src=${MAP_FEED} filters show-events></sonnec-map>`,
+      );
+      await mapReady(el);
+      root(el).querySelector<HTMLButtonElement>('[data-key="place:sternwarte"] .title')!.click();
+      await waitUntil(() => popup(el));
+      root(el).querySelectorAll<HTMLButtonElement>('[part="views"] button')[1]!.click();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map(String).filter((w) => w.includes('lit.dev'))).to.deep.equal([]);
+  });
+
   it('shows the empty state when the feed has no places', async () => {
     const el = await fixture<SonnecMap>(
       html`<sonnec-map src=${feedUrl({ version: 1, places: [] })}></sonnec-map>`,
