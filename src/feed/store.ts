@@ -4,7 +4,6 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
-import { mergeFeeds } from './merge.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import type { Feed } from './types.js';
@@ -86,18 +85,25 @@ export async function loadFeeds(srcs: readonly string[], options: LoadOptions = 
 /** The merge of the same loaded feeds is made once and shared by every widget that asks. */
 const merges = new WeakMap<Feed, { feeds: readonly Feed[]; merged: Feed }[]>();
 
-function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Feed {
+function knownMerge(feeds: readonly Feed[]): Feed | undefined {
+  const same = (m: { feeds: readonly Feed[] }) =>
+    m.feeds.length === feeds.length && m.feeds.every((f, i) => f === feeds[i]);
+  return merges.get(feeds[0]!)?.find(same)?.merged;
+}
+
+async function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Promise<Feed> {
   const feeds = loaded.map((l) => l.feed);
-  const known = merges.get(feeds[0]!) ?? [];
-  const hit = known.find(
-    (m) => m.feeds.length === feeds.length && m.feeds.every((f, i) => f === feeds[i]),
-  );
-  if (hit) return hit.merged;
+  const known = knownMerge(feeds);
+  if (known) return known;
+  // Only pages with several sources need the merge code: it is loaded then.
+  const { mergeFeeds } = await import('./merge.js');
+  const raced = knownMerge(feeds);
+  if (raced) return raced;
   const merged = mergeFeeds(
     feeds,
     loaded.map((l) => l.url),
   );
-  merges.set(feeds[0]!, [...known, { feeds, merged }]);
+  merges.set(feeds[0]!, [...(merges.get(feeds[0]!) ?? []), { feeds, merged }]);
   return merged;
 }
 
