@@ -46,11 +46,17 @@ async function load(location) {
   return { text, contentType: TYPES[path.extname(location).toLowerCase()] ?? '' };
 }
 
-/** Written beside the target and renamed: a web server never serves half a feed. */
+/**
+ * Written beside the target and renamed: a web server never serves half a feed. An unchanged
+ * feed is not touched, so its date and the server's ETag stay and caches keep their copy.
+ */
 async function write(file, text) {
+  const old = await readFile(file, 'utf8').catch(() => undefined);
+  if (old === text) return false;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   await writeFile(temp, text, 'utf8');
   await rename(temp, file);
+  return true;
 }
 
 /** XML errors throw (the browser's DOMParser reports them in the document instead). */

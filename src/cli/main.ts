@@ -12,8 +12,11 @@ import type { XmlParser } from '../feed/sources/index.js';
 export interface CliIo {
   /** Reads a file path or an http(s) URL. */
   load(location: string): Promise<LoadedSource>;
-  /** Writes a file so that readers never see half of it. */
-  write(path: string, text: string): Promise<void>;
+  /**
+   * Writes a file so that readers never see half of it, and leaves it alone (its date, hence its
+   * ETag) when it already holds the text. Resolves false when nothing had to be written.
+   */
+  write(path: string, text: string): Promise<boolean>;
   out(text: string): void;
   err(text: string): void;
   readonly xmlParser: XmlParser;
@@ -89,11 +92,15 @@ async function build(
     return EXIT_PROBLEMS;
   }
   const json = `${JSON.stringify(result.wire, null, 2)}\n`;
-  if (command.output) await io.write(command.output, json);
-  else io.out(json);
+  let done = 'feed written to standard output';
+  if (command.output) {
+    const changed = await io.write(command.output, json);
+    done = changed ? `wrote ${command.output}` : `${command.output} is up to date`;
+  } else {
+    io.out(json);
+  }
   io.err(
-    `sonnec-feed: ${command.output ? `wrote ${command.output}` : 'feed written to standard output'}: ` +
-      `${counts(result.feed!)} from ${command.sources.length - failed} source(s).\n`,
+    `sonnec-feed: ${done}: ${counts(result.feed!)} from ${command.sources.length - failed} source(s).\n`,
   );
   return EXIT_OK;
 }

@@ -1,6 +1,6 @@
 // `sonnec-feed build`: the cities' real exports in, one shared feed out.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cli, readJson, serveFixtures, tempDir } from './helpers.mjs';
@@ -130,6 +130,15 @@ describe('sonnec-feed build', () => {
     const second = await cli(buildArgs(again));
     assert.equal(second.code, 0);
     assert.equal(readFileSync(again, 'utf8'), readFileSync(output, 'utf8'));
+  });
+
+  it('leaves an unchanged feed untouched, so its date and ETag stay', async () => {
+    const before = statSync(output).mtimeMs;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const rerun = await cli(buildArgs(output));
+    assert.equal(rerun.code, 0);
+    assert.match(rerun.stderr, /feed\.json is up to date: 14 events/);
+    assert.equal(statSync(output).mtimeMs, before);
   });
 
   it('writes a feed that passes validate', async () => {
