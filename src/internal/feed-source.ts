@@ -1,6 +1,7 @@
 /**
  * Where a widget's feed comes from: its `src` attribute, else the nearest ancestor
- * `<sonnec-feed src>` (also across shadow roots), else `<meta name="sonnec:feed">`.
+ * `<sonnec-feed src>` (also across shadow roots), else `<meta name="sonnec:feed">`. The value is
+ * one URL or several separated by spaces (the store merges them).
  * Read on every update, since CMS pages that morph the DOM may change any of them.
  */
 export function findFeedSource(element: Element, ownSrc?: string): string | undefined {
