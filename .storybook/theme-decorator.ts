@@ -70,15 +70,24 @@ export const withThemeAndLanguage: Decorator = (story, context) => {
   const style = preset
     ? `${themeDeclarations(preset, '')} background: var(--sonnec-surface); color: var(--sonnec-text); padding: 1px 0;`
     : nothing;
-  return html`<div
-    class="sb-sonnec-theme"
-    data-theme=${preset?.id ?? 'none'}
-    lang=${lang ?? nothing}
-    style=${style}
-    ${ref((el) => {
-      if (preset && !('theme' in args)) setTheme(el, preset.scheme);
-    })}
-  >
-    ${story({ args })}
-  </div>`;
+  // The page styles the widgets' fallback content (light DOM), as a real page's CSS would.
+  const pageCss = preset
+    ? html`<style>
+        .sb-sonnec-theme a {
+          color: var(--sonnec-accent);
+        }
+      </style>`
+    : nothing;
+  return html`${pageCss}
+    <div
+      class="sb-sonnec-theme"
+      data-theme=${preset?.id ?? 'none'}
+      lang=${lang ?? nothing}
+      style=${style}
+      ${ref((el) => {
+        if (preset && !('theme' in args)) setTheme(el, preset.scheme);
+      })}
+    >
+      ${story({ args })}
+    </div>`;
 };
