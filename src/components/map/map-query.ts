@@ -4,7 +4,6 @@
  * and date (events). No Lit, no DOM, no Leaflet.
  */
 import { matchesCity } from '../../feed/query.js';
-import { expandOccurrences } from '../../feed/recurrence.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { kindKey } from './map-kinds.js';
@@ -19,7 +18,11 @@ export interface MapQuery {
   /** Epoch ms: events that ended before it are left out. */
   readonly now: number;
   readonly limit?: number;
+  /** The recurrence expander (loaded only for `show-events`); without it a series shows only if its first date is still to come. */
+  readonly expand?: Expand;
 }
+
+export type Expand = typeof import('../../feed/recurrence.js').expandOccurrences;
 
 export interface MapSelection {
   readonly count: number;
@@ -31,19 +34,19 @@ export interface MapSelection {
 const YEAR = 366 * 86_400_000;
 
 /** The start of an event's next occurrence that has not ended by `now`, within a year; or undefined. */
-export function nextStart(event: FeedEvent, now: number): number | undefined {
+export function nextStart(event: FeedEvent, now: number, expand?: Expand): number | undefined {
   const duration = (event.end ?? event.start) - event.start;
-  if (!event.rrule) return event.start + duration >= now ? event.start : undefined;
-  return expandOccurrences(event.start, event.rrule, event.exdates, now, now + YEAR, {
+  if (!event.rrule || !expand) return event.start + duration >= now ? event.start : undefined;
+  return expand(event.start, event.rrule, event.exdates, now, now + YEAR, {
     duration,
     maxOccurrences: 1,
   })[0];
 }
 
-function eventItem(event: FeedEvent, now: number): MapItem | undefined {
+function eventItem(event: FeedEvent, now: number, expand?: Expand): MapItem | undefined {
   const { location } = event;
   if (location?.lat === undefined || location.lon === undefined) return undefined;
-  const start = nextStart(event, now);
+  const start = nextStart(event, now, expand);
   if (start === undefined) return undefined; // over, or no occurrence within a year
   return {
     key: `event:${event.id}`,
@@ -82,7 +85,7 @@ export function selectMapItems(feed: Feed, query: MapQuery): MapSelection {
     .sort((a, b) => collator.compare(localText(a.name, query.lang), localText(b.name, query.lang)));
   const events = query.showEvents
     ? feed.events
-        .map((event) => eventItem(event, query.now))
+        .map((event) => eventItem(event, query.now, query.expand))
         .filter((item): item is MapItem => item !== undefined)
         .sort((a, b) => a.start! - b.start!)
     : [];

@@ -8,7 +8,7 @@ import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
-import { selectMapItems, type MapSelection } from './map-query.js';
+import { selectMapItems, type Expand, type MapSelection } from './map-query.js';
 import type { LatLon, MapItem } from './map-types.js';
 import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
@@ -100,6 +100,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private itemsSignature = '';
   private pendingOpen: string | undefined;
   private stopConsent: (() => void) | undefined;
+  /** The RRULE expander, loaded only when events are shown (it is shared with <sonnec-events>). */
+  private expand: Expand | undefined | null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -120,6 +122,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('startView')) this.chosenView = undefined;
     if (changed.has('tiles')) this.tilesFailed = false;
+    if (this.showEvents && this.expand === undefined) {
+      this.expand = null;
+      void import('../../feed/recurrence.js').then((m) => {
+        this.expand = m.expandOccurrences;
+        this.requestUpdate();
+      });
+    }
     super.willUpdate(changed);
   }
 
@@ -132,6 +141,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       showEvents: this.showEvents,
       now: Date.now(),
       limit: this.limit,
+      expand: this.expand ?? undefined,
     });
   }
 

@@ -348,6 +348,7 @@ describe('<sonnec-map>', () => {
       '2099-06-01T17:00:00.000Z',
     );
     // A series that began in 2020 shows its next occurrence: a first Friday, 18:00 in Berlin.
+    await waitUntil(() => root(el).querySelector('[data-key="event:fuehrung"]'), 'series shown');
     const series = root(el).querySelector('[data-key="event:fuehrung"]')!;
     const next = Date.parse(series.querySelector('time')!.getAttribute('datetime')!);
     expect(next).to.be.greaterThan(Date.now());
