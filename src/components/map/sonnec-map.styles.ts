@@ -82,34 +82,6 @@ export const mapStyles = css`
     margin: 0.5em 0 0;
     color: var(--_muted);
   }
-  .consent {
-    margin: 0.75em 0 0;
-  }
-  .legend {
-    margin-top: 0.75em;
-    font-size: 0.9375em;
-  }
-  .legend-title {
-    margin: 0 0 0.25em;
-    font-weight: 700;
-  }
-  .legend ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .legend li {
-    display: flex;
-    gap: 0.4em;
-    align-items: center;
-  }
-  .border-sample {
-    width: 2em;
-    border-top: 3px dashed var(--_map-border);
-  }
   .glyph {
     display: inline-grid;
     place-items: center;
