@@ -20,8 +20,6 @@ export interface PlaceListOptions {
   readonly onShow: (key: string) => void;
   /** The visitor followed an item's link. */
   readonly onLink: (item: MapItem) => void;
-  /** Kiosk mode: links become QR codes. */
-  readonly kiosk?: boolean;
 }
 
 export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): TemplateResult {
@@ -71,7 +69,7 @@ export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): 
                     : html`<strong class="title" part="title">${name}</strong>`
                 }
               </p>
-              ${itemMeta(item, lang, t)} ${o.details ? itemDetails(item, lang, t, o.kiosk) : nothing}
+              ${itemMeta(item, lang, t)} ${o.details ? itemDetails(item, lang, t) : nothing}
             </li>`;
           },
         )}
