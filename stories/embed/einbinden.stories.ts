@@ -34,3 +34,4 @@ export const Downloads: Story = { args: { tag: 'sonnec-downloads' } };
 export const Veranstaltungen: Story = { args: { tag: 'sonnec-events' } };
 export const Nachrichten: Story = { args: { tag: 'sonnec-news' } };
 export const Karte: Story = { args: { tag: 'sonnec-map' } };
+export const Kiosk: Story = { args: { tag: 'sonnec-kiosk' } };
