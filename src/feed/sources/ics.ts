@@ -2,9 +2,10 @@
  * iCalendar (RFC 5545) → the feed's events, as TYPO3, WordPress, Google Calendar and Outlook export
  * them. Parsed by ical.js (folded lines, escaped text), loaded only when a page reads a calendar.
  *
- * Times: a TZID defined by a VTIMEZONE of the file is exact (also Outlook's "W. Europe Standard
- * Time"); UTC stays UTC; a TZID without VTIMEZONE is read with the browser's zone data, and when
- * unknown (or floating) as Berlin wall time. All-day DATE values keep their days (the exclusive
+ * Times: UTC stays UTC; a TZID that names an IANA zone is read with the browser's zone data
+ * (Europe/Berlin as Berlin wall time), also without VTIMEZONE, as Google Calendar writes it; other
+ * names (Outlook's "W. Europe Standard Time") by the file's VTIMEZONE; unknown zones and floating
+ * times as Berlin wall time. All-day DATE values keep their days (the exclusive
  * DTEND becomes the wire format's inclusive `end`). RRULE is kept as the model's `rrule` (expanded
  * in Berlin wall time elsewhere), EXDATE → `exdates`, each RDATE → one extra event, each
  * RECURRENCE-ID override → its own event plus an exdate on the master.
@@ -28,10 +29,8 @@ type Component = ICAL.Component;
 type Property = ICAL.Property;
 type Time = ICAL.Time;
 
-interface Master {
-  readonly event: Wire;
-  readonly component: Component;
-}
+/** The wire events of the series masters, by UID: overrides add their exdates to them. */
+type Masters = Map<string, Wire>;
 
 interface WireTime {
   /** Wire format: `2026-12-24`, `2026-12-24T18:00:00+01:00` or Berlin wall time without offset. */
@@ -80,7 +79,7 @@ class CalendarReader {
   ) {}
 
   read(calendar: Component): void {
-    const masters = new Map<string, Master>();
+    const masters: Masters = new Map();
     const overrides: [Component, number][] = [];
     for (const component of calendar.getAllSubcomponents('vevent')) {
       const index = this.index++;
@@ -103,7 +102,7 @@ class CalendarReader {
     }
   }
 
-  private master(component: Component, index: number, masters: Map<string, Master>): void {
+  private master(component: Component, index: number, masters: Masters): void {
     const skip = this.skipReason(component);
     const uid = this.uid(component);
     if (skip) {
@@ -112,7 +111,7 @@ class CalendarReader {
     }
     const event = this.event(component, uid);
     this.push(index, event, ...this.rdateEvents(component, event));
-    if (uid) masters.set(uid, { event, component });
+    if (uid) masters.set(uid, event);
   }
 
   private push(index: number, ...events: Wire[]): void {
@@ -304,13 +303,13 @@ class CalendarReader {
   }
 
   /** A RECURRENCE-ID override: its own event, and the replaced date leaves the master's series. */
-  private override(component: Component, index: number, masters: Map<string, Master>): void {
+  private override(component: Component, index: number, masters: Masters): void {
     const uid = this.uid(component);
     const master = uid ? masters.get(uid) : undefined;
     const idProp = component.getFirstProperty('recurrence-id')!;
     const replaced = this.time(idProp.getFirstValue() as Time, idProp);
     if (master) {
-      const exdates = ((master.event.exdates as string[] | undefined) ??= []);
+      const exdates = ((master.exdates as string[] | undefined) ??= []);
       if (!exdates.includes(replaced.text)) exdates.push(replaced.text);
     }
     const id = `${uid ?? stableId('ics', text(component, 'summary'))}/${compact(replaced.text)}`;
@@ -320,7 +319,7 @@ class CalendarReader {
       if (!master) this.dropped.push({ section: 'events', index, id, reason: skip });
       return;
     }
-    const event = this.event(component, id, master?.event);
+    const event = this.event(component, id, master);
     delete event.rrule;
     delete event.exdates;
     this.push(index, event);

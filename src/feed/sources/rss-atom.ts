@@ -105,25 +105,13 @@ function rssItem(item: Element, options: AdapterOptions): Wire {
   };
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  mär: 3,
-  mae: 3,
-  apr: 4,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-  dez: 12,
-};
+/** English and German month abbreviations → 1…12. */
+const MONTHS = new Map(
+  'jan feb mar|mär apr may|mai jun jul aug sep oct|okt nov dec|dez'
+    .split(' ')
+    .flatMap((names, i) => names.split('|').map((name) => [name, i + 1] as const)),
+);
+/** Zone names RFC 822 allows, and the ones German servers write anyway; minutes east of UTC. */
 const ZONES: Record<string, number> = {
   UT: 0,
   UTC: 0,
@@ -156,7 +144,7 @@ function rssDate(el: Element | undefined | null): string | undefined {
   if (!value) return undefined;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
   const m = RFC822.exec(value);
-  const month = m && MONTHS[m[2]!.toLowerCase()];
+  const month = m && MONTHS.get(m[2]!.toLowerCase());
   if (!m || !month) return undefined;
   let year = Number(m[3]);
   if (year < 100) year += year < 50 ? 2000 : 1900;
@@ -168,8 +156,11 @@ function rssDate(el: Element | undefined | null): string | undefined {
   const offset = /^[+-]/.test(zone)
     ? (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)))
     : ZONES[zone];
-  if (offset === undefined) return wall;
-  return isoInBerlin(Date.parse(`${wall}Z`) - offset * 60_000);
+  // An unknown zone or an impossible date (31 Feb) stays as written: Berlin wall time, or the
+  // validator's reason. Date.parse would roll 31 Feb over into March.
+  const real = Number(m[1]) <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const epoch = Date.parse(`${wall}Z`) - (offset ?? 0) * 60_000;
+  return offset === undefined || !real || !Number.isFinite(epoch) ? wall : isoInBerlin(epoch);
 }
 
 // ---------------------------------------------------------------- Atom

@@ -39,10 +39,10 @@ export function finish(
     const index = origins[d.section]?.[d.index];
     return index === undefined ? d : { ...d, index };
   });
-  const all = [...dropped, ...located].sort((a, b) =>
-    a.section === b.section ? a.index - b.index : 0,
-  );
-  return { ...feed, dropped: all };
+  const all = [...dropped, ...located];
+  const sections = [...new Set(all.map((d) => d.section))];
+  const rank = (d: DroppedItem) => sections.indexOf(d.section);
+  return { ...feed, dropped: all.sort((a, b) => rank(a) - rank(b) || a.index - b.index) };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -211,6 +211,31 @@ describe('RSS/Atom adapter', () => {
       expect(feed.news[0]).to.include({ city: 'sonneberg', date: at('2026-03-02T09:00:00Z') });
     });
 
+    it('reads the dates servers really write; an impossible one costs only its item', () => {
+      const item = (guid: string, date: string) =>
+        `<item><guid>${guid}</guid><title>${guid}</title><pubDate>${date}</pubDate></item>`;
+      const feed = parseRssOrAtom(
+        `<rss version="2.0"><channel>${[
+          item('german', 'Mo, 02 Mär 2026 10:00:00 MEZ'),
+          item('summer', 'Sun, 29 Mar 2026 03:30:00 CEST'),
+          item('no-zone', '29 Mar 2026 12:00'),
+          item('two-digit-year', 'Thu, 05 Nov 26 08:00:00 GMT'),
+          item('impossible', 'Tue, 31 Feb 2026 10:00:00 +0100'),
+          item('no-hour', 'Tue, 03 Mar 2026 77:00:00 +0100'),
+        ].join('')}</channel></rss>`,
+      );
+      expect(feed.news.map((n) => [n.id, isoInBerlin(n.date)])).to.deep.equal([
+        ['german', '2026-03-02T10:00:00+01:00'],
+        ['summer', '2026-03-29T03:30:00+02:00'],
+        ['no-zone', '2026-03-29T12:00:00+02:00'],
+        ['two-digit-year', '2026-11-05T09:00:00+01:00'],
+      ]);
+      expect(feed.dropped.map((d) => [d.index, d.reason])).to.deep.equal([
+        [4, 'missing or malformed date'],
+        [5, 'missing or malformed date'],
+      ]);
+    });
+
     it('refuses malformed XML and XML that is no feed', () => {
       expect(parseError('<rss><channel><item></channel></rss>').kind).to.equal('parse');
       expect(parseError('<html><body>Login</body></html>').message).to.contain('<html>');
