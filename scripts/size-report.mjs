@@ -1,13 +1,13 @@
 // The bundle-size report: for each page type in size-budget.json, the gzip size of all script
 // the page loads before it shows content (dist/sonnec.js, the widget modules it imports for the
 // page's tags, and their static imports); then every lazy chunk. Fails when a budget is exceeded.
+// `measureBundle(dir, budgets)` is the same measurement as a function (the benchmark uses it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const ENTRY = 'dist/sonnec.js';
-const { pages, chunks = {} } = JSON.parse(readFileSync('size-budget.json', 'utf8'));
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The files a module pulls in before it runs: itself and its static imports, transitively. */
@@ -26,51 +26,75 @@ function staticClosure(file, seen = new Set()) {
 }
 
 /** The chunk rollup made for a widget's `define/<tag>.ts` module. */
-function widgetChunk(tag) {
-  const name = readdirSync('dist/chunks').find(
+function widgetChunk(dir, tag) {
+  const chunks = path.join(dir, 'chunks');
+  const name = readdirSync(chunks).find(
     (file) => file.startsWith(`${tag}-`) && file.endsWith('.js'),
   );
-  if (!name) throw new Error(`No chunk for <${tag}> in dist/chunks`);
-  return path.join('dist/chunks', name);
+  if (!name) throw new Error(`No chunk for <${tag}> in ${chunks}`);
+  return path.join(chunks, name);
 }
 
-if (!existsSync(ENTRY)) {
-  console.error(`${ENTRY} is missing: run \`npm run build\` first.`);
-  process.exit(1);
+/**
+ * Measures a drop-in build in `dir` (default `dist`) against `budgets` (size-budget.json's
+ * shape). Returns the pages, the budgeted chunks and every file, each with its gzip size.
+ */
+export function measureBundle(dir = 'dist', budgets = readBudgets()) {
+  const entry = path.join(dir, 'sonnec.js');
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
+  const eager = new Set();
+  const pages = Object.entries(budgets.pages).map(([page, { widgets, budget }]) => {
+    const files = new Set(staticClosure(entry));
+    for (const tag of widgets) staticClosure(widgetChunk(dir, tag), files);
+    files.forEach((file) => eager.add(file));
+    const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
+    return { page, widgets, bytes, budget };
+  });
+  const chunks = Object.entries(budgets.chunks ?? {})
+    .filter(([, budget]) => typeof budget === 'number') // skips "$comment"
+    .map(([name, budget]) => ({ name, bytes: gzipSize(widgetChunk(dir, name)), budget }));
+  const files = [
+    entry,
+    ...readdirSync(path.join(dir, 'chunks'))
+      .sort()
+      .map((f) => path.join(dir, 'chunks', f)),
+  ]
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, bytes: gzipSize(file), lazy: file !== entry && !eager.has(file) }));
+  return { pages, chunks, files };
 }
 
-let failed = false;
-const eager = new Set();
-console.log('Bundle size: script loaded before content shows (gzip -9)');
-for (const [page, { widgets, budget }] of Object.entries(pages)) {
-  const files = new Set(staticClosure(ENTRY));
-  for (const tag of widgets) staticClosure(widgetChunk(tag), files);
-  const total = [...files].reduce((sum, file) => sum + gz(file), 0);
-  const ok = total <= budget;
-  failed ||= !ok;
-  files.forEach((file) => eager.add(file));
-  console.log(
-    `  ${ok ? 'ok  ' : 'OVER'} ${page.padEnd(28)} ${kb(total).padStart(8)}  (budget ${kb(budget)})`,
-  );
+export function readBudgets(file = 'size-budget.json') {
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
-for (const [name, budget] of Object.entries(chunks)) {
-  if (typeof budget !== 'number') continue; // "$comment"
-  const size = gz(widgetChunk(name));
-  const ok = size <= budget;
-  failed ||= !ok;
-  console.log(
-    `  ${ok ? 'ok  ' : 'OVER'} ${`chunk ${name}`.padEnd(28)} ${kb(size).padStart(8)}  (budget ${kb(budget)})`,
-  );
+
+function main() {
+  let result;
+  try {
+    result = measureBundle();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  let failed = false;
+  const line = (label, bytes, budget) => {
+    const ok = bytes <= budget;
+    failed ||= !ok;
+    console.log(
+      `  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(28)} ${kb(bytes).padStart(8)}  (budget ${kb(budget)})`,
+    );
+  };
+  console.log('Bundle size: script loaded before content shows (gzip -9)');
+  for (const { page, bytes, budget } of result.pages) line(page, bytes, budget);
+  for (const { name, bytes, budget } of result.chunks) line(`chunk ${name}`, bytes, budget);
+  console.log('Files (gzip -9):');
+  for (const { file, bytes, lazy } of result.files) {
+    console.log(`  ${file}: ${kb(bytes)}${lazy ? '  (lazy)' : ''}`);
+  }
+  if (failed) {
+    console.error('A size budget is exceeded (size-budget.json).');
+    process.exit(1);
+  }
 }
-console.log('Files (gzip -9):');
-console.log(`  ${ENTRY}: ${kb(gz(ENTRY))}`);
-for (const name of readdirSync('dist/chunks')
-  .filter((f) => f.endsWith('.js'))
-  .sort()) {
-  const file = path.join('dist/chunks', name);
-  console.log(`  ${file}: ${kb(gz(file))}${eager.has(file) ? '' : '  (lazy)'}`);
-}
-if (failed) {
-  console.error('A size budget is exceeded (size-budget.json).');
-  process.exit(1);
-}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,114 @@
+/**
+ * The benchmark's page for our widgets: bundled by bench/run.mjs with esbuild (minified, Lit's
+ * production build) and driven by puppeteer. Every function returns milliseconds measured in the
+ * page with `performance.now()`; the harness repeats them in fresh pages.
+ */
+import '../../src/define/sonnec-events.js';
+import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
+import { expandFeed } from '../../src/components/events/events-query.js';
+import { berlinMidnight } from '../../src/feed/recurrence.js';
+import { parseSonnecJson } from '../../src/feed/sources/sonnec-json.js';
+import { loadFeed } from '../../src/feed/store.js';
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Waits until the widget shows the loaded feed (its `state` leaves `loading`). */
+async function settled(el: SonnecEvents): Promise<void> {
+  for (let i = 0; i < 1000; i++) {
+    await el.updateComplete;
+    if (el.state !== 'loading') return;
+    await nextFrame();
+  }
+  throw new Error('<sonnec-events> did not settle');
+}
+
+function layout(el: SonnecEvents): number {
+  // Reading a layout property forces style and layout of everything rendered so far.
+  return (el.shadowRoot!.querySelector('.base') as HTMLElement).offsetHeight;
+}
+
+function shownItems(el: SonnecEvents): number {
+  return el.shadowRoot!.querySelectorAll('[part~="item"]').length;
+}
+
+const api = {
+  /** Loads the feed into the store (fetch, parse, validate): what "already fetched" means. */
+  async prime(url: string): Promise<number> {
+    return (await loadFeed(url)).events.length;
+  },
+
+  /** Case 1: `parseSonnecJson` on the feed's text (fetched before timing). */
+  async parse(url: string): Promise<{ ms: number; floorMs: number; events: number }> {
+    const text = await (await fetch(url)).text();
+    let t = performance.now();
+    JSON.parse(text);
+    const floorMs = performance.now() - t;
+    t = performance.now();
+    const feed = parseSonnecJson(text);
+    const ms = performance.now() - t;
+    return { ms, floorMs, events: feed.events.length };
+  },
+
+  /** Case 2: from connecting the element (feed in the store) to items rendered and laid out. */
+  async render(
+    url: string,
+    now: number,
+    filters: boolean,
+  ): Promise<{ ms: number; items: number; height: number; count: number }> {
+    await loadFeed(url);
+    const el = document.createElement('sonnec-events');
+    el.src = url;
+    el.now = now;
+    el.filters = filters;
+    const t = performance.now();
+    document.body.append(el);
+    await settled(el);
+    const height = layout(el);
+    const ms = performance.now() - t;
+    (window as unknown as { widget: SonnecEvents }).widget = el;
+    return { ms, items: shownItems(el), height, count: el.state === 'ready' ? countOf(el) : 0 };
+  },
+
+  /**
+   * Case 3: one filter change on the rendered widget, as a visitor makes it (a change of the
+   * city select or an input in the search field), to updated and laid-out results.
+   */
+  async filter(change: { name: string; value: string }): Promise<{ ms: number; count: number }> {
+    const el = (window as unknown as { widget: SonnecEvents }).widget;
+    const control = el.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(
+      `[name="${change.name}"]`,
+    )!;
+    const t = performance.now();
+    control.value = change.value;
+    control.dispatchEvent(
+      new Event(control.type === 'search' ? 'input' : 'change', { bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    layout(el);
+    const ms = performance.now() - t;
+    return { ms, count: countOf(el) };
+  },
+
+  /** The occurrences in our window, as plain events for FullCalendar (same items both sides). */
+  async occurrences(url: string, now: number): Promise<unknown[]> {
+    const feed = await loadFeed(url);
+    const from = berlinMidnight(now);
+    const to = from + 366 * 86_400_000;
+    return expandFeed(feed, from, to).map((o) => ({
+      id: o.event.id,
+      title: typeof o.event.title === 'string' ? o.event.title : o.event.title.de,
+      start: o.start,
+      ...(o.end !== undefined && { end: o.end }),
+      allDay: o.event.allDay,
+      city: o.event.city,
+    }));
+  },
+};
+
+function countOf(el: SonnecEvents): number {
+  // The live region says "1.234 Veranstaltungen": the number of matching occurrences.
+  const text = el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
+  return Number(text.replace(/\D/g, '')) || 0;
+}
+
+(window as unknown as { bench: typeof api }).bench = api;

@@ -1,0 +1,107 @@
+// `node bench/profile.mjs [render|filter|parse] [events]`: a CPU profile (Chrome's Profiler
+// domain) of one benchmark case, printed as the functions with the most self time. The page is
+// bundled without minification so the names are readable. For finding hot spots, not timing.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../scripts/browser-path.mjs';
+
+const [what = 'render', count = '10000'] = process.argv.slice(2);
+const NOW = Date.UTC(2026, 11, 1, 7, 0);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'sonnec-profile-'));
+
+execFileSync(process.execPath, [
+  'scripts/make-sample-feed.mjs',
+  '--from',
+  '2026-12-01',
+  '--events',
+  count,
+  '--out',
+  path.join(tmp, 'feed.json'),
+]);
+await build({
+  entryPoints: { ours: 'bench/pages/ours.ts' },
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['production'],
+  tsconfig: 'tsconfig.json',
+  outdir: tmp,
+  logLevel: 'warning',
+});
+writeFileSync(
+  path.join(tmp, 'ours.html'),
+  '<!doctype html><html lang="de"><meta charset="utf-8"><body><script type="module" src="ours.js"></script>',
+);
+const server = createServer((req, res) => {
+  try {
+    const file = path.join(tmp, new URL(req.url, 'http://x').pathname);
+    const type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.json')
+        ? 'application/json'
+        : 'text/html';
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': type }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await puppeteer.launch({
+  executablePath: findBrowser(),
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/ours.html`);
+  await page.waitForFunction('window.bench');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (what === 'filter') {
+    await page.evaluate((now) => window.bench.render('/feed.json', now, true), NOW);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
+  if (what === 'render') await page.evaluate(() => window.bench.prime('/feed.json'));
+  await cdp.send('Profiler.start');
+  const result = await page.evaluate(
+    (kind, now) =>
+      kind === 'parse'
+        ? window.bench.parse('/feed.json')
+        : kind === 'filter'
+          ? window.bench
+              .filter({ name: 'city', value: 'neustadt' })
+              .then(() => window.bench.filter({ name: 'q', value: 'konzert' }))
+          : window.bench.render('/feed.json', now, false),
+    what,
+    NOW,
+  );
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(what, count, JSON.stringify(result));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`total sampled ${total.toFixed(1)} ms`);
+  const source = readFileSync(path.join(tmp, 'ours.js'), 'utf8').split('\n');
+  for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    const line = Number(key.split(':').pop());
+    const code = key.includes('ours.js') ? source[line - 1]?.trim().slice(0, 70) : '';
+    console.log(`${t.toFixed(1).padStart(8)} ms  ${key}  ${code}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
