@@ -105,10 +105,16 @@ export function readLocation(value: unknown): Location | undefined {
   };
 }
 
-/** Keeps only the properties whose value is defined, so optional fields stay absent. */
+/**
+ * Keeps only the properties whose value is defined, so optional fields stay absent. Copies into
+ * a new object rather than deleting: `delete` turns an object into a slow dictionary, and every
+ * later read of the feed's 10,000 events would pay for it.
+ */
 export function defined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const entry = value[key];
+    if (entry !== undefined) out[key] = entry;
   }
-  return value;
+  return out as T;
 }

@@ -9,82 +9,12 @@
  * occurrence (RFC 5545, 3.3.10). A rule we cannot read yields the first occurrence only, and
  * nothing here ever throws.
  */
-import { berlinOffsetMinutes } from './berlin-time.js';
+import { berlinOffset, civil, fromWall, toWall } from './berlin-time.js';
+
+// The fast Berlin wall-clock arithmetic lives in berlin-time.ts; re-exported for the widgets.
+export { berlinOffset, fromWall, toWall };
 
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
-
-// ---------------------------------------------------------------------------------------------
-// Fast Berlin wall time. `berlinParts` (Intl.formatToParts) costs ~5 µs a call, too much for
-// 10,000 events per render. The EU rule (summer time from the last Sunday of March to the last
-// Sunday of October, 01:00 UTC) is checked against Intl once per year; a year where Intl
-// disagrees (the rule was changed or abolished) uses Intl for every instant.
-// ---------------------------------------------------------------------------------------------
-
-const summerSpans = new Map<number, readonly [number, number] | null>();
-
-function lastSundayUtc(year: number, month: number): number {
-  const last = Date.UTC(year, month, 0); // last day of `month` (1-based)
-  const weekday = new Date(last).getUTCDay();
-  return last - weekday * DAY_MS + 3_600_000; // 01:00 UTC
-}
-
-function summerSpan(year: number): readonly [number, number] | null {
-  let span = summerSpans.get(year);
-  if (span === undefined) {
-    const start = lastSundayUtc(year, 3);
-    const end = lastSundayUtc(year, 10);
-    const ok =
-      berlinOffsetMinutes(start - 1000) === 60 &&
-      berlinOffsetMinutes(start) === 120 &&
-      berlinOffsetMinutes(end - 1000) === 120 &&
-      berlinOffsetMinutes(end) === 60 &&
-      berlinOffsetMinutes(Date.UTC(year, 0, 15)) === 60;
-    span = ok ? [start, end] : null;
-    summerSpans.set(year, span);
-  }
-  return span;
-}
-
-/**
- * Year, month (1–12) and day of a day number (days since 1970-01-01), by integer arithmetic
- * (H. Hinnant's civil_from_days): in Chromium, `Date` methods cost tens of microseconds each
- * when called by the ten thousand.
- */
-function civil(dayNum: number): [number, number, number] {
-  const z = dayNum + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
-}
-
-/** Minutes Berlin is ahead of UTC at an instant (60 or 120), without Intl in the common case. */
-export function berlinOffset(epoch: number): number {
-  const span = summerSpan(civil(Math.floor(epoch / DAY_MS))[0]);
-  if (!span) return berlinOffsetMinutes(epoch);
-  return epoch >= span[0] && epoch < span[1] ? 120 : 60;
-}
-
-/** The Berlin wall clock of an instant, as milliseconds of a UTC-based calendar ("floating"). */
-export function toWall(epoch: number): number {
-  return epoch + berlinOffset(epoch) * MINUTE_MS;
-}
-
-/**
- * The instant of a Berlin wall time given as floating milliseconds. In the autumn overlap the
- * earlier instant wins; a time in the spring gap moves forward by the gap (as `berlinWallTime`).
- */
-export function fromWall(wall: number): number {
-  const summer = wall - 120 * MINUTE_MS;
-  return berlinOffset(summer) === 120 ? summer : wall - 60 * MINUTE_MS;
-}
 
 const dayKeys = new Map<number, string>();
 

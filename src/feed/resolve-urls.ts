@@ -28,11 +28,19 @@ function resolver(base: string): (url: string) => string {
 
 export function resolveFeedUrls(feed: Feed, base: string): Feed {
   const resolve = resolver(base);
-  const image = (img: Image | undefined) => (img ? { ...img, src: resolve(img.src) } : img);
+  const image = (img: Image | undefined) => {
+    if (!img) return img;
+    const src = resolve(img.src);
+    return src === img.src ? img : { ...img, src };
+  };
+  // An item is copied only when one of its links changes (most feeds use absolute links).
   const withUrl = <T extends { url?: string; image?: Image }>(item: T): T => {
+    const url = item.url !== undefined ? resolve(item.url) : undefined;
+    const img = image(item.image);
+    if (url === item.url && img === item.image) return item;
     const out = { ...item };
-    if (item.url !== undefined) out.url = resolve(item.url);
-    if (item.image !== undefined) out.image = image(item.image);
+    if (url !== undefined) out.url = url;
+    if (img !== undefined) out.image = img;
     return out;
   };
   return {
@@ -41,6 +49,6 @@ export function resolveFeedUrls(feed: Feed, base: string): Feed {
     events: feed.events.map(withUrl),
     news: feed.news.map(withUrl),
     places: feed.places.map(withUrl),
-    downloads: feed.downloads.map((d) => ({ ...d, url: resolve(d.url) })),
+    downloads: feed.downloads.map(withUrl),
   };
 }

@@ -8,8 +8,13 @@ import type { Lang } from './i18n.js';
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
+/** The cached formatter for `options`; `name` identifies the options (no JSON per call). */
+function dateFormat(
+  lang: Lang,
+  name: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = lang + name;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, ...options });
@@ -20,12 +25,12 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 
 /** "6. Dezember 2026" / "6 December 2026" */
 export function formatDate(epoch: number, lang: Lang): string {
-  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(epoch);
+  return dateFormat(lang, 'date', { day: 'numeric', month: 'long', year: 'numeric' }).format(epoch);
 }
 
 /** "Samstag, 6. Dezember" / "Saturday 6 December" */
 export function formatWeekdayDate(epoch: number, lang: Lang, withYear = false): string {
-  return dateFormat(lang, {
+  return dateFormat(lang, withYear ? 'weekday-date-year' : 'weekday-date', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -35,17 +40,23 @@ export function formatWeekdayDate(epoch: number, lang: Lang, withYear = false): 
 
 /** "06.12.2026" / "06/12/2026" */
 export function formatShortDate(epoch: number, lang: Lang): string {
-  return dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(epoch);
+  return dateFormat(lang, 'short-date', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(epoch);
 }
 
 /** "19:00" in both languages (24-hour clock, as the region reads it). */
 export function formatTime(epoch: number, lang: Lang): string {
-  return dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epoch);
+  return dateFormat(lang, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    epoch,
+  );
 }
 
 /** The year in Berlin. */
 export function formatYear(epoch: number, lang: Lang): string {
-  return dateFormat(lang, { year: 'numeric' }).format(epoch);
+  return dateFormat(lang, 'year', { year: 'numeric' }).format(epoch);
 }
 
 /** A machine-readable date for `<time datetime>`: `2026-12-06`. */
