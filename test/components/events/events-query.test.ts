@@ -85,29 +85,18 @@ describe('events-query', () => {
     expect(expandFeed(feed, from, to)).to.equal(expandFeed(feed, from, to));
   });
 
-  it('stays fast at 10,000 events (first selection, then a filter change)', function () {
-    // Validating three feeds of 10,000 events takes a while on a busy machine.
+  it('expands and filters a feed of 10,000 events', function () {
+    // Functional only: how fast this is, is measured by `npm run bench` (bench/run.mjs).
     this.timeout(60_000);
-    // Best of two fresh feeds: the test machine may be busy. The bounds are four times the
-    // targets (60/150 ms first render, 50 ms filter change) so that only a real regression fails.
     const now = berlinWallTime(2026, 12, 4, 18);
-    let first = Infinity;
-    let filter = Infinity;
-    for (let run = 0; run < 2; run++) {
-      const feed = feedOf(bigFeed(10_000));
-      let t = performance.now();
-      const all = selectEvents(feed, { now });
-      first = Math.min(first, performance.now() - t);
-      expect(all.items.length).to.be.greaterThan(10_000);
-      // The widget builds the searchable texts in idle time after the first render.
-      warmSearchText(feed, (step) => step());
-      t = performance.now();
-      const some = selectEvents(feed, { now, city: 'neustadt', text: 'markt wörtern' });
-      selectEvents(feed, { now, category: 'sport', date: 'month' });
-      filter = Math.min(filter, (performance.now() - t) / 2);
-      expect(some.items.length).to.be.greaterThan(0);
-    }
-    expect(first, `first selection took ${first} ms`).to.be.below(600);
-    expect(filter, `a filter change took ${filter} ms`).to.be.below(200);
+    const feed = feedOf(bigFeed(10_000));
+    const all = selectEvents(feed, { now });
+    expect(all.items.length).to.be.greaterThan(10_000);
+    warmSearchText(feed, (step) => step());
+    const some = selectEvents(feed, { now, city: 'neustadt', text: 'markt wörtern' });
+    expect(some.items.length).to.be.greaterThan(0);
+    expect(some.items.every((o) => o.event.city !== 'sonneberg')).to.be.true;
+    const sport = selectEvents(feed, { now, category: 'sport', date: 'month' });
+    expect(sport.items.length).to.be.greaterThan(0);
   });
 });
