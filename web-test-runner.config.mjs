@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser-path.mjs';
 import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
 import { faultRoutes } from './test/server/fault-routes.mjs';
+import { hostileRoutes } from './test/server/hostile-routes.mjs';
 import { tileRoutes } from './test/server/tile-routes.mjs';
 
 const executablePath = findBrowser();
@@ -28,7 +29,7 @@ export default {
       },
     }),
   ],
-  middleware: [tileRoutes, faultRoutes],
+  middleware: [tileRoutes, faultRoutes, hostileRoutes],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     {

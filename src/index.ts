@@ -5,6 +5,12 @@
 export { SonnecDownloads } from './components/downloads/sonnec-downloads.js';
 export { SonnecEvents, type EventsLayout } from './components/events/sonnec-events.js';
 export { SonnecFeed } from './components/feed/sonnec-feed.js';
+export {
+  SonnecKiosk,
+  systemClock,
+  type KioskClock,
+  type KioskViewId,
+} from './components/kiosk/sonnec-kiosk.js';
 export { SonnecMap, type MapState } from './components/map/sonnec-map.js';
 export { SonnecNews } from './components/news/sonnec-news.js';
 export { SonnecElement, type WidgetState } from './internal/sonnec-element.js';
@@ -14,6 +20,7 @@ export {
   hasConsent,
   onConsentChange,
   revokeConsent,
+  revokeAllConsent,
   type ConsentPurpose,
   type SonnecConsentDetail,
 } from './internal/consent.js';

@@ -9,6 +9,7 @@ import { autoload } from './internal/autoload.js';
 autoload({
   'sonnec-downloads': () => import('./define/sonnec-downloads.js'),
   'sonnec-events': () => import('./define/sonnec-events.js'),
+  'sonnec-kiosk': () => import('./define/sonnec-kiosk.js'),
   'sonnec-map': () => import('./define/sonnec-map.js'),
   'sonnec-news': () => import('./define/sonnec-news.js'),
 });

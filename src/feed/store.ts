@@ -4,6 +4,7 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
+import { markStale, readCopy, rebuiltCopy, saveCopy } from './offline-copy.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import type { Feed } from './types.js';
@@ -32,6 +33,11 @@ export interface LoadOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly format?: SourceFormat;
+  /**
+   * Keeps the last good copy in localStorage and shows it when a load fails (see
+   * offline-copy.ts). Only for unattended displays: the kiosk, or `offline-cache`.
+   */
+  readonly keepCopy?: boolean;
 }
 
 export function resolveFeedUrl(src: string): string {
@@ -57,7 +63,36 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
     entry = startFetch(cache, key, url, options);
     cache.set(key, entry);
   }
-  return waitFor(cache, key, entry, options.signal);
+  const result = waitFor(cache, key, entry, options.signal);
+  return options.keepCopy ? orLastGoodCopy(result, key, url, options) : result;
+}
+
+/** When the load fails, the last good copy instead (marked stale), if there is one. */
+async function orLastGoodCopy(
+  result: Promise<Feed>,
+  key: string,
+  url: string,
+  options: LoadOptions,
+): Promise<Feed> {
+  try {
+    return await result;
+  } catch (error) {
+    if (isAbortError(error) || options.signal?.aborted) throw error;
+    const copy = readCopy(key);
+    if (!copy) throw error;
+    const known = rebuiltCopy(key, copy.savedAt);
+    if (known) return known;
+    try {
+      const feed = await parseSource(copy.text, {
+        contentType: copy.contentType,
+        baseUrl: url,
+        ...(options.format && { format: options.format }),
+      });
+      return markStale(key, resolveFeedUrls(feed, url), copy.savedAt);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 /** The URLs of a `src` value: one, or several separated by white space. */
@@ -127,7 +162,10 @@ function startFetch(cache: Store, key: string, url: string, options: LoadOptions
     () => controller.abort(new FeedError('timeout', `No answer within ${timeoutMs} ms.`, { url })),
     timeoutMs,
   );
-  const promise = fetchFeed(url, controller.signal, options.format)
+  const keep = options.keepCopy
+    ? (text: string, contentType: string) => saveCopy(key, text, contentType)
+    : undefined;
+  const promise = fetchFeed(url, controller.signal, options.format, keep)
     .then((feed) => {
       if (cache.get(key) === pending) cache.set(key, { feed });
       if (feed.dropped.length > 0) {
@@ -152,7 +190,12 @@ function startFetch(cache: Store, key: string, url: string, options: LoadOptions
   return pending;
 }
 
-async function fetchFeed(url: string, signal: AbortSignal, format?: SourceFormat): Promise<Feed> {
+async function fetchFeed(
+  url: string,
+  signal: AbortSignal,
+  format?: SourceFormat,
+  keep?: (text: string, contentType: string) => void,
+): Promise<Feed> {
   const response = await fetch(url, { signal, credentials: 'same-origin' });
   if (!response.ok) {
     throw new FeedError('http', `The server answered ${response.status}.`, {
@@ -166,6 +209,8 @@ async function fetchFeed(url: string, signal: AbortSignal, format?: SourceFormat
   if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
   const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
+  // Only a feed that parsed is worth keeping as the last good copy.
+  keep?.(text, contentType);
   return resolveFeedUrls(feed, url);
 }
 

@@ -86,6 +86,14 @@ function notify(purpose: ConsentPurpose, granted: boolean): void {
   );
 }
 
+/**
+ * Withdraws every agreement given on this page (and forgets remembered ones): the kiosk does
+ * this when a visitor has left, so that the next one is asked again.
+ */
+export function revokeAllConsent(): void {
+  for (const purpose of [...store().granted]) revokeConsent(purpose);
+}
+
 /** Calls `listener` on every change of consent; returns the function that stops listening. */
 export function onConsentChange(listener: (detail: SonnecConsentDetail) => void): () => void {
   const handler = (event: CustomEvent<SonnecConsentDetail>) => listener(event.detail);

@@ -6,6 +6,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
+import { staleSince } from '../feed/offline-copy.js';
 import { forgetFeed, loadFeeds, splitSources } from '../feed/store.js';
 import type { Feed } from '../feed/types.js';
 import { findFeedSource } from './feed-source.js';
@@ -17,6 +18,11 @@ export interface FeedHost extends ReactiveControllerHost, Element {
   readonly src?: string | undefined;
   /** The widget's own `format` property. */
   readonly format?: string | undefined;
+  /**
+   * Keep the last good feed (in localStorage, and in memory) and show it when a load fails or
+   * while a refresh is under way: unattended displays only (kiosk, `offline-cache`).
+   */
+  readonly keepsCopy?: boolean;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -25,6 +31,8 @@ export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private refreshCount = 0;
   private abortedOnDisconnect = false;
+  /** The last feed that loaded, and when it was fetched (kept only with `keepsCopy`). */
+  private lastGood: { feed: Feed; at: number } | undefined;
   readonly task: Task<[string | undefined, SourceFormat | undefined, number], Feed>;
 
   constructor(host: FeedHost) {
@@ -33,10 +41,20 @@ export class FeedController implements ReactiveController {
       task: async ([src, format], { signal }) => {
         if (!src) throw new FeedError('no-source', 'No feed source (src, <sonnec-feed> or meta).');
         // `src` may list several sources separated by spaces: they are merged into one feed.
-        return loadFeeds(splitSources(src), { signal, ...(format && { format }) });
+        const keepCopy = Boolean(this.host.keepsCopy);
+        return loadFeeds(splitSources(src), { signal, keepCopy, ...(format && { format }) });
       },
       args: () => [findFeedSource(this.host, this.host.src), this.format(), this.refreshCount],
-      onComplete: (feed) => this.host.feedSettled({ feed }),
+      onComplete: (feed) => {
+        if (this.host.keepsCopy) {
+          const at = staleSince(feed);
+          // A copy older than what is already shown does not replace it.
+          if (at === undefined || !this.lastGood || this.lastGood.at <= at) {
+            this.lastGood = { feed, at: at ?? Date.now() };
+          }
+        } else this.lastGood = undefined;
+        this.host.feedSettled({ feed });
+      },
       onError: (error) => {
         if (isAbortError(error)) return;
         this.host.feedSettled({
@@ -65,6 +83,27 @@ export class FeedController implements ReactiveController {
   }
 
   get status(): FeedStatus {
+    const status = this.taskStatus();
+    return status !== 'ready' && this.fallback ? 'ready' : status;
+  }
+
+  /** With `keepsCopy`: the last good feed while a refresh runs or after one failed. */
+  private get fallback(): Feed | undefined {
+    return this.host.keepsCopy ? this.lastGood?.feed : undefined;
+  }
+
+  /**
+   * When the feed shown was fetched, if it is not fresh: it comes from the last good copy, or
+   * the latest load failed and the previous feed is still shown. Undefined for a fresh feed.
+   */
+  get staleSince(): number | undefined {
+    if (!this.host.keepsCopy) return undefined;
+    const copy = staleSince(this.task.value);
+    if (copy !== undefined) return copy;
+    return this.task.status === TaskStatus.ERROR ? this.lastGood?.at : undefined;
+  }
+
+  private taskStatus(): FeedStatus {
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return 'ready';
@@ -76,7 +115,8 @@ export class FeedController implements ReactiveController {
   }
 
   get feed(): Feed | undefined {
-    return this.task.value;
+    const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return value ?? this.fallback ?? this.task.value;
   }
 
   get error(): FeedError | undefined {

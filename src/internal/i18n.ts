@@ -21,6 +21,11 @@ interface CommonMessages extends Record<string, unknown> {
   loading: string;
   retry: string;
   loadMore: string;
+  /** The note under content shown from the last good copy of the feed. */
+  asOf: (when: string) => string;
+  /** A take-away QR code: what to do with it, and its accessible name. */
+  scanHint: string;
+  qrLabel: (what: string) => string;
   cities: Record<CityId, string>;
   errors: Record<FeedErrorKind, string>;
 }
@@ -30,6 +35,9 @@ export const common = defineMessages<CommonMessages>({
     loading: 'Lädt …',
     retry: 'Erneut versuchen',
     loadMore: 'Mehr laden',
+    asOf: (when) => `Stand: ${when}`,
+    scanHint: 'Mit dem Handy scannen und mitnehmen',
+    qrLabel: (what) => `QR-Code: ${what}`,
     cities: {
       sonneberg: 'Sonneberg',
       neustadt: 'Neustadt b. Coburg',
@@ -48,6 +56,9 @@ export const common = defineMessages<CommonMessages>({
     loading: 'Loading …',
     retry: 'Try again',
     loadMore: 'Load more',
+    asOf: (when) => `As of ${when}`,
+    scanHint: 'Scan with your phone to take it with you',
+    qrLabel: (what) => `QR code: ${what}`,
     cities: {
       sonneberg: 'Sonneberg',
       neustadt: 'Neustadt b. Coburg',

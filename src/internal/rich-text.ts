@@ -4,10 +4,10 @@
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
-import { htmlToText, sanitizeHtml } from './sanitize.js';
+import { htmlToText, sanitizeHtml, type SanitizeOptions } from './sanitize.js';
 
-export function richText(source: string): TemplateResult {
-  const safe = sanitizeHtml(source).then(
+export function richText(source: string, options?: SanitizeOptions): TemplateResult {
+  const safe = sanitizeHtml(source, options).then(
     (clean) => unsafeHTML(clean),
     () => htmlToText(source),
   );

@@ -64,6 +64,26 @@ type Purify = typeof import('dompurify').default;
 let purifier: Promise<Purify> | undefined;
 const results = new Map<string, Promise<string>>();
 
+export interface SanitizeOptions {
+  /**
+   * Origins that pictures in the HTML may load from; any other picture loses its `src` (its
+   * `alt` text stays), so feed HTML cannot make the visitor's browser call a third party.
+   * Default: the page's own origin. `['*']` allows every origin.
+   */
+  readonly imageOrigins?: readonly string[];
+}
+/** The origins of the `sanitize` call in progress (DOMPurify's hooks run synchronously in it). */
+let currentImageOrigins: readonly string[] = [];
+
+function imageAllowed(src: string): boolean {
+  if (currentImageOrigins.includes('*')) return true;
+  try {
+    return currentImageOrigins.includes(new URL(src, document.baseURI).origin);
+  } catch {
+    return false;
+  }
+}
+
 function loadPurifier(): Promise<Purify> {
   return (purifier ??= import('dompurify').then(({ default: createDOMPurify }) => {
     const purify = createDOMPurify(window);
@@ -73,7 +93,7 @@ function loadPurifier(): Promise<Purify> {
         if (!node.hasAttribute(name)) continue;
         const safe =
           name === 'src' ? safeImageUrl(node.getAttribute(name)) : safeUrl(node.getAttribute(name));
-        if (safe) node.setAttribute(name, safe);
+        if (safe && (name !== 'src' || imageAllowed(safe))) node.setAttribute(name, safe);
         else node.removeAttribute(name);
       }
       if (node.tagName === 'A' && node.hasAttribute('href')) {
@@ -89,20 +109,27 @@ function loadPurifier(): Promise<Purify> {
 }
 
 /** Sanitized HTML as a string, cached per input so re-renders cost nothing. */
-export function sanitizeHtml(html: string): Promise<string> {
-  let result = results.get(html);
+export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<string> {
+  const origins = options.imageOrigins ?? [location.origin];
+  const key = `${origins.join(' ')}\n${html}`;
+  let result = results.get(key);
   if (!result) {
-    result = loadPurifier().then((purify) =>
-      purify.sanitize(html, {
-        ALLOWED_TAGS,
-        ALLOWED_ATTR,
-        ALLOW_DATA_ATTR: false,
-        ALLOW_ARIA_ATTR: false,
-        KEEP_CONTENT: true,
-      }),
-    );
+    result = loadPurifier().then((purify) => {
+      currentImageOrigins = origins;
+      try {
+        return purify.sanitize(html, {
+          ALLOWED_TAGS,
+          ALLOWED_ATTR,
+          ALLOW_DATA_ATTR: false,
+          ALLOW_ARIA_ATTR: false,
+          KEEP_CONTENT: true,
+        });
+      } finally {
+        currentImageOrigins = [];
+      }
+    });
     if (results.size > 500) results.clear();
-    results.set(html, result);
+    results.set(key, result);
   }
   return result;
 }

@@ -11,8 +11,9 @@ import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';
 import { emit } from './events.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
+import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
-import { hostStyles } from './styles.js';
+import { hostStyles, kioskStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -25,7 +26,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   extends LitElement
   implements FeedHost
 {
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, kioskStyles];
 
   /** URL of the feed. Without it, the nearest `<sonnec-feed src>` or `<meta name="sonnec:feed">` is used. */
   @property({ reflect: true }) src?: string;
@@ -47,6 +48,19 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /** `light` or `dark` forces a palette; by default the visitor's preference is followed. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Kiosk mode, for an unattended touch display: larger type, touch targets of at least 48 px,
+   * and no links that leave the page (each detail shows a QR code of its address instead).
+   * Also keeps the last good feed in localStorage, as `offline-cache` does.
+   */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  /**
+   * Keeps the last good feed in localStorage and shows it (with a "Stand: …" note) when the feed
+   * cannot be loaded. Off by default: ordinary pages never write storage.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'offline-cache' }) offlineCache = false;
 
   /** Mirrors the native `lang` attribute so that a change re-renders the widget. */
   @property({ attribute: 'lang' }) protected langAttribute?: string;
@@ -76,6 +90,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Loads the feed anew (every widget showing the same feed follows). */
   refresh(): void {
     this.feedController.refresh();
+  }
+
+  /**
+   * Clears what a visitor changed: filters, paging, expanded items, open dialogs. The kiosk calls
+   * it when a visitor has left. Settings made by the webmaster (attributes) stay.
+   */
+  reset(): void {}
+
+  /** True when the last good feed is kept in localStorage (kiosk or `offline-cache`). */
+  get keepsCopy(): boolean {
+    return this.kiosk || this.offlineCache;
   }
 
   /** Filters shared by every widget: city (items of both cities always match) and category. */
@@ -141,8 +166,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
                 ? this.renderView(this.view, lang)
                 : nothing
         }
+        ${this.view ? this.renderStale(lang) : nothing}
       </div>
     `;
+  }
+
+  /** "Stand: 25.11.2026, 14:03" when the feed shown is the last good copy, not a fresh one. */
+  protected renderStale(lang: Lang): TemplateResult | typeof nothing {
+    const since = this.feedController.staleSince;
+    if (since === undefined) return nothing;
+    const when = `${formatShortDate(since, lang)}, ${formatTime(since, lang)}`;
+    return html`<p class="stale" part="stale">${common[lang].asOf(when)}</p>`;
   }
 
   protected renderLoading(lang: Lang): TemplateResult {

@@ -86,7 +86,9 @@ function assertWellFormed(feed: Feed): void {
   for (const d of feed.downloads) expect(safeUrl(d.url)).to.equal(d.url);
 }
 
-describe('feed validation (property-based)', () => {
+describe('feed validation (property-based)', function () {
+  // Thousands of generated feeds: generous on a busy CI machine.
+  this.timeout(60_000);
   it('never throws anything but a FeedError, and always yields a well-formed model', () => {
     fc.assert(
       fc.property(feedLike, (raw) => {

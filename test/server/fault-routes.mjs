@@ -4,6 +4,16 @@ import { readFileSync } from 'node:fs';
 
 const SAMPLE = new URL('../fixtures/feed-good.json', import.meta.url);
 const counters = new Map();
+/** /__fault/toggle/<name> answers as its switch says: `good`, `fail` (503) or `changed`. */
+const toggles = new Map();
+
+/** The good feed with its places and first news item renamed: "new content" after recovery. */
+function changed() {
+  const feed = JSON.parse(sample());
+  for (const place of feed.places) place.name = `${place.name} (neu)`;
+  feed.news[0].title.de = `${feed.news[0].title.de} (neu)`;
+  return JSON.stringify(feed);
+}
 
 function sample() {
   return readFileSync(SAMPLE, 'utf8');
@@ -50,6 +60,24 @@ export async function faultRoutes(ctx, next) {
       ctx.body = sample();
       return;
     }
+    case 'toggle': {
+      const mode = toggles.get(arg) ?? 'good';
+      if (mode === 'fail') {
+        ctx.status = 503;
+        ctx.type = 'text/html';
+        ctx.body = '<h1>503</h1>';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = mode === 'changed' ? changed() : sample();
+      return;
+    }
+    case 'toggle-set':
+      // /__fault/toggle-set/<name>/<mode>
+      toggles.set(arg, path.split('/')[4] ?? 'good');
+      ctx.type = 'application/json';
+      ctx.body = '{"ok":true}';
+      return;
     case 'count-of':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: counters.get(arg) ?? 0 });

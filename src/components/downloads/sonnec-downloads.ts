@@ -5,6 +5,7 @@ import type { Download, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { takeAway } from '../../internal/parts/take-away-link.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { selectDownloads, type DownloadGroup, type DownloadSort } from './downloads-query.js';
 import { messages } from './downloads.messages.js';
@@ -64,6 +65,11 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('sort')) this.chosenSort = undefined;
     super.willUpdate(changed);
+  }
+
+  /** Clears the visitor's sort choice (see `SonnecElement.reset`). */
+  override reset(): void {
+    this.chosenSort = undefined;
   }
 
   private get activeSort(): DownloadSort {
@@ -135,6 +141,22 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     if (item.bytes !== undefined) details.push(formatBytes(item.bytes, lang));
     if (item.language && !item.language.toLowerCase().startsWith(lang)) {
       details.push(languageName(item.language, lang));
+    }
+    const title = html`${localText(item.title, lang)}
+      <span class="filetype" lang=${lang}>(${details.join(', ')})</span>`;
+    if (this.kiosk) {
+      // No link that leaves the kiosk: the document's address as a QR code to take away.
+      return html`
+        <li class="item" part="item">
+          <span class="icon" aria-hidden="true">${type}</span>
+          <div>
+            <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}
+              >${title}</span
+            >
+            ${takeAway({ url: item.url, label: localText(item.title, lang), lang, kiosk: true })}
+          </div>
+        </li>
+      `;
     }
     return html`
       <li class="item" part="item">

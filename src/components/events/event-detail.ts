@@ -13,6 +13,7 @@ import {
   type CalendarEntry,
 } from '../../internal/ics-export.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { htmlToText } from '../../internal/sanitize.js';
 import type { Text } from '../../feed/types.js';
@@ -80,7 +81,13 @@ export function detailLinks(entry: CalendarEntry): DetailLinks {
   };
 }
 
-export function detailBody(o: Occurrence, lang: Lang, links: DetailLinks): TemplateResult {
+/** In kiosk mode the event's page is a QR code and the calendar links (which leave the page) are left out. */
+export function detailBody(
+  o: Occurrence,
+  lang: Lang,
+  links: DetailLinks,
+  kiosk = false,
+): TemplateResult {
   const t = messages[lang];
   const e = o.event;
   const row = (label: unknown, value: unknown) =>
@@ -154,7 +161,23 @@ export function detailBody(o: Occurrence, lang: Lang, links: DetailLinks): Templ
           ? html`<p lang=${langOf(e.summary, lang)}>${localText(e.summary, lang)}</p>`
           : nothing
     }
-    ${e.url ? html`<p><a class="more" href=${e.url}>${t.moreInfo}</a></p>` : nothing}
+    ${
+      e.url
+        ? takeAway({
+            url: e.url,
+            label: t.moreInfo,
+            lang,
+            kiosk,
+            link: () => html`<p><a class="more" href=${e.url}>${t.moreInfo}</a></p>`,
+          })
+        : nothing
+    }
+    ${kiosk ? nothing : addToCalendar(links, t)}
+  `;
+}
+
+function addToCalendar(links: DetailLinks, t: (typeof messages)[Lang]): TemplateResult {
+  return html`
     <div class="add-to-calendar" part="add-to-calendar">
       <p class="add-title"><strong>${t.addToCalendar}</strong></p>
       <ul role="list">

@@ -392,7 +392,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       title: localText(o.event.title, lang),
       titleLang: textLang(o.event.title, lang),
       closeLabel: messages[lang].close,
-      body: this.detail.detailBody(o, lang, this.links),
+      body: this.detail.detailBody(o, lang, this.links, this.kiosk),
       onClose: () => this.closed(),
     });
   }
@@ -422,6 +422,15 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   /** Closes the detail dialog, if open. */
   close(): void {
     this.dialog.close();
+  }
+
+  /** Clears the visitor's filters and paging and closes the dialog (see `SonnecElement.reset`). */
+  override reset(): void {
+    this.close();
+    this.selected = undefined;
+    this.releaseIcs();
+    if (this.filtersActive) this.setFilters(NO_FILTERS, 'replace');
+    this.pages = 1;
   }
 
   private closed(): void {

@@ -27,6 +27,8 @@ export interface MapViewOptions {
   readonly onClose: (item: MapItem) => void;
   /** The first tile of the current tile layer failed to load. */
   readonly onTileError: () => void;
+  /** Kiosk mode: popups show a QR code instead of a link. */
+  readonly kiosk?: boolean;
 }
 
 const REGION: [[number, number], [number, number]] = [
@@ -221,7 +223,7 @@ export class MapView {
     content.tabIndex = -1;
     render(
       html`<p class="popup-title" lang=${lang}><strong>${localText(item.name, lang)}</strong></p>
-        ${itemMeta(item, lang, t)} ${itemDetails(item, lang, t)}`,
+        ${itemMeta(item, lang, t)} ${itemDetails(item, lang, t, this.options.kiosk)}`,
       content,
     );
     return content;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime, formatWeekdayDate, isoDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
+import { takeAway } from '../../internal/parts/take-away-link.js';
 import { kindKey, kindStyle } from './map-kinds.js';
 import type { MapItem } from './map-types.js';
 import type { MapMessages } from './map.messages.js';
@@ -40,8 +41,13 @@ export function itemMeta(item: MapItem, lang: Lang, t: MapMessages): TemplateRes
   </p>`;
 }
 
-/** Address, image, summary and link. */
-export function itemDetails(item: MapItem, lang: Lang, t: MapMessages): TemplateResult {
+/** Address, image, summary and link (in kiosk mode a QR code of the link). */
+export function itemDetails(
+  item: MapItem,
+  lang: Lang,
+  t: MapMessages,
+  kiosk = false,
+): TemplateResult {
   const name = localText(item.name, lang);
   return html`
     ${
@@ -71,11 +77,18 @@ export function itemDetails(item: MapItem, lang: Lang, t: MapMessages): Template
     }
     ${
       item.url
-        ? html`<p class="more">
-            <a href=${item.url} rel="noopener"
-              >${t.more}<span class="visually-hidden">: ${name}</span></a
-            >
-          </p>`
+        ? takeAway({
+            url: item.url,
+            label: `${t.more}: ${name}`,
+            lang,
+            kiosk,
+            link: () =>
+              html`<p class="more">
+                <a href=${item.url} rel="noopener"
+                  >${t.more}<span class="visually-hidden">: ${name}</span></a
+                >
+              </p>`,
+          })
         : nothing
     }
   `;

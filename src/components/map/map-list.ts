@@ -20,6 +20,8 @@ export interface PlaceListOptions {
   readonly onShow: (key: string) => void;
   /** The visitor followed an item's link. */
   readonly onLink: (item: MapItem) => void;
+  /** Kiosk mode: links become QR codes. */
+  readonly kiosk?: boolean;
 }
 
 export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): TemplateResult {
@@ -69,7 +71,8 @@ export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): 
                     : html`<strong class="title" part="title">${name}</strong>`
                 }
               </p>
-              ${itemMeta(item, lang, t)} ${o.details ? itemDetails(item, lang, t) : nothing}
+              ${itemMeta(item, lang, t)}
+              ${o.details ? itemDetails(item, lang, t, o.kiosk) : nothing}
             </li>`;
           },
         )}

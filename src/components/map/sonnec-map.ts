@@ -206,6 +206,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           if (this.selectedKey === item.key) this.selectedKey = undefined;
         },
         onTileError: () => (this.tilesFailed = true),
+        kiosk: this.kiosk,
       });
       if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
         view.destroy();
@@ -249,6 +250,23 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       // After this update: opening a popup changes state (the selected list item).
       void this.updateComplete.then(() => this.mapView?.open(key));
     }
+  }
+
+  /**
+   * Clears what the visitor changed: filters, map/list view, the open popup, the list's scroll
+   * position; the map fits all markers again (see `SonnecElement.reset`). Consent is the page's:
+   * the kiosk withdraws it with `revokeAllConsent`.
+   */
+  override reset(): void {
+    this.chosenKind = this.chosenCity = '';
+    this.chosenView = undefined;
+    this.selectedKey = this.pendingOpen = undefined;
+    this.tilesFailed = false;
+    this.mapView?.map.closePopup();
+    this.itemsSignature = ''; // the next sync fits the view to all markers again
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (list) list.scrollTop = 0;
+    this.requestUpdate();
   }
 
   /** Shows an item on the map: switches to the map view if need be, pans there and opens its popup. */
@@ -320,6 +338,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           canShow: this.mapState !== 'failed',
           onShow: (key) => this.showOnMap(key),
           onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
+          kiosk: this.kiosk,
         })}
       </div>
     `;

@@ -9,6 +9,7 @@ import type { Image, NewsItem } from '../../feed/types.js';
 import { formatDate, formatYear, isoDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
+import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { isNew, timelineDate } from './news-query.js';
 import { messages } from './news.messages.js';
@@ -27,8 +28,12 @@ export interface NewsItemContext {
   toggle(item: NewsItem): void;
   /** The visitor follows the item's link. */
   opened(item: NewsItem): void;
+  /** Kiosk mode: "Weiterlesen" opens in place and shows the item's address as a QR code. */
+  readonly kiosk?: boolean;
   /** False for images from third parties the webmaster did not allow. */
   imageAllowed(src: string): boolean;
+  /** The same rule for pictures inside the article's HTML: the origins they may load from. */
+  readonly imageOrigins: readonly string[];
 }
 
 function langOf(value: Parameters<typeof textLang>[0], lang: Lang) {
@@ -101,6 +106,9 @@ function readMore(
   const t = messages[ctx.lang];
   const title = localText(item.title, ctx.lang);
   const hidden = html`<span class="visually-hidden">: ${title}</span>`;
+  if (ctx.kiosk && item.body === undefined && item.url !== undefined) {
+    return kioskReadMore(item, item.url, ctx, id, hidden);
+  }
   if (item.body !== undefined) {
     const expanded = ctx.isExpanded(item);
     return html`
@@ -115,12 +123,19 @@ function readMore(
         <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
       </button>
       <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-        ${expanded ? richText(item.body) : nothing}
+        ${expanded ? richText(item.body, { imageOrigins: ctx.imageOrigins }) : nothing}
         ${
           expanded && item.url !== undefined
-            ? html`<p class="source">
-                <a href=${item.url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
-              </p>`
+            ? takeAway({
+                url: item.url,
+                label: `${t.source}: ${title}`,
+                lang: ctx.lang,
+                kiosk: Boolean(ctx.kiosk),
+                link: () =>
+                  html`<p class="source">
+                    <a href=${item.url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
+                  </p>`,
+              })
             : nothing
         }
       </div>
@@ -132,6 +147,42 @@ function readMore(
     >`;
   }
   return nothing;
+}
+
+/** Kiosk mode, an item with only a link: "Weiterlesen" opens its QR code in place. */
+function kioskReadMore(
+  item: NewsItem,
+  url: string,
+  ctx: NewsItemContext,
+  id: string,
+  hidden: TemplateResult,
+): TemplateResult {
+  const t = messages[ctx.lang];
+  const expanded = ctx.isExpanded(item);
+  return html`
+    <button
+      class="more toggle"
+      part="more"
+      type="button"
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls=${`${id}-body`}
+      @click=${() => ctx.toggle(item)}
+    >
+      <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
+    </button>
+    <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
+      ${
+        expanded
+          ? takeAway({
+              url,
+              label: `${t.source}: ${localText(item.title, ctx.lang)}`,
+              lang: ctx.lang,
+              kiosk: true,
+            })
+          : nothing
+      }
+    </div>
+  `;
 }
 
 export function newsItem(item: NewsItem, ctx: NewsItemContext): TemplateResult {

@@ -302,6 +302,13 @@ export class SonnecNews extends SonnecElement<NewsView> {
     this.renderRoot.querySelector<HTMLElement>('.filter-bar select')?.focus();
   }
 
+  /** Clears the visitor's filters, paging and opened articles (see `SonnecElement.reset`). */
+  override reset(): void {
+    this.chosenCity = this.chosenCategory = this.chosenYear = '';
+    this.pages = 1;
+    if (this.expanded.size > 0) this.expanded = new Set();
+  }
+
   /** Shows the next page, then moves focus to the first new item's title. */
   private async showMore(): Promise<void> {
     const before = this.view?.items.length ?? 0;
@@ -334,8 +341,10 @@ export class SonnecNews extends SonnecElement<NewsView> {
       isExpanded: (item) => this.expanded.has(item.id),
       toggle: (item) => this.toggle(item),
       opened: (item) => emit(this, 'sonnec-select', { item }),
+      kiosk: this.kiosk,
       imageAllowed: (src) =>
         this.externalImages || [location.origin, feedOrigin].includes(originOf(src, base)),
+      imageOrigins: this.externalImages ? ['*'] : [location.origin, feedOrigin],
     };
   }
 

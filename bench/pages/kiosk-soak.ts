@@ -1,0 +1,140 @@
+/**
+ * The soak page for `<sonnec-kiosk>`: bundled by bench/kiosk-soak.mjs and driven by puppeteer.
+ * The kiosk runs on a fake clock, so hours of rotation, visitors and refreshes take seconds;
+ * between steps the page renders (two animation frames), so observers and the map do their work.
+ */
+import '../../src/define/sonnec-kiosk.js';
+import type { SonnecKiosk } from '../../src/components/kiosk/sonnec-kiosk.js';
+import type { KioskClock } from '../../src/components/kiosk/kiosk-clock.js';
+import type { SonnecElement } from '../../src/internal/sonnec-element.js';
+
+class ManualClock implements KioskClock {
+  time = Date.UTC(2026, 11, 4, 9, 0);
+  private next = 1;
+  private readonly timers = new Map<number, { at: number; callback: () => void }>();
+  now(): number {
+    return this.time;
+  }
+  setTimeout(callback: () => void, ms: number): number {
+    const id = this.next++;
+    this.timers.set(id, { at: this.time + ms, callback });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.timers.delete(handle as number);
+  }
+  get pending(): number {
+    return this.timers.size;
+  }
+  tick(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      let due: [number, { at: number; callback: () => void }] | undefined;
+      for (const entry of this.timers) {
+        if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
+      }
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.time = due[1].at;
+      due[1].callback();
+    }
+    this.time = end;
+  }
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const ROTATE = 20;
+const IDLE = 60;
+const REFRESH_MIN = 10;
+
+let kiosk: SonnecKiosk;
+const clock = new ManualClock();
+const counts = { rotations: 0, refreshes: 0, visits: 0, resets: 0 };
+
+async function settle(): Promise<void> {
+  await kiosk.updateComplete;
+  for (const w of kiosk.widgets) await w.updateComplete;
+  await frame();
+  await frame();
+}
+
+async function loaded(): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    await settle();
+    const all = [kiosk as SonnecElement, ...kiosk.widgets];
+    if (all.every((w) => w.state !== 'loading')) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('the kiosk did not settle');
+}
+
+/** What a visitor does: opens an event, an article, the map list; then leaves (idle reset). */
+async function visit(): Promise<void> {
+  counts.visits++;
+  kiosk.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+  const events = kiosk.widgets.find((w) => w.localName === 'sonnec-events');
+  events?.shadowRoot?.querySelector<HTMLButtonElement>('.title-button')?.click();
+  const news = kiosk.widgets.find((w) => w.localName === 'sonnec-news');
+  news?.shadowRoot?.querySelector<HTMLButtonElement>('button.more')?.click();
+  const map = kiosk.widgets.find((w) => w.localName === 'sonnec-map');
+  map?.shadowRoot?.querySelector<HTMLButtonElement>('.views button:last-child')?.click();
+  await settle();
+  await new Promise((r) => setTimeout(r, 20)); // the dialog module and QR codes load
+  clock.tick(IDLE * 1000); // "Noch da?"
+  await settle();
+  clock.tick(20_000); // the reset
+  counts.resets++;
+  await settle();
+}
+
+const api = {
+  async start(src: string): Promise<void> {
+    kiosk = document.createElement('sonnec-kiosk');
+    kiosk.setAttribute('src', src);
+    kiosk.setAttribute('rotate', String(ROTATE));
+    kiosk.setAttribute('idle', String(IDLE));
+    kiosk.setAttribute('refresh', String(REFRESH_MIN));
+    kiosk.clock = clock;
+    document.body.append(kiosk);
+    await loaded();
+  },
+
+  /** `n` rotations; a refresh every `refreshEvery`, a visitor every `visitEvery` rotations. */
+  async run(n: number, refreshEvery: number, visitEvery: number): Promise<typeof counts> {
+    for (let i = 1; i <= n; i++) {
+      clock.tick(ROTATE * 1000);
+      counts.rotations++;
+      await settle();
+      if (i % refreshEvery === 0) {
+        kiosk.refresh();
+        counts.refreshes++;
+        await loaded();
+      }
+      if (i % visitEvery === 0) await visit();
+    }
+    return { ...counts };
+  },
+
+  info(): { view: string; timers: number; stale: boolean; storage: number } {
+    return {
+      view: kiosk.activeView,
+      timers: clock.pending,
+      stale: Boolean(
+        kiosk.widgets.some((w) => w.shadowRoot?.querySelector('[part="stale"]')) ||
+          kiosk.shadowRoot?.querySelector('[part="stale"]'),
+      ),
+      storage: localStorage.length,
+    };
+  },
+
+  stop(): void {
+    kiosk.remove();
+  },
+};
+
+declare global {
+  interface Window {
+    soak: typeof api;
+  }
+}
+window.soak = api;

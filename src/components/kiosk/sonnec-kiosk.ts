@@ -1,0 +1,445 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { addBerlinDays, berlinDayKey } from '../../feed/berlin-time.js';
+import type { Feed, Place } from '../../feed/types.js';
+import { revokeAllConsent } from '../../internal/consent.js';
+import { emit } from '../../internal/events.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { cityBadge } from '../../internal/parts/city-badge.js';
+import { preloadTakeAway, takeAway } from '../../internal/parts/take-away-link.js';
+import { SonnecElement } from '../../internal/sonnec-element.js';
+import { KioskTimer, systemClock, type KioskClock } from './kiosk-clock.js';
+import { messages, type KioskMessages } from './kiosk.messages.js';
+import { kioskLayoutStyles } from './sonnec-kiosk.styles.js';
+
+export { systemClock, type KioskClock };
+
+/** The views the kiosk rotates through, in this order unless `views` says otherwise. */
+export const KIOSK_VIEWS = ['today', 'week', 'news', 'map', 'place'] as const;
+export type KioskViewId = (typeof KIOSK_VIEWS)[number];
+
+/** Seconds between the "Noch da?" warning and the reset: at least this long. */
+export const WARNING_SECONDS = 20;
+
+interface KioskView {
+  readonly count: number;
+  readonly places: readonly Place[];
+}
+
+/**
+ * A full-screen display for a tourism office's window or lobby that runs all day without staff:
+ * it shows the region's events (today, this week), news, the map and a featured destination,
+ * one after the other, and composes the widgets by tag (`<sonnec-events kiosk>` …).
+ *
+ * A touch (or key, or wheel) pauses the rotation; after `idle` seconds without one it asks
+ * "Noch da?" and, 20 seconds later, starts over: filters, dialogs, consent and scrolling are
+ * reset and the rotation resumes. Links never leave the page: details show QR codes instead.
+ * The feed is refreshed every `refresh` minutes; when it fails, the last good copy (kept in
+ * localStorage: the display is the operator's own device) is shown with a "Stand: …" note.
+ *
+ * @tagname sonnec-kiosk
+ * @summary Full-screen, self-running display of events, news, map and a featured destination.
+ *
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of events, news and places.
+ * @fires sonnec-error - The feed failed and no good copy was kept; `detail` has `kind` and `message`.
+ * @fires sonnec-kiosk-reset - The display started over after a visitor left (or `resetKiosk()` was called).
+ *
+ * @slot - Fallback content, shown before the script runs and when the feed fails with no copy kept.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The bar with title, views and the pause control.
+ * @csspart pause - The pause/play button.
+ * @csspart view - Each view.
+ * @csspart place - The featured destination.
+ * @csspart warning - The "Noch da?" panel.
+ * @csspart take-away - A QR code with the address it encodes.
+ * @csspart stale - The "Stand: …" note when the last good copy is shown.
+ *
+ * @cssprop [--sonnec-kiosk-font-size=22px] - Base font size in kiosk mode (widgets inside too).
+ * @cssprop [--sonnec-kiosk-height=100dvh] - Height of the display.
+ * @cssprop [--sonnec-qr-size=168px] - Size of the QR codes.
+ */
+export class SonnecKiosk extends SonnecElement<KioskView> {
+  static override styles = [...SonnecElement.styles, kioskLayoutStyles];
+
+  /** Seconds each view shows before the next one (at least 5). */
+  @property({ type: Number, reflect: true }) rotate = 20;
+
+  /** Seconds without a touch before the "Noch da?" warning; the reset follows 20 s later. */
+  @property({ type: Number, reflect: true }) idle = 90;
+
+  /** Minutes between feed refreshes (at least 1). */
+  @property({ type: Number, reflect: true, attribute: 'refresh' }) refreshMinutes = 10;
+
+  /** Comma-separated views in order: `today`, `week`, `news`, `map`, `place` (default: all). */
+  @property({ reflect: true }) views?: string;
+
+  /** The clock behind every timer; tests and benchmarks pass a fake one. */
+  @property({ attribute: false }) clock: KioskClock = systemClock;
+
+  /** The view shown (index into the active views). */
+  @state() active = 0;
+  /** Paused by the pause button. */
+  @state() paused = false;
+  /** Someone is using the display: rotation waits until they leave. */
+  @state() private touched = false;
+  @state() private warning = false;
+  /** Counts arrivals at the featured-destination view: each shows the next place. */
+  @state() private placeTurn = 0;
+
+  private readonly rotation = new KioskTimer(() => this.clock);
+  private readonly idleTimer = new KioskTimer(() => this.clock);
+  private readonly refreshTimer = new KioskTimer(() => this.clock);
+
+  constructor() {
+    super();
+    this.kiosk = true;
+    // On the element itself: they go with it, and are added once however often it moves.
+    for (const type of ['pointerdown', 'keydown', 'wheel'] as const) {
+      this.addEventListener(type, this.onActivity, { capture: true, passive: true });
+    }
+    this.addEventListener('click', this.guardNavigation, { capture: true });
+    this.addEventListener('auxclick', this.guardNavigation, { capture: true });
+    this.addEventListener('contextmenu', (e) => e.preventDefault());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    void preloadTakeAway();
+    if (this.touched) this.onActivity();
+    else this.scheduleRotation();
+    this.scheduleRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    this.rotation.stop();
+    this.idleTimer.stop();
+    this.refreshTimer.stop();
+  }
+
+  /** The views in their order, as set by `views`. */
+  get activeViews(): readonly KioskViewId[] {
+    const chosen = (this.views ?? '')
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter((v): v is KioskViewId => (KIOSK_VIEWS as readonly string[]).includes(v));
+    return chosen.length > 0 ? [...new Set(chosen)] : KIOSK_VIEWS;
+  }
+
+  /** The id of the view shown. */
+  get activeView(): KioskViewId {
+    const views = this.activeViews;
+    return views[this.active % views.length]!;
+  }
+
+  /** The widgets inside the display. */
+  get widgets(): SonnecElement[] {
+    return [...this.renderRoot.querySelectorAll<SonnecElement>('[kiosk]')].filter(
+      (el): el is SonnecElement => typeof (el as Partial<SonnecElement>).reset === 'function',
+    );
+  }
+
+  /** Shows the next view (as the rotation does). */
+  next(): void {
+    this.show((this.active + 1) % this.activeViews.length);
+  }
+
+  /** Shows a view by index and restarts the rotation timer. */
+  show(index: number): void {
+    this.active = index;
+    if (this.activeView === 'place') this.placeTurn++;
+    this.scheduleRotation();
+  }
+
+  /** Pauses or resumes the rotation (the pause button). */
+  togglePause(): void {
+    this.paused = !this.paused;
+    this.scheduleRotation();
+  }
+
+  /** Loads the feed anew for the display and every widget in it. */
+  override refresh(): void {
+    super.refresh();
+    for (const widget of this.widgets) widget.refresh();
+  }
+
+  /**
+   * Starts over as for a new visitor: every widget's filters, paging and dialogs, the map
+   * consent, scroll positions, the first view, and the rotation.
+   */
+  resetKiosk(): void {
+    this.idleTimer.stop();
+    this.warning = this.touched = this.paused = false;
+    for (const widget of this.widgets) widget.reset();
+    revokeAllConsent();
+    for (const dialog of this.renderRoot.querySelectorAll('dialog')) dialog.close();
+    for (const view of this.renderRoot.querySelectorAll('.view')) view.scrollTop = 0;
+    this.scrollTop = 0;
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    (focused as HTMLElement | null)?.blur();
+    this.active = 0;
+    this.scheduleRotation();
+    emit(this, 'sonnec-kiosk-reset', {});
+  }
+
+  /** A visitor touched the display: hold the rotation, and watch for them leaving. */
+  private readonly onActivity = (): void => {
+    this.touched = true;
+    this.warning = false;
+    this.rotation.stop();
+    this.idleTimer.start(this.seconds(this.idle, 10) * 1000, () => this.warn());
+  };
+
+  private warn(): void {
+    this.warning = true;
+    this.idleTimer.start(WARNING_SECONDS * 1000, () => this.resetKiosk());
+  }
+
+  /** "Weiter": the visitor is still there. */
+  private stay(): void {
+    this.onActivity();
+  }
+
+  private readonly onOnline = (): void => this.refresh();
+
+  /**
+   * Nothing inside the kiosk may navigate away: a click on any link that leads off this page
+   * (rich text of the feed, map attribution, a download) is cancelled. In-page links stay.
+   */
+  private readonly guardNavigation = (e: MouseEvent): void => {
+    for (const target of e.composedPath()) {
+      if (!(target instanceof Element)) continue;
+      if (target.localName !== 'a' && target.localName !== 'area') continue;
+      const href = target.getAttribute('href') ?? target.getAttribute('xlink:href');
+      if (href === null) continue;
+      if (!isInPage(href)) e.preventDefault();
+      return;
+    }
+  };
+
+  private seconds(value: number, min: number): number {
+    return Number.isFinite(value) ? Math.max(min, value) : min;
+  }
+
+  private scheduleRotation(): void {
+    if (!this.isConnected || this.paused || this.touched || this.activeViews.length < 2) {
+      this.rotation.stop();
+      return;
+    }
+    this.rotation.start(this.seconds(this.rotate, 5) * 1000, () => this.next());
+  }
+
+  private scheduleRefresh(): void {
+    this.refreshTimer.start(this.seconds(this.refreshMinutes, 1) * 60_000, () => {
+      this.refresh();
+      this.scheduleRefresh();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('clock') && changed.get('clock') !== undefined && this.isConnected) {
+      // A new clock: move the running timers onto it.
+      if (this.touched) this.onActivity();
+      else this.scheduleRotation();
+      this.scheduleRefresh();
+    }
+    if (changed.has('rotate') || changed.has('views')) {
+      if (this.active >= this.activeViews.length) this.active = 0;
+      if (changed.get('rotate') !== undefined) this.scheduleRotation();
+    }
+    if (changed.has('refreshMinutes') && changed.get('refreshMinutes') !== undefined) {
+      this.scheduleRefresh();
+    }
+    super.willUpdate(changed);
+  }
+
+  protected select(feed: Feed): KioskView {
+    const places = [...feed.places].sort((a, b) => a.id.localeCompare(b.id));
+    return { count: feed.events.length + feed.news.length + places.length, places };
+  }
+
+  protected announce(_view: KioskView, lang: Lang): string {
+    // Only the warning is announced: a rotation every few seconds would drown a screen reader.
+    const t = messages[lang];
+    return this.warning ? `${t.stillThere} ${t.warning(WARNING_SECONDS)}` : '';
+  }
+
+  /** The kiosk's own note shows in its featured view; each widget shows its own. */
+  protected override renderStale(): typeof nothing {
+    return nothing;
+  }
+
+  protected renderView(view: KioskView, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const views = this.activeViews;
+    const active = this.activeView;
+    return html`
+      <div class="kiosk">
+        <div class="bar" part="header">
+          <p class="brand">${t.title}</p>
+          <ul class="nav" role="list" aria-label=${t.views}>
+            ${views.map(
+              (id, index) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    aria-current=${id === active ? 'true' : 'false'}
+                    @click=${() => this.show(index)}
+                  >
+                    ${t[id] as string}
+                  </button>
+                </li>`,
+            )}
+          </ul>
+          <button
+            type="button"
+            class="button play"
+            part="pause"
+            aria-pressed=${this.paused ? 'true' : 'false'}
+            @click=${() => this.togglePause()}
+          >
+            <span class="icon" aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+            ${this.paused ? t.play : t.pause}
+          </button>
+        </div>
+        <div class="views">
+          ${views.map((id) => this.renderPanel(id, id === active, view, lang, t))}
+        </div>
+        ${this.warning ? this.renderWarning(t) : nothing}
+      </div>
+    `;
+  }
+
+  private renderPanel(
+    id: KioskViewId,
+    shown: boolean,
+    view: KioskView,
+    lang: Lang,
+    t: KioskMessages,
+  ): TemplateResult {
+    // Every view stays in the DOM (hidden when not shown): rotating creates and destroys
+    // nothing, so a display that runs for days does not churn or leak.
+    return html`<section
+      class="view"
+      part="view"
+      data-view=${id}
+      aria-label=${t[id] as string}
+      ?hidden=${!shown}
+    >
+      ${this.renderWidget(id, view, lang, t)}
+    </section>`;
+  }
+
+  private renderWidget(
+    id: KioskViewId,
+    view: KioskView,
+    lang: Lang,
+    t: KioskMessages,
+  ): TemplateResult {
+    const src = this.src || undefined;
+    const now = this.clock.now();
+    const today = berlinDayKey(now);
+    switch (id) {
+      case 'today':
+      case 'week':
+        return html`<sonnec-events
+          kiosk
+          layout="cards"
+          page-size="12"
+          src=${src ?? nothing}
+          from=${today}
+          to=${id === 'today' ? today : berlinDayKey(addBerlinDays(now, 6))}
+          .now=${now}
+          heading-level="2"
+        ></sonnec-events>`;
+      case 'news':
+        return html`<sonnec-news
+          kiosk
+          layout="cards"
+          page-size="6"
+          src=${src ?? nothing}
+          .now=${now}
+        ></sonnec-news>`;
+      case 'map':
+        return html`<sonnec-map kiosk filters src=${src ?? nothing}></sonnec-map>`;
+      case 'place':
+        return this.renderPlace(view, lang, t);
+    }
+  }
+
+  private renderPlace(view: KioskView, lang: Lang, t: KioskMessages): TemplateResult {
+    const places = view.places;
+    if (places.length === 0) return this.renderEmpty(t.noPlace);
+    const place = places[(Math.max(1, this.placeTurn) - 1) % places.length]!;
+    const name = localText(place.name, lang);
+    const langOf = (text: Parameters<typeof textLang>[0]) => textLang(text, lang) ?? nothing;
+    return html`<article class="place" part="place" data-id=${place.id}>
+      <p class="eyebrow">${t.featured}</p>
+      ${this.heading(html`<span lang=${langOf(place.name)}>${name}</span>`)}
+      <p class="meta">${cityBadge(place.city, lang)}</p>
+      ${
+        place.image
+          ? html`<img
+              src=${place.image.src}
+              alt=${localText(place.image.alt, lang)}
+              decoding="async"
+            />`
+          : nothing
+      }
+      ${
+        place.summary !== undefined
+          ? html`<p lang=${langOf(place.summary)}>${localText(place.summary, lang)}</p>`
+          : nothing
+      }
+      ${
+        place.address !== undefined
+          ? html`<p class="meta" lang=${langOf(place.address)}>
+              ${localText(place.address, lang)}
+            </p>`
+          : nothing
+      }
+      ${place.url ? takeAway({ url: place.url, label: name, lang, kiosk: true }) : nothing}
+      ${super.renderStale(lang)}
+    </article>`;
+  }
+
+  private renderWarning(t: KioskMessages): TemplateResult {
+    return html`<div class="warning" part="warning">
+      <p>
+        <strong>${t.stillThere}</strong><br />
+        ${t.warning(WARNING_SECONDS)}
+      </p>
+      <button type="button" class="button" @click=${() => this.stay()}>${t.continue}</button>
+    </div>`;
+  }
+}
+
+/** A link that stays on this page (a fragment of it). */
+function isInPage(href: string): boolean {
+  try {
+    const target = new URL(href, document.baseURI);
+    const here = new URL(location.href);
+    return (
+      href.startsWith('#') ||
+      (target.origin === here.origin &&
+        target.pathname === here.pathname &&
+        target.search === here.search &&
+        target.hash !== '')
+    );
+  } catch {
+    return false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sonnec-kiosk': SonnecKiosk;
+  }
+  interface HTMLElementEventMap {
+    'sonnec-kiosk-reset': CustomEvent<Record<string, never>>;
+  }
+}

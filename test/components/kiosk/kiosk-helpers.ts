@@ -1,0 +1,112 @@
+/** Helpers for the kiosk tests: a fake clock, a feed with links, deep queries. */
+import { waitUntil } from '@open-wc/testing';
+import type { KioskClock } from '../../../src/components/kiosk/kiosk-clock.js';
+import { feedUrl, GOOD_FEED } from '../../helpers/widgets.js';
+
+/** 4 December 2026, 10:00 in Berlin: the fixture's Christmas market is today. */
+export const NOW = Date.UTC(2026, 11, 4, 9, 0);
+
+/** A clock that moves only when told: `tick(ms)` runs every timer due on the way, in order. */
+export class FakeClock implements KioskClock {
+  time: number;
+  private next = 1;
+  readonly timers = new Map<number, { at: number; callback: () => void }>();
+
+  constructor(time = NOW) {
+    this.time = time;
+  }
+
+  now(): number {
+    return this.time;
+  }
+
+  setTimeout(callback: () => void, ms: number): number {
+    const id = this.next++;
+    this.timers.set(id, { at: this.time + Math.max(0, ms), callback });
+    return id;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.timers.delete(handle as number);
+  }
+
+  tick(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      let due: [number, { at: number; callback: () => void }] | undefined;
+      for (const entry of this.timers) {
+        if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
+      }
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.time = due[1].at;
+      due[1].callback();
+    }
+    this.time = end;
+  }
+}
+
+export const EVENT_URL = 'https://www.sonneberg.de/weihnachtsmarkt?jahr=2026&tag=4';
+export const NEWS_URL = 'https://www.neustadt-bei-coburg.de/aktuelles/bruecke';
+export const PLACE_URL = 'https://www.sternwarte-sonneberg.de/besuch';
+
+/** The test feed with addresses on its event, news, places and a link inside an article. */
+export async function linkedFeed(): Promise<string> {
+  const feed = (await (await fetch(GOOD_FEED)).json()) as {
+    events: Record<string, unknown>[];
+    news: Record<string, unknown>[];
+    places: Record<string, unknown>[];
+  };
+  feed.events[0]!.url = EVENT_URL;
+  feed.news[0]!.url = NEWS_URL;
+  feed.news[0]!.body =
+    '<p>Am 12. November 1989 öffnete der Übergang. <a href="https://example.org/chronik">Chronik</a></p>';
+  feed.news.push({
+    id: 'n-2',
+    title: { de: 'Neue Radroute', en: 'New cycle route' },
+    date: '2026-11-30',
+    city: 'both',
+    categories: ['Freizeit'],
+    summary: 'Die Route verbindet beide Städte.',
+    url: 'https://www.sonneberg.de/radroute',
+  });
+  for (const place of feed.places) place.url = PLACE_URL;
+  return feedUrl(feed);
+}
+
+/** Every element matching `selector` in `root` and in every shadow root below it. */
+export function deepQueryAll<T extends Element = Element>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) found.push(...deepQueryAll<T>(el.shadowRoot, selector));
+  }
+  return found;
+}
+
+/** Waits until every widget inside the kiosk has loaded. */
+export async function widgetsReady(kiosk: HTMLElement): Promise<void> {
+  await waitUntil(
+    () =>
+      [...kiosk.shadowRoot!.querySelectorAll('[kiosk]')].every((w) =>
+        ['ready', 'empty'].includes(w.getAttribute('state') ?? ''),
+      ),
+    'the widgets did not load',
+    { timeout: 8000 },
+  );
+}
+
+/** The dark modules of a QR SVG drawn by take-away-link (`M<x> <y>h<n>v1h-<n>z` runs). */
+export function svgModules(svg: SVGSVGElement, quietZone: number): boolean[][] {
+  const size = svg.viewBox.baseVal.width - 2 * quietZone;
+  const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
+  const d = svg.querySelector('path')!.getAttribute('d')!;
+  for (const [, x, y, n] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let i = 0; i < Number(n); i++) {
+      grid[Number(y) - quietZone]![Number(x) - quietZone + i] = true;
+    }
+  }
+  return grid;
+}

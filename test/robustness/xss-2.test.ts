@@ -1,0 +1,4 @@
+/** The XSS corpus, part 2 of 2 (see xss-suite.ts). */
+import { xssSuite } from './xss-suite.js';
+
+xssSuite(2, 2);
