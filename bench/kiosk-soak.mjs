@@ -98,14 +98,20 @@ async function measure(page, cdp) {
   const { JSHeapUsedSize } = await page.metrics();
   const counters = await cdp.send('Memory.getDOMCounters');
   const info = await page.evaluate(() => window.soak.info());
-  return { heap: JSHeapUsedSize, nodes: counters.nodes, listeners: counters.jsEventListeners, ...info };
+  return {
+    heap: JSHeapUsedSize,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    ...info,
+  };
 }
 
 const MB = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 const signed = (n, unit = '') => `${n >= 0 ? '+' : ''}${n}${unit}`;
 
 function table(rows) {
-  const head = '| After | Rotations | Refreshes (failed) | Visitors / resets | JS heap | DOM nodes | JS listeners |';
+  const head =
+    '| After | Rotations | Refreshes (failed) | Visitors / resets | JS heap | DOM nodes | JS listeners |';
   const sep = '| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
   return [
     head,

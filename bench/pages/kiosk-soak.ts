@@ -121,7 +121,7 @@ const api = {
       timers: clock.pending,
       stale: Boolean(
         kiosk.widgets.some((w) => w.shadowRoot?.querySelector('[part="stale"]')) ||
-          kiosk.shadowRoot?.querySelector('[part="stale"]'),
+        kiosk.shadowRoot?.querySelector('[part="stale"]'),
       ),
       storage: localStorage.length,
     };
