@@ -125,7 +125,7 @@ function table(rows) {
 
 function writeSection(section) {
   const file = 'bench/RESULTS.md';
-  let text = '';
+  let text;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
