@@ -375,6 +375,18 @@ function machine(browserVersion) {
   ].join('\n');
 }
 
+/** Sections other benchmarks keep in RESULTS.md between markers (e.g. the kiosk soak). */
+function otherSections() {
+  let text;
+  try {
+    text = readFileSync('bench/RESULTS.md', 'utf8');
+  } catch {
+    return '';
+  }
+  const blocks = text.match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
+  return blocks.map((block) => `\n${block}\n`).join('');
+}
+
 async function main() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
@@ -439,7 +451,7 @@ async function main() {
       curveTable(curve),
       '',
     ].join('\n');
-    writeFileSync('bench/RESULTS.md', report);
+    writeFileSync('bench/RESULTS.md', report + otherSections());
     console.log(table(rows));
     console.log();
     console.log(curveTable(curve));
