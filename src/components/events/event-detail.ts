@@ -17,7 +17,8 @@ import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { htmlToText } from '../../internal/sanitize.js';
 import type { Text } from '../../feed/types.js';
-import { datetimeAttr, whenText } from './event-time.js';
+import { datetimeAttr } from './event-time.js';
+import { whenText } from './event-when.js';
 import type { Occurrence } from './events-query.js';
 import { messages } from './events.messages.js';
 

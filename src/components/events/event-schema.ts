@@ -1,5 +1,9 @@
-/** schema.org `Event` objects for the JSON-LD of the visible occurrences (`structured-data`). */
+/**
+ * schema.org `Event` objects for the JSON-LD of the visible occurrences (`structured-data`).
+ * Loaded only when a widget has `structured-data`.
+ */
 import { isoDay } from '../../internal/format.js';
+import { writeStructuredData } from '../../internal/structured-data.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { datetimeAttr, isoDateTime, lastDay } from './event-time.js';
 import type { Occurrence } from './events-query.js';
@@ -49,4 +53,17 @@ export function schemaEvent(o: Occurrence, lang: Lang, base: string): Record<str
     out.organizer = { '@type': 'Organization', name: localText(e.organizer, lang) };
   }
   return out;
+}
+
+/** Writes the JSON-LD of the shown occurrences into the host's light DOM. */
+export function writeEventsJsonLd(
+  host: Element,
+  items: readonly Occurrence[],
+  lang: Lang,
+  base: string,
+): void {
+  writeStructuredData(
+    host,
+    items.map((o) => schemaEvent(o, lang, base)),
+  );
 }

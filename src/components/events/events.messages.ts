@@ -2,7 +2,6 @@ import { defineMessages } from '../../internal/i18n.js';
 
 export const messages = defineMessages({
   de: {
-    label: 'Veranstaltungen',
     count: (n: number) => (n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`),
     empty: 'Zurzeit sind keine Veranstaltungen angekündigt.',
     emptyFiltered: 'Für diese Auswahl gibt es keine Veranstaltungen.',
@@ -40,10 +39,8 @@ export const messages = defineMessages({
     google: 'Google Kalender',
     outlook: 'Outlook.com',
     newWindow: '(öffnet in neuem Fenster)',
-    detailsOf: 'Details',
   },
   en: {
-    label: 'Events',
     count: (n: number) => (n === 1 ? '1 event' : `${n} events`),
     empty: 'No events are announced at the moment.',
     emptyFiltered: 'There are no events for this selection.',
@@ -81,7 +78,6 @@ export const messages = defineMessages({
     google: 'Google Calendar',
     outlook: 'Outlook.com',
     newWindow: '(opens in a new window)',
-    detailsOf: 'Details',
   },
 });
 

@@ -3,16 +3,9 @@ import { css } from 'lit';
 export const eventsStyles = css`
   :host {
     --_day-bg: var(--sonnec-events-day-background, transparent);
-    --_running: var(--sonnec-events-running, #8a3b00);
+    /* The focus colour of the palette: readable on the surface in light and dark. */
+    --_running: var(--sonnec-events-running, var(--_focus));
     --_card-min: var(--sonnec-events-card-min-width, 15em);
-  }
-  :host([theme='dark']) {
-    --_running: var(--sonnec-events-running, #ffb35c);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_running: var(--sonnec-events-running, #ffb35c);
-    }
   }
   ul {
     list-style: none;
@@ -162,60 +155,12 @@ export const eventsStyles = css`
     font-size: 0.875em;
   }
   .compact .meta {
+    display: block;
     margin-top: 0.1em;
     font-size: 0.875em;
   }
   .load-more {
     margin-top: var(--_space);
     text-align: center;
-  }
-  /* detail dialog */
-  .detail-image {
-    margin: 0 0 0.75em;
-  }
-  .detail-image img {
-    display: block;
-    width: 100%;
-    max-height: 18em;
-    object-fit: cover;
-    border-radius: var(--_radius);
-  }
-  .detail-facts {
-    margin: 0 0 1em;
-  }
-  .detail-row {
-    display: grid;
-    grid-template-columns: 8em minmax(0, 1fr);
-    gap: 0.25em 1em;
-    padding: 0.25em 0;
-  }
-  .detail-row dt {
-    font-weight: 600;
-  }
-  .detail-row dd {
-    margin: 0;
-  }
-  .rich-text > :first-child {
-    margin-top: 0;
-  }
-  .more {
-    display: inline-block;
-    margin: 0.75em 0;
-  }
-  .add-to-calendar {
-    margin-top: 1em;
-    padding: 0.75em 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  .add-to-calendar ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.25em;
-    margin-top: 0.35em;
-  }
-  .add-to-calendar a {
-    display: inline-block;
-    padding: 0.6em 0;
   }
 `;

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseIsoDate } from '../../feed/berlin-time.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { common, localText, textLang, type Lang } from '../../internal/i18n.js';
 import {
   DialogController,
   detailDialog,
@@ -13,7 +13,6 @@ import {
 import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import { writeStructuredData } from '../../internal/structured-data.js';
 import {
   readUrlState,
   urlPrefix,
@@ -21,7 +20,6 @@ import {
   writeUrlState,
 } from '../../internal/url-state.js';
 import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
-import { schemaEvent } from './event-schema.js';
 import {
   categoryOptions,
   DATE_PRESETS,
@@ -108,7 +106,7 @@ const nowConverter = {
  * @cssprop [--sonnec-radius=8px] - Corner radius.
  * @cssprop [--sonnec-font=system-ui] - Font family.
  * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).
- * @cssprop [--sonnec-events-running=#8a3b00] - Colour of the "running now" marker.
+ * @cssprop [--sonnec-events-running] - Colour of the "running now" marker (default: the focus colour).
  * @cssprop [--sonnec-events-day-background=transparent] - Background of the day headings.
  * @cssprop [--sonnec-events-card-min-width=15em] - Narrowest card in the `cards` layout.
  */
@@ -159,6 +157,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   private detail: DetailModule | undefined;
   private links: DetailLinks | undefined;
+  /** The JSON-LD writer, loaded when `structured-data` is first set. */
+  private schema: typeof import('./event-schema.js') | undefined;
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
   private readonly dialog = new DialogController(this, () =>
@@ -316,8 +316,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         value: c.city || cityDefault,
         options: [
           { value: 'all', label: t.cityAll },
-          { value: 'sonneberg', label: 'Sonneberg' },
-          { value: 'neustadt', label: 'Neustadt b. Coburg' },
+          { value: 'sonneberg', label: common[lang].cities.sonneberg },
+          { value: 'neustadt', label: common[lang].cities.neustadt },
         ],
         onChange: (v) => this.setFilters({ city: v === cityDefault ? '' : v }),
       },
@@ -411,12 +411,34 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       end: o.end,
     });
     if (!proceed) return;
-    this.detail ??= await import('./event-detail.js');
+    if (!this.detail) {
+      const [detail, { eventDetailStyles }] = await Promise.all([
+        import('./event-detail.js'),
+        import('./event-detail.styles.js'),
+      ]);
+      this.adoptStyles(eventDetailStyles);
+      this.detail = detail;
+    }
     this.releaseIcs();
     const entry = this.detail.calendarEntry(o, this.language, document.baseURI);
     this.links = this.detail.detailLinks(entry);
     this.selected = o;
     await this.dialog.open(opener);
+  }
+
+  /** Adds styles loaded later to the shadow root (Lit adopts only the static ones). */
+  private adoptStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && root instanceof ShadowRoot) {
+      if (!root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
+    } else {
+      const style = document.createElement('style');
+      style.textContent = styles.cssText;
+      root.append(style);
+    }
   }
 
   /** Closes the detail dialog, if open. */
@@ -453,17 +475,19 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     }
     const view = this.view;
     if (this.structuredData && view && view.count > 0) {
+      const schema = this.schema;
+      if (!schema) {
+        void import('./event-schema.js').then((module) => {
+          this.schema = module;
+          this.requestUpdate();
+        });
+        return;
+      }
       const shown = Math.min(view.count, this.pages * (this.pageSize || 20));
-      const lang = this.language;
-      writeStructuredData(
-        this,
-        view.items.slice(0, shown).map((o) => schemaEvent(o, lang, document.baseURI)),
-      );
-    } else if (
-      changed.has('structuredData') ||
-      this.querySelector(':scope > script[data-sonnec-jsonld]')
-    ) {
-      writeStructuredData(this, undefined);
+      schema.writeEventsJsonLd(this, view.items.slice(0, shown), this.language, document.baseURI);
+    } else {
+      // The JSON-LD script that structured-data.ts writes, when the attribute was removed.
+      this.querySelector(':scope > script[data-sonnec-jsonld]')?.remove();
     }
   }
 }

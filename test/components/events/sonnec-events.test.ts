@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys as press } from '@web/test-runner-commands';
 import '../../../src/define/sonnec-events.js';
 import type { SonnecEvents } from '../../../src/components/events/sonnec-events.js';
@@ -337,6 +337,7 @@ describe('<sonnec-events>', () => {
 
   it('writes schema.org JSON-LD for the visible events into the light DOM', async () => {
     const el = await events('structured-data limit="3"');
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as { '@graph': Record<string, unknown>[] };
     expect(data['@graph']).to.have.length(3);
@@ -421,6 +422,7 @@ describe('<sonnec-events>', () => {
       root(el).querySelector('[part="base"] img, [part="base"] script, [part="base"] svg, b'),
     ).to.equal(null);
     expect(titles(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">']);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
     const json = el.querySelector('script[type="application/ld+json"]')!.textContent!;
     expect(json).to.not.contain('</script');
     expect(json).to.not.contain('<');
