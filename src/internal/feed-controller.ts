@@ -18,6 +18,8 @@ export interface FeedHost extends ReactiveControllerHost, Element {
   readonly src?: string | undefined;
   /** The widget's own `format` property. */
   readonly format?: string | undefined;
+  /** Milliseconds to wait for the feed (the store's default when unset). */
+  readonly timeout?: number | undefined;
   /**
    * Keep the last good feed (in localStorage, and in memory) and show it when a load fails or
    * while a refresh is under way: unattended displays only (kiosk, `offline-cache`).
@@ -31,8 +33,12 @@ export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private refreshCount = 0;
   private abortedOnDisconnect = false;
-  /** The last feed that loaded, and when it was fetched (kept only with `keepsCopy`). */
-  private lastGood: { feed: Feed; at: number } | undefined;
+  /**
+   * The last feed that loaded, for which `src`, and when it was fetched. Every widget keeps it
+   * in memory, so a refresh that fails leaves the content in place (no blank box); only with
+   * `keepsCopy` is it also kept in localStorage (by the store).
+   */
+  private lastGood: { feed: Feed; at: number; src: string | undefined } | undefined;
   readonly task: Task<[string | undefined, SourceFormat | undefined, number], Feed>;
 
   constructor(host: FeedHost) {
@@ -42,17 +48,27 @@ export class FeedController implements ReactiveController {
         if (!src) throw new FeedError('no-source', 'No feed source (src, <sonnec-feed> or meta).');
         // `src` may list several sources separated by spaces: they are merged into one feed.
         const keepCopy = Boolean(this.host.keepsCopy);
-        return loadFeeds(splitSources(src), { signal, keepCopy, ...(format && { format }) });
+        const timeout = Number(this.host.timeout);
+        return loadFeeds(splitSources(src), {
+          signal,
+          keepCopy,
+          ...(format && { format }),
+          ...(timeout > 0 && Number.isFinite(timeout) && { timeoutMs: timeout }),
+        });
       },
       args: () => [findFeedSource(this.host, this.host.src), this.format(), this.refreshCount],
       onComplete: (feed) => {
-        if (this.host.keepsCopy) {
-          const at = staleSince(feed);
-          // A copy older than what is already shown does not replace it.
-          if (at === undefined || !this.lastGood || this.lastGood.at <= at) {
-            this.lastGood = { feed, at: at ?? Date.now() };
-          }
-        } else this.lastGood = undefined;
+        const at = staleSince(feed);
+        const src = this.currentSrc();
+        // A copy older than what is already shown does not replace it.
+        if (
+          at === undefined ||
+          !this.lastGood ||
+          this.lastGood.src !== src ||
+          this.lastGood.at <= at
+        ) {
+          this.lastGood = { feed, at: at ?? Date.now(), src };
+        }
         this.host.feedSettled({ feed });
       },
       onError: (error) => {
@@ -87,9 +103,15 @@ export class FeedController implements ReactiveController {
     return status !== 'ready' && this.fallback ? 'ready' : status;
   }
 
-  /** With `keepsCopy`: the last good feed while a refresh runs or after one failed. */
+  /** The last good feed of the current `src`, while a refresh runs or after one failed. */
   private get fallback(): Feed | undefined {
-    return this.host.keepsCopy ? this.lastGood?.feed : undefined;
+    return this.lastGood && this.lastGood.src === this.currentSrc()
+      ? this.lastGood.feed
+      : undefined;
+  }
+
+  private currentSrc(): string | undefined {
+    return findFeedSource(this.host, this.host.src);
   }
 
   /**
@@ -97,10 +119,9 @@ export class FeedController implements ReactiveController {
    * the latest load failed and the previous feed is still shown. Undefined for a fresh feed.
    */
   get staleSince(): number | undefined {
-    if (!this.host.keepsCopy) return undefined;
-    const copy = staleSince(this.task.value);
+    const copy = this.host.keepsCopy ? staleSince(this.task.value) : undefined;
     if (copy !== undefined) return copy;
-    return this.task.status === TaskStatus.ERROR ? this.lastGood?.at : undefined;
+    return this.task.status === TaskStatus.ERROR && this.fallback ? this.lastGood?.at : undefined;
   }
 
   private taskStatus(): FeedStatus {

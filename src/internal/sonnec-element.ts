@@ -46,6 +46,13 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Level (1–6) of the widget's headings, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * How long to wait for the feed, in milliseconds (default 15 000). After it the widget shows
+   * its "no answer" error and the fallback content. Widgets that share a feed share its first
+   * request, and with it the first widget's timeout.
+   */
+  @property({ type: Number }) timeout?: number;
+
   /** `light` or `dark` forces a palette; by default the visitor's preference is followed. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
