@@ -240,10 +240,14 @@ function waitFor(
     };
     const onAbort = () => {
       if (!leave()) return;
-      if (entry.waiters === 0 && cache.get(key) === entry) {
-        cache.delete(key);
-        entry.controller.abort(new DOMException('Nobody waits for this feed', 'AbortError'));
-      }
+      // Not at once: a widget moved in the DOM leaves and comes back within this task (and two
+      // copies of the script may hand a feed over), so the fetch goes on if someone returns.
+      setTimeout(() => {
+        if (entry.waiters === 0 && cache.get(key) === entry) {
+          cache.delete(key);
+          entry.controller.abort(new DOMException('Nobody waits for this feed', 'AbortError'));
+        }
+      }, 0);
       reject(new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
