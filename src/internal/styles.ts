@@ -60,6 +60,8 @@ export const hostStyles = css`
     line-height: 1.5;
     letter-spacing: normal;
     text-align: start;
+    /* Our texts are German and English: a right-to-left host page must not mirror them. */
+    direction: ltr;
     text-transform: none;
     word-spacing: normal;
     overflow-wrap: break-word;
