@@ -4,6 +4,7 @@
  * so pages that never show rich text never download it.
  */
 import { safeImageUrl, safeUrl } from '../feed/url.js';
+import { inertHtml } from './trusted-types.js';
 
 export { safeImageUrl, safeUrl };
 
@@ -136,6 +137,6 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promi
 
 /** Plain text of untrusted HTML, for summaries and exports; no markup is ever parsed live. */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

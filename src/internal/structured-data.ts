@@ -3,6 +3,8 @@
  * when a widget has `structured-data`. The JSON is escaped so that no feed text can close the
  * script element or start markup.
  */
+import { trustedScript } from './trusted-types.js';
+
 const MARK = 'data-sonnec-jsonld';
 
 function escapeJson(json: string): string {
@@ -28,5 +30,5 @@ export function writeStructuredData(host: Element, items: readonly object[] | un
     script.setAttribute(MARK, '');
     host.append(script);
   }
-  if (script.textContent !== json) script.textContent = json;
+  if (script.textContent !== json) script.textContent = trustedScript(json);
 }

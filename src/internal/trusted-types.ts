@@ -1,0 +1,43 @@
+/**
+ * Our one Trusted Types policy, `sonnec`, for pages that send
+ * `require-trusted-types-for 'script'` (allow it with `trusted-types lit-html sonnec`).
+ * It serves two sinks only, and neither lets feed markup into the live page:
+ * - `script`: the JSON-LD text, already escaped by structured-data.ts so no feed text can
+ *   close the element;
+ * - `inertHtml`: feed HTML parsed by DOMParser into an inert document (no script runs, nothing
+ *   loads) only to read its plain text (sanitize.ts `htmlToText`).
+ * Without Trusted Types (most pages) the strings pass unchanged.
+ */
+interface Policy {
+  createHTML(input: string): unknown;
+  createScript(input: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: Record<string, (input: string) => string>): Policy;
+}
+
+let policy: Policy | null | undefined;
+
+function sonnecPolicy(): Policy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  try {
+    policy = factory
+      ? factory.createPolicy('sonnec', { createHTML: (s) => s, createScript: (s) => s })
+      : null;
+  } catch {
+    // The page's CSP does not allow our policy name: sinks then fail as the page wants.
+    policy = null;
+  }
+  return policy;
+}
+
+/** JSON-LD text for a `<script type="application/ld+json">` (already escaped). */
+export function trustedScript(json: string): string {
+  return (sonnecPolicy()?.createScript(json) ?? json) as string;
+}
+
+/** HTML for DOMParser only: an inert document whose text is read and then dropped. */
+export function inertHtml(html: string): string {
+  return (sonnecPolicy()?.createHTML(html) ?? html) as string;
+}
