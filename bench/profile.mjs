@@ -65,7 +65,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   if (what === 'filter') {
     await page.evaluate((now) => window.bench.render('/feed.json', now, true), NOW);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await page.evaluate(() => window.bench.idle());
   }
   if (what === 'render') await page.evaluate(() => window.bench.prime('/feed.json'));
   await cdp.send('Profiler.start');

@@ -27,6 +27,9 @@ const FEED_FROM = '2026-12-01';
 const NOW = Date.UTC(2026, 11, 1, 7, 0);
 const FILTER_CHANGES = 100;
 
+/** Medians the targets are checked against. */
+const measured = {};
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sonnec-bench-'));
 const started = Date.now();
 const log = (...parts) =>
@@ -209,6 +212,7 @@ async function caseRender(rows, curve) {
     const ours = stats(ourRuns.map((r) => r.ms));
     const theirs = stats(fcRuns.map((r) => r.ms));
     curve.push({ n, occurrences: events.length, ours, theirs });
+    measured[`render-${n}`] = { ours: ours.median, theirs: theirs.median };
     rows.push({
       case: `2. first content, ${n.toLocaleString('en')} events (${events.length.toLocaleString('en')} occurrences)`,
       ours: span(ours),
@@ -229,7 +233,7 @@ async function caseFilter(rows, heapRows) {
     withPage('ours', async (page) => {
       await page.evaluate((u, now) => window.bench.render(u, now, true), url, NOW);
       // A visitor reads before choosing: the widget builds its search index in idle time.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await page.evaluate(() => window.bench.idle());
       const out = [];
       for (const { change } of changes) {
         out.push(await page.evaluate((c) => window.bench.filter(c), change));
@@ -251,6 +255,7 @@ async function caseFilter(rows, heapRows) {
   const theirs = stats(fcRuns.map((r) => r.ms));
   changes.forEach(({ label }, i) => {
     const ours = stats(results.map((r) => r[i].ms));
+    measured[`filter-${i}`] = { ours: ours.median };
     rows.push({
       case: `3. ${label}, 10,000 events`,
       ours: span(ours),
@@ -360,6 +365,37 @@ function curveTable(curve) {
   return [head, head.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/** The issue's targets, met or not, on this run's medians. */
+function targets() {
+  const r1 = measured['render-1000'];
+  const r10 = measured['render-10000'];
+  const f = [measured['filter-0'], measured['filter-1']].filter(Boolean);
+  const rows = [
+    ['First content, 1,000 events', '≤ 60 ms', r1 && `${ms(r1.ours)} ms`, r1 && r1.ours <= 60],
+    [
+      'First content, 10,000 events',
+      '≤ 150 ms',
+      r10 && `${ms(r10.ours)} ms`,
+      r10 && r10.ours <= 150,
+    ],
+    [
+      'First content, 10,000 events, vs FullCalendar',
+      '≥ 25×',
+      r10 && ratio(r10.theirs, r10.ours),
+      r10 && r10.theirs / r10.ours >= 25,
+    ],
+    ...f.map((x, i) => [
+      i === 0 ? 'City filter, 10,000 events' : 'Search, 10,000 events',
+      '≤ 50 ms',
+      `${ms(x.ours)} ms`,
+      x.ours <= 50,
+    ]),
+  ];
+  const head = ['Target', 'Goal', 'Median', 'Met'];
+  const body = rows.map(([a, b, c, d]) => [a, b, c ?? '–', d ? 'yes' : 'no']);
+  return [head, head.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
 function machine(browserVersion) {
   const cpus = os.cpus();
   return [
@@ -445,6 +481,10 @@ async function main() {
       '## Results',
       '',
       table(rows),
+      '',
+      '## Targets (issue 8)',
+      '',
+      targets(),
       '',
       '## Growth of case 2 (first content)',
       '',
