@@ -10,6 +10,7 @@ import type { FeedError } from '../feed/errors.js';
 import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';
 import { emit } from './events.js';
+import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
@@ -69,6 +70,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    */
   @property({ type: Boolean, reflect: true, attribute: 'offline-cache' }) offlineCache = false;
 
+  /**
+   * Pictures load from the page's own host and the feed's host only; with `external-images`
+   * also from others (each such picture is a request to a third party).
+   */
+  @property({ type: Boolean, attribute: 'external-images' }) externalImages = false;
+
   /** Mirrors the native `lang` attribute so that a change re-renders the widget. */
   @property({ attribute: 'lang' }) protected langAttribute?: string;
 
@@ -104,6 +111,26 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * it when a visitor has left. Settings made by the webmaster (attributes) stay.
    */
   reset(): void {}
+
+  /**
+   * The origins pictures may load from: the page's and the feed's (all of them with
+   * `external-images`). Feed HTML gets the same list through `richText(html, { imageOrigins })`.
+   */
+  protected imageOrigins(): readonly string[] {
+    if (this.externalImages) return ['*'];
+    const origins = new Set([location.origin]);
+    for (const src of (findFeedSource(this, this.src) ?? '').split(/\s+/).filter(Boolean)) {
+      const origin = originOf(src);
+      if (origin) origins.add(origin);
+    }
+    return [...origins];
+  }
+
+  /** True when a picture (an already resolved URL) may be shown under `imageOrigins()`. */
+  protected imageAllowed(src: string): boolean {
+    const origins = this.imageOrigins();
+    return origins.includes('*') || origins.includes(originOf(src) ?? '');
+  }
 
   /** True when the last good feed is kept in localStorage (kiosk or `offline-cache`). */
   get keepsCopy(): boolean {
@@ -220,5 +247,14 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   ): TemplateResult {
     const safeLevel = Math.min(6, Math.max(1, Math.round(level) || 2));
     return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
+  }
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return /^https?:$/.test(parsed.protocol) ? parsed.origin : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -83,11 +83,22 @@ export function detailLinks(entry: CalendarEntry): DetailLinks {
 }
 
 /** In kiosk mode the event's page is a QR code and the calendar links (which leave the page) are left out. */
+/** Which pictures may load (see SonnecElement.imageOrigins); the page's own host by default. */
+export interface PicturePolicy {
+  readonly allowed: (src: string) => boolean;
+  readonly origins: readonly string[];
+}
+const PAGE_ONLY: PicturePolicy = {
+  allowed: (src) => new URL(src, document.baseURI).origin === location.origin,
+  origins: [location.origin],
+};
+
 export function detailBody(
   o: Occurrence,
   lang: Lang,
   links: DetailLinks,
   kiosk = false,
+  pictures: PicturePolicy = PAGE_ONLY,
 ): TemplateResult {
   const t = messages[lang];
   const e = o.event;
@@ -98,7 +109,7 @@ export function detailBody(
     </div>`;
   return html`
     ${
-      e.image
+      e.image && pictures.allowed(e.image.src)
         ? html`<figure class="detail-image" part="image">
             <img
               src=${e.image.src}
@@ -157,7 +168,7 @@ export function detailBody(
     </dl>
     ${
       e.description
-        ? richText(e.description)
+        ? richText(e.description, { imageOrigins: pictures.origins })
         : e.summary !== undefined
           ? html`<p lang=${langOf(e.summary, lang)}>${localText(e.summary, lang)}</p>`
           : nothing

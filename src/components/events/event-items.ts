@@ -30,6 +30,8 @@ export interface ItemContext {
   readonly onOpen: (o: Occurrence, opener: HTMLElement) => void;
   /** Index of each occurrence in the whole result, for focus after "Mehr laden". */
   readonly indexOf: (o: Occurrence) => number;
+  /** False for pictures from hosts the webmaster did not allow (third-party requests). */
+  readonly imageAllowed: (src: string) => boolean;
 }
 
 function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
@@ -80,7 +82,7 @@ function meta(o: Occurrence, c: ItemContext): TemplateResult {
 
 function image(o: Occurrence, c: ItemContext, className: string): TemplateResult | typeof nothing {
   const img = o.event.image;
-  if (!img) return nothing;
+  if (!img || !c.imageAllowed(img.src)) return nothing;
   return html`<img
     class=${className}
     part="image"

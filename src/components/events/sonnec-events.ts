@@ -285,6 +285,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       heading: (text, className, level) => this.heading(text, className, level),
       onOpen: (o, opener) => void this.open(o, opener),
       indexOf: (o) => items.indexOf(o),
+      imageAllowed: (src) => this.imageAllowed(src),
     };
     const layout =
       this.layout === 'cards'
@@ -392,7 +393,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       title: localText(o.event.title, lang),
       titleLang: textLang(o.event.title, lang),
       closeLabel: messages[lang].close,
-      body: this.detail.detailBody(o, lang, this.links, this.kiosk),
+      body: this.detail.detailBody(o, lang, this.links, this.kiosk, {
+        allowed: (src) => this.imageAllowed(src),
+        origins: this.imageOrigins(),
+      }),
       onClose: () => this.closed(),
     });
   }

@@ -382,7 +382,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
       ${this.heading(html`<span lang=${langOf(place.name)}>${name}</span>`)}
       <p class="meta">${cityBadge(place.city, lang)}</p>
       ${
-        place.image
+        place.image && this.imageAllowed(place.image.src)
           ? html`<img
               src=${place.image.src}
               alt=${localText(place.image.alt, lang)}

@@ -29,6 +29,8 @@ export interface MapViewOptions {
   readonly onTileError: () => void;
   /** Kiosk mode: popups show a QR code instead of a link. */
   readonly kiosk?: boolean;
+  /** False for pictures from hosts the webmaster did not allow (third-party requests). */
+  readonly imageAllowed?: (src: string) => boolean;
 }
 
 const REGION: [[number, number], [number, number]] = [
@@ -223,7 +225,8 @@ export class MapView {
     content.tabIndex = -1;
     render(
       html`<p class="popup-title" lang=${lang}><strong>${localText(item.name, lang)}</strong></p>
-        ${itemMeta(item, lang, t)} ${itemDetails(item, lang, t, this.options.kiosk)}`,
+        ${itemMeta(item, lang, t)}
+        ${itemDetails(item, lang, t, this.options.kiosk, this.options.imageAllowed)}`,
       content,
     );
     return content;

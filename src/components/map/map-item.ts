@@ -47,6 +47,7 @@ export function itemDetails(
   lang: Lang,
   t: MapMessages,
   kiosk = false,
+  imageAllowed: (src: string) => boolean = () => false,
 ): TemplateResult {
   const name = localText(item.name, lang);
   return html`
@@ -58,7 +59,7 @@ export function itemDetails(
         : nothing
     }
     ${
-      item.image
+      item.image && imageAllowed(item.image.src)
         ? html`<img
             part="image"
             src=${item.image.src}

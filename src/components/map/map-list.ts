@@ -22,6 +22,8 @@ export interface PlaceListOptions {
   readonly onLink: (item: MapItem) => void;
   /** Kiosk mode: links become QR codes. */
   readonly kiosk?: boolean;
+  /** False for pictures from hosts the webmaster did not allow (third-party requests). */
+  readonly imageAllowed?: (src: string) => boolean;
 }
 
 export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): TemplateResult {
@@ -72,7 +74,7 @@ export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): 
                 }
               </p>
               ${itemMeta(item, lang, t)}
-              ${o.details ? itemDetails(item, lang, t, o.kiosk) : nothing}
+              ${o.details ? itemDetails(item, lang, t, o.kiosk, o.imageAllowed) : nothing}
             </li>`;
           },
         )}

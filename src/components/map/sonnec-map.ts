@@ -207,6 +207,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         },
         onTileError: () => (this.tilesFailed = true),
         kiosk: this.kiosk,
+        imageAllowed: (src) => this.imageAllowed(src),
       });
       if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
         view.destroy();
@@ -339,6 +340,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           onShow: (key) => this.showOnMap(key),
           onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
           kiosk: this.kiosk,
+          imageAllowed: (src) => this.imageAllowed(src),
         })}
       </div>
     `;

@@ -96,12 +96,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
   /** Writes schema.org `NewsArticle` JSON-LD for the shown items into the light DOM. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /**
-   * Pictures load from the page's own host and the feed's host only; with `external-images`
-   * also from others (each such picture is a request to a third party).
-   */
-  @property({ type: Boolean, attribute: 'external-images' }) externalImages = false;
-
   /** The clock for the "Neu" mark (epoch ms); the current time when unset. For tests and previews. */
   @property({ attribute: false }) now?: number;
 
@@ -330,8 +324,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
   }
 
   private itemContext(lang: Lang, timeline: boolean): NewsItemContext {
-    const base = this.feedBase();
-    const feedOrigin = new URL(base).origin;
     return {
       lang,
       now: this.now ?? Date.now(),
@@ -342,9 +334,8 @@ export class SonnecNews extends SonnecElement<NewsView> {
       toggle: (item) => this.toggle(item),
       opened: (item) => emit(this, 'sonnec-select', { item }),
       kiosk: this.kiosk,
-      imageAllowed: (src) =>
-        this.externalImages || [location.origin, feedOrigin].includes(originOf(src, base)),
-      imageOrigins: this.externalImages ? ['*'] : [location.origin, feedOrigin],
+      imageAllowed: (src) => this.imageAllowed(src),
+      imageOrigins: this.imageOrigins(),
     };
   }
 
@@ -364,14 +355,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
     next.add(item.id);
     this.expanded = next;
     emit(this, 'sonnec-select', { item });
-  }
-}
-
-function originOf(url: string, base: string): string {
-  try {
-    return new URL(url, base).origin;
-  } catch {
-    return '';
   }
 }
 
