@@ -29,10 +29,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 {
   static override styles = [hostStyles, kioskStyles];
 
-  /** URL of the feed. Without it, the nearest `<sonnec-feed src>` or `<meta name="sonnec:feed">` is used. */
+  /**
+   * URL of the feed, or several separated by spaces (merged into one). Without it, the nearest
+   * `<sonnec-feed src>` or `<meta name="sonnec:feed">` is used.
+   */
   @property({ reflect: true }) src?: string;
 
-  /** Source format, when the server's content type does not tell: `sonnec` (JSON). */
+  /**
+   * Source format, when the server's content type and the content do not tell:
+   * `sonnec` (our JSON), `ics`, `rss`, `atom` or `geojson`.
+   */
   @property({ reflect: true }) format?: string;
 
   /** Show only one city's items: `sonneberg` or `neustadt` (items for both cities always show). */

@@ -91,6 +91,10 @@ export const hostStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* The webmaster's fallback content sits on our surface: give its links our colour. */
+  ::slotted(a) {
+    color: var(--_accent);
+  }
   a:hover {
     text-decoration-thickness: 2px;
   }

@@ -2,7 +2,7 @@
  * Pictures are requests: a widget loads them only from the page's and the feed's host,
  * unless the webmaster sets `external-images`. Shared by every widget through the base class.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../../src/define/sonnec-events.js';
 import '../../src/define/sonnec-map.js';
 import '../../src/define/sonnec-news.js';
