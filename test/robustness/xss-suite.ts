@@ -1,7 +1,7 @@
 /**
  * The XSS corpus against every widget: each payload in every string field of every item type,
  * rendered in every layout with details opened, JSON-LD on and the .ics export read back.
- * Shared by xss-1.test.ts and xss-2.test.ts. Fails on a canary call, a dangerous URL or handler attribute anywhere, a forbidden element,
+ * Shared by xss-1.test.ts … xss-4.test.ts. Fails on a canary call, a dangerous URL or handler attribute anywhere, a forbidden element,
  * a JSON-LD script that does not parse back to what was meant, or a request to another origin.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -384,12 +384,10 @@ export function xssSuite(part: number, parts: number): void {
           checkIcs(await (await fetch(ics.href)).text(), title);
           await new Promise((r) => setTimeout(r, 20));
           expect(pageProblems([list]), 'inside the open dialog').to.deep.equal([]);
+          // The dialog's close event comes a task later: wait for it before the next opening.
+          const closed = new Promise((r) => dialog.addEventListener('close', r, { once: true }));
           dialog.close();
-          await waitUntil(
-            () => !list.shadowRoot!.querySelector('dialog')?.open,
-            'dialog closed',
-            FAST,
-          );
+          await closed;
           await list.updateComplete;
         }
         list.remove();
