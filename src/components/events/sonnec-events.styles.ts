@@ -64,6 +64,11 @@ export const eventsStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
+  /* In a kiosk the title is a 48 px touch target (min-height needs a block box). */
+  :host([kiosk]) .title-button {
+    display: inline-block;
+    min-height: 48px;
+  }
   .title-button:hover {
     text-decoration-thickness: 2px;
   }

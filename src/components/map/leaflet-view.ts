@@ -175,6 +175,8 @@ export class MapView {
     this.map.closePopup();
     this.group.clearLayers();
     this.markers.clear();
+    // A kiosk is used by finger: its markers are 48 px touch targets.
+    const size = this.options.kiosk ? 48 : 32;
     const markers = items.map((item) => {
       const style = kindStyle(item.kind);
       const name = localText(item.name, lang);
@@ -184,8 +186,8 @@ export class MapView {
         icon: L.divIcon({
           html: icon,
           className: 'marker',
-          iconSize: [32, 32],
-          iconAnchor: [16, 16],
+          iconSize: [size, size],
+          iconAnchor: [size / 2, size / 2],
           popupAnchor: [0, -14],
         }),
         keyboard: true,

@@ -150,17 +150,31 @@ describe('kiosk mode', () => {
     const events = el.shadowRoot!.querySelector<SonnecEvents>('sonnec-events')!;
     events.filters = true;
     await events.updateComplete;
+    const visibleTargets = () =>
+      deepQueryAll<HTMLElement>(
+        el.shadowRoot!,
+        'button, select, input, .title-button, .leaflet-marker-icon',
+      ).filter((b) => b.getClientRects().length > 0);
+    const measure = (targets: HTMLElement[]) => {
+      for (const target of targets) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, `${target.outerHTML.slice(0, 80)}`).to.be.at.least(48);
+        expect(box.width, `${target.outerHTML.slice(0, 80)}`).to.be.at.least(48);
+      }
+    };
+    // The events view (with its title buttons), then the map view (with its markers).
+    const inEvents = visibleTargets();
+    expect(inEvents.some((t) => t.matches('.title-button'))).to.be.true;
+    expect(inEvents.length).to.be.greaterThan(5);
+    measure(inEvents);
     el.show(3);
     await el.updateComplete;
-    const targets = deepQueryAll<HTMLElement>(el.shadowRoot!, 'button, select, input').filter(
-      (b) => b.getClientRects().length > 0 && !b.closest('.title-button, .leaflet-marker-icon'),
+    await waitUntil(
+      () => visibleTargets().some((t) => t.matches('.leaflet-marker-icon')),
+      'no markers on the map',
+      { timeout: 10000 },
     );
-    expect(targets.length).to.be.greaterThan(5);
-    for (const target of targets) {
-      const box = target.getBoundingClientRect();
-      expect(box.height, `${target.outerHTML.slice(0, 80)}`).to.be.at.least(48);
-      expect(box.width, `${target.outerHTML.slice(0, 80)}`).to.be.at.least(48);
-    }
+    measure(visibleTargets());
     const pause = el.shadowRoot!.querySelector('[part="pause"]')!.getBoundingClientRect();
     expect(pause.height).to.be.at.least(48);
   });
