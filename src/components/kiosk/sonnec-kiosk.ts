@@ -323,9 +323,11 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
   ): TemplateResult {
     // Every view stays in the DOM (hidden when not shown): rotating creates and destroys
     // nothing, so a display that runs for days does not churn or leak.
+    // tabindex: a view scrolls, and a keyboard must reach it even when it holds no control.
     return html`<section
       class="view"
       part="view"
+      tabindex="0"
       data-view=${id}
       aria-label=${t[id] as string}
       ?hidden=${!shown}
