@@ -230,7 +230,7 @@ const IMAGES = {
   },
 };
 
-// Places: only coordinates from /work/shared/data (README and boundaries.geojson) or given by
+// Places: only coordinates from the region facts we were given (municipal boundaries, known places) or given by
 // the project; see the comments where a value is approximate or derived.
 const PLACES = [
   {
