@@ -109,3 +109,14 @@ export function languageName(code: string, lang: Lang): string {
     return code;
   }
 }
+
+const collators = new Map<Lang, Intl.Collator>();
+/** Sorting by title or name as a reader of `lang` expects ("Ä" with "A", "10" after "9"). */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    collators.set(lang, c);
+  }
+  return c;
+}

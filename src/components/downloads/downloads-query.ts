@@ -1,6 +1,7 @@
 /** Pure selection for `<sonnec-downloads>`: filter by group, sort, cap, and group for display. */
 import type { Download, Text } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
+import { collator } from '../../internal/format.js';
 
 export type DownloadSort = 'date' | 'title';
 
@@ -17,16 +18,6 @@ export interface DownloadQuery {
   /** Lower-case group names (any language); empty = all. */
   readonly groups: readonly string[];
   readonly limit?: number | undefined;
-}
-
-const collators = new Map<Lang, Intl.Collator>();
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-    collators.set(lang, c);
-  }
-  return c;
 }
 
 function groupKey(group: Text | undefined): string {

@@ -8,6 +8,7 @@ import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { kindKey } from './map-kinds.js';
 import type { MapItem } from './map-types.js';
+import { collator } from '../../internal/format.js';
 
 export interface MapQuery {
   readonly lang: Lang;
@@ -67,7 +68,7 @@ function eventItem(event: FeedEvent, now: number, expand?: Expand): MapItem | un
 }
 
 export function selectMapItems(feed: Feed, query: MapQuery): MapSelection {
-  const collator = new Intl.Collator(query.lang);
+  const sorter = collator(query.lang);
   const places: MapItem[] = feed.places
     .map((place) => ({
       key: `place:${place.id}`,
@@ -82,7 +83,7 @@ export function selectMapItems(feed: Feed, query: MapQuery): MapSelection {
       image: place.image,
       item: place,
     }))
-    .sort((a, b) => collator.compare(localText(a.name, query.lang), localText(b.name, query.lang)));
+    .sort((a, b) => sorter.compare(localText(a.name, query.lang), localText(b.name, query.lang)));
   const events = query.showEvents
     ? feed.events
         .map((event) => eventItem(event, query.now, query.expand))

@@ -6,6 +6,7 @@ import { addBerlinDays, berlinParts } from '../../feed/berlin-time.js';
 import { matchesCategories, matchesCity } from '../../feed/query.js';
 import type { CityId, NewsItem, Text } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
+import { collator } from '../../internal/format.js';
 
 export type NewsLayout = 'list' | 'cards' | 'teaser' | 'timeline';
 export const NEWS_LAYOUTS: readonly NewsLayout[] = ['list', 'cards', 'teaser', 'timeline'];
@@ -113,16 +114,6 @@ function groupByYear(items: readonly NewsItem[]): NewsYear[] {
 export interface NewsOption {
   readonly value: string;
   readonly label: string;
-}
-
-const collators = new Map<Lang, Intl.Collator>();
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-    collators.set(lang, c);
-  }
-  return c;
 }
 
 /** A stable key for a category in any language: its German (else first) name, lower case. */
