@@ -1,12 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/store.js';
-import { uniqueName } from '../helpers/widgets.js';
-
-async function requestsFor(name: string): Promise<number> {
-  const response = await fetch(`/__fault/count-of/${name}`);
-  return ((await response.json()) as { count: number }).count;
-}
+import { uniqueName, requestsFor } from '../helpers/widgets.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {

@@ -29,3 +29,9 @@ export function feedUrl(feed: unknown): string {
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** How many requests the test server's counting route `/__fault/count/<name>` has answered. */
+export async function requestsFor(name: string): Promise<number> {
+  const response = await fetch(`/__fault/count-of/${name}`);
+  return ((await response.json()) as { count: number }).count;
+}

@@ -2,11 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import type { SonnecDownloads } from '../../src/components/downloads/sonnec-downloads.js';
 import { clearFeedCache } from '../../src/feed/store.js';
-import { GOOD_FEED, settled, textOf, uniqueName } from '../helpers/widgets.js';
-
-async function requestsFor(name: string): Promise<number> {
-  return ((await (await fetch(`/__fault/count-of/${name}`)).json()) as { count: number }).count;
-}
+import { GOOD_FEED, settled, textOf, uniqueName, requestsFor } from '../helpers/widgets.js';
 
 describe('SonnecElement (shared widget behaviour)', () => {
   afterEach(() => clearFeedCache());

@@ -5,16 +5,11 @@
  * is needed. Elements are created by hand: they exist before their tag is defined.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { uniqueName } from '../helpers/widgets.js';
+import { uniqueName, requestsFor } from '../helpers/widgets.js';
 
 const errors: string[] = [];
 const onError = (e: ErrorEvent) => errors.push(String(e.message));
 const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-
-async function requestsFor(name: string): Promise<number> {
-  const response = await fetch(`/__fault/count-of/${name}`);
-  return ((await response.json()) as { count: number }).count;
-}
 
 function downloads(src: string): HTMLElement & { state?: string } {
   const el = document.createElement('sonnec-downloads');

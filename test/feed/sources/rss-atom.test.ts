@@ -3,6 +3,7 @@ import { FeedError } from '../../../src/feed/errors.js';
 import { parseRssOrAtom } from '../../../src/feed/sources/rss-atom.js';
 import { isoInBerlin } from '../../../src/feed/sources/wire.js';
 import type { Feed, NewsItem } from '../../../src/feed/types.js';
+import { requestsFor } from '../../helpers/widgets.js';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -15,10 +16,6 @@ function byId(feed: Feed, id: string): NewsItem {
   const item = feed.news.find((n) => n.id === id);
   if (!item) throw new Error(`no news ${id} in ${feed.news.map((n) => n.id).join(', ')}`);
   return item;
-}
-
-async function requestsFor(name: string): Promise<number> {
-  return ((await (await fetch(`/__fault/count-of/${name}`)).json()) as { count: number }).count;
 }
 
 function parseError(text: string): FeedError {
