@@ -7,12 +7,12 @@
 //
 //   npm run bench:kiosk [-- --rotations 600]
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
+import { serveFolder } from './serve.mjs';
 import { LEAFLET_ESM } from '../scripts/leaflet-alias.mjs';
 
 const args = process.argv.slice(2);
@@ -60,34 +60,19 @@ let feedRequests = 0;
 let feedFailures = 0;
 
 function serve() {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const name = new URL(req.url, 'http://x').pathname;
-    if (name === '/feed') {
-      // The feed, without an extension (never cached); every FAIL_EVERY-th request fails.
-      feedRequests++;
-      if (feedRequests > 1 && feedRequests % FAIL_EVERY === 0) {
-        feedFailures++;
-        res.writeHead(503, { 'cache-control': 'no-store' }).end('down');
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(readFileSync(path.join(tmp, 'feed.json')));
-      return;
+  return serveFolder(tmp, (name, res) => {
+    if (name !== '/feed') return false;
+    // The feed, without an extension (never cached); every FAIL_EVERY-th request fails.
+    feedRequests++;
+    if (feedRequests > 1 && feedRequests % FAIL_EVERY === 0) {
+      feedFailures++;
+      res.writeHead(503, { 'cache-control': 'no-store' }).end('down');
+      return true;
     }
-    const file = path.join(tmp, path.normalize(name));
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'content-type': `${types[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(readFileSync(path.join(tmp, 'feed.json')));
+    return true;
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 async function measure(page, cdp) {

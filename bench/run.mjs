@@ -6,13 +6,13 @@
 //   npm run bench [-- --runs 9] [-- --quick]   (--quick: 3 runs, for trying changes)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
+import { serveFolder } from './serve.mjs';
 import { measureBundle, readBudgets } from '../scripts/size-report.mjs';
 
 const args = process.argv.slice(2);
@@ -103,23 +103,7 @@ function bundleSizes() {
 // Serve and drive
 
 function serve() {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const file = path.join(tmp, path.normalize(new URL(req.url, 'http://x').pathname));
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'content-type': `${types[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
+  return serveFolder(tmp);
 }
 
 let browser;
