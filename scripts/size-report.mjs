@@ -2,7 +2,7 @@
 // the page loads before it shows content (dist/sonnec.js, the widget modules it imports for the
 // page's tags, and their static imports); then every lazy chunk. Fails when a budget is exceeded.
 // `measureBundle(dir, budgets)` is the same measurement as a function (the benchmark uses it).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -25,14 +25,32 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 
-/** The chunk rollup made for a widget's `define/<tag>.ts` module. */
+/**
+ * The chunk of a widget's `define/<tag>.ts` module: the one the loader imports for the tag (a
+ * folder with chunks of older builds beside it would otherwise give a stale answer).
+ */
 function widgetChunk(dir, tag) {
-  const chunks = path.join(dir, 'chunks');
-  const name = readdirSync(chunks).find(
-    (file) => file.startsWith(`${tag}-`) && file.endsWith('.js'),
-  );
-  if (!name) throw new Error(`No chunk for <${tag}> in ${chunks}`);
-  return path.join(chunks, name);
+  const entry = path.join(dir, 'sonnec.js');
+  for (const file of staticClosure(entry)) {
+    const match = readFileSync(file, 'utf8').match(new RegExp(`["'](\\./${tag}-[\\w-]+\\.js)["']`));
+    if (match) return path.join(path.dirname(file), match[1]);
+  }
+  throw new Error(`The loader in ${dir} imports no chunk for <${tag}>`);
+}
+
+/** The chunks the current build made: those the entry reaches, statically or lazily. */
+function builtChunks(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      const target = path.join(path.dirname(file), match[1]);
+      if (existsSync(target)) visit(target);
+    }
+  };
+  visit(entry);
+  return [...seen];
 }
 
 /**
@@ -53,13 +71,8 @@ export function measureBundle(dir = 'dist', budgets = readBudgets()) {
   const chunks = Object.entries(budgets.chunks ?? {})
     .filter(([, budget]) => typeof budget === 'number') // skips "$comment"
     .map(([name, budget]) => ({ name, bytes: gzipSize(widgetChunk(dir, name)), budget }));
-  const files = [
-    entry,
-    ...readdirSync(path.join(dir, 'chunks'))
-      .sort()
-      .map((f) => path.join(dir, 'chunks', f)),
-  ]
-    .filter((file) => file.endsWith('.js'))
+  const files = builtChunks(entry)
+    .sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b)))
     .map((file) => ({ file, bytes: gzipSize(file), lazy: file !== entry && !eager.has(file) }));
   return { pages, chunks, files };
 }

@@ -25,8 +25,10 @@ export function matchesCategories(categories: readonly Text[], wanted: readonly 
 
 /** Lower case without diacritics, so "Fruehling", "frühling" and "Frühling" meet. */
 export function foldText(value: string): string {
-  return value
-    .toLowerCase()
+  const lower = value.toLowerCase();
+  // Plain ASCII (most search input, many texts) has nothing to fold: skip the normalizing.
+  if (!/[^\n\x20-\x7e]/.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss');
@@ -43,7 +45,8 @@ export function matchesQuery(haystack: string, query: string): boolean {
 
 /** The folded, searchable text of an item's fields, all languages. */
 export function searchText(...texts: (Text | undefined)[]): string {
-  return foldText(texts.flatMap(allLanguages).join(' \u0000 '));
+  // A line break between fields: query words never contain one, so none matches across two.
+  return foldText(texts.flatMap(allLanguages).join('\n'));
 }
 
 /** A list of lower-case names from a comma-separated attribute value. */

@@ -25,6 +25,8 @@ export interface FeedHost extends ReactiveControllerHost, Element {
    * while a refresh is under way: unattended displays only (kiosk, `offline-cache`).
    */
   readonly keepsCopy?: boolean;
+  /** Loads the lazy parts the widget needs to show content; the load waits for them. */
+  prepare?(): Promise<unknown>;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -49,12 +51,19 @@ export class FeedController implements ReactiveController {
         // `src` may list several sources separated by spaces: they are merged into one feed.
         const keepCopy = Boolean(this.host.keepsCopy);
         const timeout = Number(this.host.timeout);
-        return loadFeeds(splitSources(src), {
-          signal,
-          keepCopy,
-          ...(format && { format }),
-          ...(timeout > 0 && Number.isFinite(timeout) && { timeoutMs: timeout }),
-        });
+        const [feed] = await Promise.all([
+          loadFeeds(splitSources(src), {
+            signal,
+            keepCopy,
+            ...(format && { format }),
+            ...(timeout > 0 && Number.isFinite(timeout) && { timeoutMs: timeout }),
+          }),
+          // In parallel, not after: the feed and the widget's parts arrive together.
+          this.host.prepare?.().catch((error: unknown) => {
+            throw new FeedError('network', `A part of the widget did not load: ${String(error)}`);
+          }),
+        ]);
+        return feed;
       },
       args: () => [findFeedSource(this.host, this.host.src), this.format(), this.refreshCount],
       onComplete: (feed) => {

@@ -4,7 +4,14 @@
  * region, the loading/error panels with the webmaster's fallback content, and the load/error events.
  * A widget supplies `select()` (pure: feed → what to show) and `renderView()`.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedError } from '../feed/errors.js';
 import { parseList } from '../feed/query.js';
@@ -14,9 +21,13 @@ import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
-import { hostStyles, kioskStyles } from './styles.js';
+import { LazyPart, type PartModule } from './lazy-part.js';
+import { hostStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** Kiosk type sizes and touch targets: only kiosks load them. */
+const kioskPart = new LazyPart(() => import('./kiosk-styles.js'));
 
 /** What a widget's `select()` returns: at least how many items it shows. */
 export interface WidgetView {
@@ -27,7 +38,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   extends LitElement
   implements FeedHost
 {
-  static override styles = [hostStyles, kioskStyles];
+  static override styles = [hostStyles];
 
   /**
    * URL of the feed, or several separated by spaces (merged into one). Without it, the nearest
@@ -94,6 +105,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** The current view, computed once per update from the feed and the widget's settings. */
   protected view: V | undefined;
   private loadPending = false;
+  /** Styles of lazy parts already added to the shadow root. */
+  private readonly lateStyles = new Set<CSSResult>();
 
   /** Pure: what the widget shows for this feed and its current settings. */
   protected abstract select(feed: Feed, lang: Lang): V;
@@ -110,6 +123,19 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Loads the feed anew (every widget showing the same feed follows). */
   refresh(): void {
     this.feedController.refresh();
+  }
+
+  /**
+   * The lazy parts the current settings need before content shows (kiosk styles, a filter bar).
+   * Subclasses add theirs to `super.parts()`.
+   */
+  protected parts(): LazyPart<PartModule>[] {
+    return this.kiosk ? [kioskPart] : [];
+  }
+
+  /** Loads the parts the current settings need; the first load of the feed waits for it too. */
+  prepare(): Promise<unknown> {
+    return Promise.all(this.parts().map((part) => part.load()));
   }
 
   /**
@@ -169,6 +195,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * hostUpdate, which runs between the two, and the state must reflect that start.
    */
   protected override update(changed: PropertyValues): void {
+    this.usePartsLoaded();
     const lang = this.language;
     const status = this.feedController.status;
     const feed = this.feedController.feed;
@@ -182,6 +209,41 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.announcement = status === 'loading' ? common[lang].loading : '';
     }
     super.update(changed);
+  }
+
+  /**
+   * Adopts the styles of the loaded parts, and loads the missing ones (a setting turned on after
+   * the feed loaded): the widget renders again when they are there.
+   */
+  private usePartsLoaded(): void {
+    let missing = false;
+    for (const part of this.parts()) {
+      if (!part.value) missing = true;
+      const styles = part.value?.styles;
+      for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
+    }
+    if (missing) {
+      this.prepare().then(
+        () => this.requestUpdate(),
+        (error: unknown) =>
+          console.warn(`[sonnec] <${this.localName}>: a part did not load`, error),
+      );
+    }
+  }
+
+  /** Adds styles loaded later to the shadow root (Lit adopts only the static ones). */
+  protected adoptStyles(styles: CSSResult): void {
+    if (this.lateStyles.has(styles)) return;
+    this.lateStyles.add(styles);
+    const root = this.renderRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && root instanceof ShadowRoot) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = styles.cssText;
+      root.append(style);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

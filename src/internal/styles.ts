@@ -193,6 +193,12 @@ export const hostStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* "Stand: …" under a feed that is not fresh (last good copy). */
+  .stale {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -201,73 +207,5 @@ export const hostStyles = css`
       transition-duration: 0.01ms !important;
       scroll-behavior: auto !important;
     }
-  }
-`;
-
-/**
- * Kiosk mode (`kiosk` attribute) and the parts it brings: larger type, touch targets of at least
- * 48 px (the filter bar reads `--_target`), the take-away QR code and the "Stand: …" note.
- */
-export const kioskStyles = css`
-  :host([kiosk]) {
-    --_font-size: var(--sonnec-kiosk-font-size, 22px);
-    --_space: var(--sonnec-kiosk-space, 24px);
-    --_target: 48px;
-    -webkit-tap-highlight-color: transparent;
-    -webkit-touch-callout: none;
-  }
-  :host([kiosk]) button,
-  :host([kiosk]) select,
-  :host([kiosk]) input,
-  :host([kiosk]) .button {
-    min-height: 48px;
-    min-width: 48px;
-  }
-  :host([kiosk]) .leaflet-touch .leaflet-bar a,
-  :host([kiosk]) .leaflet-bar a {
-    width: 48px;
-    height: 48px;
-    line-height: 48px;
-  }
-  :host([kiosk]) .leaflet-container a.leaflet-popup-close-button {
-    width: 48px;
-    height: 48px;
-    font-size: 32px;
-    line-height: 48px;
-  }
-  .take-away {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
-    margin: 0.75em 0;
-  }
-  .take-away .qr {
-    flex: 0 0 auto;
-    width: var(--sonnec-qr-size, 168px);
-    height: var(--sonnec-qr-size, 168px);
-    border-radius: 4px;
-  }
-  .take-away .qr-pending {
-    display: inline-block;
-    width: var(--sonnec-qr-size, 168px);
-    height: var(--sonnec-qr-size, 168px);
-    background: var(--_surface-alt);
-  }
-  .take-away figcaption {
-    flex: 1 1 10em;
-    min-width: 0;
-  }
-  .take-away .url {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.8125em;
-    overflow-wrap: anywhere;
-    hyphens: none;
-  }
-  .stale {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
-    font-size: 0.8125em;
   }
 `;

@@ -4,6 +4,7 @@
  * opened costs nothing of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { detailDialogStyles } from '../../internal/parts/detail-dialog.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import {
   googleCalendarUrl,
@@ -17,12 +18,17 @@ import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { htmlToText } from '../../internal/sanitize.js';
 import type { Text } from '../../feed/types.js';
+import { eventDetailStyles } from './event-detail.styles.js';
 import { datetimeAttr } from './event-time.js';
 import { whenText } from './event-when.js';
 import type { Occurrence } from './events-query.js';
 import { messages } from './events.messages.js';
 
 export { toIcs, icsFileName };
+export { detailDialog, DialogController } from '../../internal/parts/detail-dialog.js';
+
+/** Adopted by the element when this module loads (see `LazyPart`). */
+export const styles = [detailDialogStyles, eventDetailStyles];
 
 function absoluteUrl(url: string | undefined, base: string): string | undefined {
   if (!url) return undefined;

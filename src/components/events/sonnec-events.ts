@@ -1,16 +1,12 @@
-import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseIsoDate } from '../../feed/berlin-time.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { common, localText, textLang, type Lang } from '../../internal/i18n.js';
-import {
-  DialogController,
-  detailDialog,
-  detailDialogStyles,
-} from '../../internal/parts/detail-dialog.js';
-import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { LazyPart, type PartModule } from '../../internal/lazy-part.js';
+import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import {
@@ -20,6 +16,7 @@ import {
   writeUrlState,
 } from '../../internal/url-state.js';
 import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
+import type { Filters } from './events-filters.js';
 import {
   categoryOptions,
   DATE_PRESETS,
@@ -35,15 +32,6 @@ import { eventsStyles } from './sonnec-events.styles.js';
 
 export type EventsLayout = 'list' | 'cards' | 'compact';
 
-/** The visitor's filters; empty strings mean "as the webmaster set it". */
-interface Filters {
-  readonly city: string;
-  readonly category: string;
-  readonly date: DatePreset;
-  readonly from: string;
-  readonly to: string;
-  readonly q: string;
-}
 const NO_FILTERS: Filters = { city: '', category: '', date: '', from: '', to: '', q: '' };
 const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof Filters)[];
 
@@ -57,6 +45,11 @@ interface EventsView {
 
 type DetailModule = typeof import('./event-detail.js');
 type DetailLinks = import('./event-detail.js').DetailLinks;
+
+/** The filter bar, for widgets with `filters`. */
+const filtersPart = new LazyPart(() => import('./events-filters.js'));
+/** The detail dialog, with its .ics writer and rich text: loaded on the first opening. */
+const detailPart = new LazyPart(() => import('./event-detail.js'));
 
 /** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
 const nowConverter = {
@@ -111,12 +104,7 @@ const nowConverter = {
  * @cssprop [--sonnec-events-card-min-width=15em] - Narrowest card in the `cards` layout.
  */
 export class SonnecEvents extends SonnecElement<EventsView> {
-  static override styles = [
-    ...SonnecElement.styles,
-    filterBarStyles,
-    detailDialogStyles,
-    eventsStyles,
-  ];
+  static override styles = [...SonnecElement.styles, eventsStyles];
 
   /** `list` (grouped by day, default), `cards` or `compact` (a small sidebar or partner box). */
   @property({ reflect: true }) layout: EventsLayout = 'list';
@@ -161,9 +149,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private schema: typeof import('./event-schema.js') | undefined;
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
-  private readonly dialog = new DialogController(this, () =>
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail-dialog'),
-  );
+  private dialog: DialogController | undefined;
 
   constructor() {
     super();
@@ -180,6 +166,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.releaseIcs();
+  }
+
+  protected override parts(): LazyPart<PartModule>[] {
+    return this.filters ? [...super.parts(), filtersPart] : super.parts();
   }
 
   private get syncing(): boolean {
@@ -305,90 +295,24 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     `;
   }
 
-  private renderFilters(view: EventsView, lang: Lang): TemplateResult {
-    const t = messages[lang];
-    const c = this.chosen;
-    const cityDefault = this.cityFilter() ?? 'all';
-    const fields: FilterField[] = [
-      {
-        kind: 'select',
-        name: 'city',
-        label: t.city,
-        value: c.city || cityDefault,
-        options: [
-          { value: 'all', label: t.cityAll },
-          { value: 'sonneberg', label: common[lang].cities.sonneberg },
-          { value: 'neustadt', label: common[lang].cities.neustadt },
-        ],
-        onChange: (v) => this.setFilters({ city: v === cityDefault ? '' : v }),
-      },
-      {
-        kind: 'select',
-        name: 'category',
-        label: t.category,
-        value: c.category,
-        options: [{ value: '', label: t.categoryAll }, ...view.categories],
-        onChange: (v) => this.setFilters({ category: v }),
-      },
-      {
-        kind: 'select',
-        name: 'date',
-        label: t.date,
-        value: c.date,
-        options: [
-          { value: '', label: t.dateAll },
-          { value: 'today', label: t.dateToday },
-          { value: 'weekend', label: t.dateWeekend },
-          { value: 'month', label: t.dateMonth },
-          { value: 'range', label: t.dateRange },
-        ],
-        onChange: (v) => this.setFilters({ date: v as DatePreset }),
-      },
-    ];
-    if (c.date === 'range') {
-      fields.push(
-        {
-          kind: 'date',
-          name: 'from',
-          label: t.rangeFrom,
-          value: c.from,
-          onChange: (v) => this.setFilters({ from: v }),
-        },
-        {
-          kind: 'date',
-          name: 'to',
-          label: t.rangeTo,
-          value: c.to,
-          onChange: (v) => this.setFilters({ to: v }),
-        },
-      );
-    }
-    fields.push({
-      kind: 'search',
-      name: 'q',
-      label: t.search,
-      value: c.q,
-      placeholder: t.searchPlaceholder,
-      onInput: (v) => this.setFilters({ q: v }, 'replace'),
+  private renderFilters(view: EventsView, lang: Lang): TemplateResult | typeof nothing {
+    const part = filtersPart.value;
+    if (!part) return nothing;
+    return part.eventFilters({
+      lang,
+      chosen: this.chosen,
+      cityDefault: this.cityFilter() ?? 'all',
+      categories: view.categories,
+      active: this.filtersActive,
+      set: (patch, mode) => this.setFilters(patch, mode),
+      reset: () => this.setFilters(NO_FILTERS),
     });
-    return filterBar(
-      fields,
-      {
-        label: t.filterLabel,
-        reset: {
-          label: t.reset,
-          active: this.filtersActive,
-          onReset: () => this.setFilters(NO_FILTERS),
-        },
-      },
-      'sonnec-events-filter',
-    );
   }
 
   private renderDialog(lang: Lang): TemplateResult | typeof nothing {
     const o = this.selected;
     if (!o || !this.detail || !this.links) return nothing;
-    return detailDialog({
+    return this.detail.detailDialog({
       id: 'sonnec-event-dialog-title',
       title: localText(o.event.title, lang),
       titleLang: textLang(o.event.title, lang),
@@ -416,38 +340,23 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     });
     if (!proceed) return;
     if (!this.detail) {
-      const [detail, { eventDetailStyles }] = await Promise.all([
-        import('./event-detail.js'),
-        import('./event-detail.styles.js'),
-      ]);
-      this.adoptStyles(eventDetailStyles);
+      const detail = await detailPart.load();
+      for (const sheet of detail.styles) this.adoptStyles(sheet);
       this.detail = detail;
+      this.dialog = new detail.DialogController(this, () =>
+        this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail-dialog'),
+      );
     }
     this.releaseIcs();
     const entry = this.detail.calendarEntry(o, this.language, document.baseURI);
     this.links = this.detail.detailLinks(entry);
     this.selected = o;
-    await this.dialog.open(opener);
-  }
-
-  /** Adds styles loaded later to the shadow root (Lit adopts only the static ones). */
-  private adoptStyles(styles: CSSResult): void {
-    const root = this.renderRoot;
-    const sheet = styles.styleSheet;
-    if (sheet && root instanceof ShadowRoot) {
-      if (!root.adoptedStyleSheets.includes(sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      }
-    } else {
-      const style = document.createElement('style');
-      style.textContent = styles.cssText;
-      root.append(style);
-    }
+    await this.dialog?.open(opener);
   }
 
   /** Closes the detail dialog, if open. */
   close(): void {
-    this.dialog.close();
+    this.dialog?.close();
   }
 
   /** Clears the visitor's filters and paging and closes the dialog (see `SonnecElement.reset`). */
@@ -460,7 +369,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private closed(): void {
-    this.dialog.restoreFocus(() => this.renderRoot.querySelector<HTMLElement>('.title-button'));
+    this.dialog?.restoreFocus(() => this.renderRoot.querySelector<HTMLElement>('.title-button'));
     this.selected = undefined;
     this.releaseIcs();
   }

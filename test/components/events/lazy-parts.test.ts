@@ -1,0 +1,70 @@
+/**
+ * What a page with a plain event list loads, and what turning a setting on later brings: the
+ * filter bar, the detail dialog and the kiosk styles are parts loaded on first need.
+ * One page per test file: the first test sees the module graph before anything else loaded.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../src/define/sonnec-events.js';
+import { clearFeedCache } from '../../../src/feed/store.js';
+import { EVENTS_FEED, NOW, mount, root, titleButtons, unmountAll, dialog } from './helpers.js';
+
+/** Source modules the page has requested whose path contains `name`. */
+function loaded(name: string): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes(name));
+}
+
+describe('<sonnec-events> lazy parts', () => {
+  afterEach(() => {
+    unmountAll();
+    clearFeedCache();
+  });
+
+  it('a plain list loads neither the filter bar, the dialog nor the kiosk styles', async () => {
+    const el = await mount(`<sonnec-events src="${EVENTS_FEED}" now="${NOW}"></sonnec-events>`);
+    expect(el.state).to.equal('ready');
+    expect(titleButtons(el).length).to.be.greaterThan(0);
+    expect(loaded('events-filters')).to.deep.equal([]);
+    expect(loaded('event-detail')).to.deep.equal([]);
+    expect(loaded('filter-bar')).to.deep.equal([]);
+    expect(loaded('kiosk-styles')).to.deep.equal([]);
+  });
+
+  it('shows the filter bar when `filters` is set after the list is shown', async () => {
+    const el = await mount(`<sonnec-events src="${EVENTS_FEED}" now="${NOW}"></sonnec-events>`);
+    expect(root(el).querySelector('[part~="filter"]')).to.equal(null);
+    el.filters = true;
+    await waitUntil(() => root(el).querySelector('[part~="filter"]'), 'no filter bar');
+    const city = root(el).querySelector<HTMLSelectElement>('select[name="city"]')!;
+    // Its styles came with it: the controls have their 44 px touch height.
+    expect(city.getBoundingClientRect().height).to.be.at.least(44);
+    expect(loaded('events-filters').length).to.equal(1);
+  });
+
+  it('has the filter bar from the first content when `filters` is set from the start', async () => {
+    const el = await mount(
+      `<sonnec-events src="${EVENTS_FEED}" now="${NOW}" filters></sonnec-events>`,
+    );
+    expect(el.state).to.equal('ready');
+    expect(root(el).querySelector('[part~="filter"]')).to.not.equal(null);
+  });
+
+  it('loads the dialog on the first opening, with its styles', async () => {
+    const el = await mount(`<sonnec-events src="${EVENTS_FEED}" now="${NOW}"></sonnec-events>`);
+    titleButtons(el)[0]!.click();
+    await waitUntil(() => dialog(el)?.open, 'the dialog did not open');
+    const close = root(el).querySelector<HTMLElement>('.dialog-close')!;
+    expect(close.getBoundingClientRect().width).to.be.at.least(44);
+  });
+
+  it('gets kiosk type and 48 px targets when `kiosk` is set after the list is shown', async () => {
+    const el = await mount(`<sonnec-events src="${EVENTS_FEED}" now="${NOW}"></sonnec-events>`);
+    const title = () => titleButtons(el)[0]!;
+    const before = parseFloat(getComputedStyle(title()).fontSize);
+    el.kiosk = true;
+    await waitUntil(() => title().getBoundingClientRect().height >= 48, 'no 48 px targets');
+    expect(parseFloat(getComputedStyle(title()).fontSize)).to.be.greaterThan(before);
+  });
+});
