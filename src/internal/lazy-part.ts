@@ -10,7 +10,7 @@ export interface PartModule {
   readonly styles?: CSSResult | readonly CSSResult[];
 }
 
-export class LazyPart<T extends PartModule> {
+export class LazyPart<T = unknown> {
   /** The module, once loaded. */
   value: T | undefined;
   private loading: Promise<T> | undefined;

@@ -129,7 +129,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * The lazy parts the current settings need before content shows (kiosk styles, a filter bar).
    * Subclasses add theirs to `super.parts()`.
    */
-  protected parts(): LazyPart<PartModule>[] {
+  protected parts(): LazyPart[] {
     return this.kiosk ? [kioskPart] : [];
   }
 
@@ -219,7 +219,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     let missing = false;
     for (const part of this.parts()) {
       if (!part.value) missing = true;
-      const styles = part.value?.styles;
+      const styles = (part.value as PartModule | undefined)?.styles;
       for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
     }
     if (missing) {

@@ -5,7 +5,7 @@ import { parseList } from '../../feed/query.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
-import { LazyPart, type PartModule } from '../../internal/lazy-part.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
@@ -168,7 +168,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     this.releaseIcs();
   }
 
-  protected override parts(): LazyPart<PartModule>[] {
+  protected override parts(): LazyPart[] {
     return this.filters ? [...super.parts(), filtersPart] : super.parts();
   }
 

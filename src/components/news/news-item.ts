@@ -9,8 +9,6 @@ import type { Image, NewsItem } from '../../feed/types.js';
 import { formatDate, formatYear, isoDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
-import { takeAway } from '../../internal/parts/take-away-link.js';
-import { richText } from '../../internal/rich-text.js';
 import { isNew, timelineDate } from './news-query.js';
 import { messages } from './news.messages.js';
 
@@ -34,7 +32,11 @@ export interface NewsItemContext {
   imageAllowed(src: string): boolean;
   /** The same rule for pictures inside the article's HTML: the origins they may load from. */
   readonly imageOrigins: readonly string[];
+  /** The article renderer, once loaded (on the first opening, or in kiosk mode). */
+  readonly article: ArticleModule | undefined;
 }
+
+type ArticleModule = typeof import('./news-article.js');
 
 function langOf(value: Parameters<typeof textLang>[0], lang: Lang) {
   return textLang(value, lang) ?? nothing;
@@ -123,21 +125,7 @@ function readMore(
         <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
       </button>
       <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-        ${expanded ? richText(item.body, { imageOrigins: ctx.imageOrigins }) : nothing}
-        ${
-          expanded && item.url !== undefined
-            ? takeAway({
-                url: item.url,
-                label: `${t.source}: ${title}`,
-                lang: ctx.lang,
-                kiosk: Boolean(ctx.kiosk),
-                link: () =>
-                  html`<p class="source">
-                    <a href=${item.url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
-                  </p>`,
-              })
-            : nothing
-        }
+        ${expanded && ctx.article ? ctx.article.articleBody(item, item.body, ctx, hidden) : nothing}
       </div>
     `;
   }
@@ -171,16 +159,7 @@ function kioskReadMore(
       <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
     </button>
     <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-      ${
-        expanded
-          ? takeAway({
-              url,
-              label: `${t.source}: ${localText(item.title, ctx.lang)}`,
-              lang: ctx.lang,
-              kiosk: true,
-            })
-          : nothing
-      }
+      ${expanded && ctx.article ? ctx.article.kioskSource(item, url, ctx) : nothing}
     </div>
   `;
 }

@@ -5,6 +5,7 @@
 import type { NewsItem } from '../../feed/types.js';
 import { common, localText, type Lang } from '../../internal/i18n.js';
 import { htmlToText } from '../../internal/sanitize.js';
+import { writeStructuredData } from '../../internal/structured-data.js';
 
 function absolute(url: string | undefined, base: string): string | undefined {
   if (url === undefined) return undefined;
@@ -38,4 +39,17 @@ export function newsArticle(item: NewsItem, lang: Lang, base: string): Record<st
     article.articleSection = item.categories.map((c) => localText(c, lang));
   }
   return article;
+}
+
+/** Writes the `NewsArticle` JSON-LD of the shown items into the widget's light DOM. */
+export function writeNewsJsonLd(
+  host: Element,
+  items: readonly NewsItem[],
+  lang: Lang,
+  base: string,
+): void {
+  writeStructuredData(
+    host,
+    items.map((item) => newsArticle(item, lang, base)),
+  );
 }

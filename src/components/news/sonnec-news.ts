@@ -4,11 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CityId, Feed, NewsItem } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { findFeedSource } from '../../internal/feed-source.js';
-import { common, type Lang } from '../../internal/i18n.js';
-import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import type { Lang } from '../../internal/i18n.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import { writeStructuredData } from '../../internal/structured-data.js';
 import { newsItem, type NewsItemContext } from './news-item.js';
 import {
   baseItems,
@@ -20,7 +19,6 @@ import {
   type NewsOption,
   type NewsYear,
 } from './news-query.js';
-import { newsArticle } from './news-structured-data.js';
 import { messages } from './news.messages.js';
 import { newsStyles } from './sonnec-news.styles.js';
 
@@ -35,6 +33,13 @@ interface NewsView {
 }
 
 const DEFAULT_PAGE_SIZE = 10;
+
+/** The filter bar, for widgets with `filters`. */
+const filtersPart = new LazyPart(() => import('./news-filters.js'));
+/** An opened article (rich text, source link or QR code): on the first opening, or in kiosk mode. */
+const articlePart = new LazyPart(() => import('./news-article.js'));
+/** The JSON-LD writer, for widgets with `structured-data`. */
+const schemaPart = new LazyPart(() => import('./news-structured-data.js'));
 
 /**
  * News of both cities: municipal services, joint projects, what the partner city offers, and
@@ -82,7 +87,7 @@ const DEFAULT_PAGE_SIZE = 10;
  * @cssprop [--sonnec-news-image-width=10em] - Width of the picture in the `list` layout.
  */
 export class SonnecNews extends SonnecElement<NewsView> {
-  static override styles = [...SonnecElement.styles, filterBarStyles, newsStyles];
+  static override styles = [...SonnecElement.styles, newsStyles];
 
   /** `list` (default), `cards`, `teaser` (one to three large items) or `timeline` (history by the date it tells of). */
   @property({ reflect: true }) layout: NewsLayout = 'list';
@@ -118,15 +123,23 @@ export class SonnecNews extends SonnecElement<NewsView> {
     super.willUpdate(changed);
   }
 
+  protected override parts(): LazyPart[] {
+    const parts = super.parts();
+    if (this.filters) parts.push(filtersPart);
+    if (this.kiosk || this.expanded.size > 0) parts.push(articlePart);
+    if (this.structuredData) parts.push(schemaPart);
+    return parts;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const base = this.feedBase();
-    writeStructuredData(
-      this,
-      this.structuredData && this.view
-        ? this.view.items.map((item) => newsArticle(item, this.language, base))
-        : undefined,
-    );
+    const schema = schemaPart.value;
+    if (this.structuredData && this.view && schema) {
+      schema.writeNewsJsonLd(this, this.view.items, this.language, this.feedBase());
+    } else if (!this.structuredData) {
+      // The JSON-LD script structured-data.ts wrote, when the attribute was removed.
+      this.querySelector(':scope > script[data-sonnec-jsonld]')?.remove();
+    }
   }
 
   private get activeLayout(): NewsLayout {
@@ -228,59 +241,26 @@ export class SonnecNews extends SonnecElement<NewsView> {
     </ol>`;
   }
 
-  private renderFilters(view: NewsView, lang: Lang): TemplateResult {
-    const t = messages[lang];
-    const fields: FilterField[] = [];
-    if (!this.cityFilter()) {
-      fields.push({
-        kind: 'select',
-        name: 'city',
-        label: t.city,
-        value: this.chosenCity,
-        options: [
-          { value: '', label: t.allCities },
-          { value: 'sonneberg', label: common[lang].cities.sonneberg },
-          { value: 'neustadt', label: common[lang].cities.neustadt },
-        ],
-        onChange: (value) => this.choose(() => (this.chosenCity = value)),
-      });
-    }
-    if (view.categories.length > 1 || this.chosenCategory) {
-      fields.push({
-        kind: 'select',
-        name: 'category',
-        label: t.category,
-        value: this.chosenCategory,
-        options: [{ value: '', label: t.allCategories }, ...view.categories],
-        onChange: (value) => this.choose(() => (this.chosenCategory = value)),
-      });
-    }
-    if (view.yearOptions.length > 1 || this.chosenYear) {
-      fields.push({
-        kind: 'select',
-        name: 'year',
-        label: t.year,
-        value: this.chosenYear,
-        options: [
-          { value: '', label: t.allYears },
-          ...view.yearOptions.map((year) => ({ value: String(year), label: String(year) })),
-        ],
-        onChange: (value) => this.choose(() => (this.chosenYear = value)),
-      });
-    }
-    if (fields.length === 0) return html``;
-    return filterBar(
-      fields,
-      {
-        label: t.filterLabel,
-        reset: {
-          label: t.reset,
-          active: this.filtered,
-          onReset: () => this.resetFilters(),
-        },
-      },
-      'news-filter',
-    );
+  private renderFilters(view: NewsView, lang: Lang): TemplateResult | typeof nothing {
+    const part = filtersPart.value;
+    if (!part) return nothing;
+    return part.newsFilters({
+      lang,
+      cityFixed: Boolean(this.cityFilter()),
+      city: this.chosenCity,
+      category: this.chosenCategory,
+      year: this.chosenYear,
+      categories: view.categories,
+      years: view.yearOptions,
+      active: this.filtered,
+      choose: (name, value) =>
+        this.choose(() => {
+          if (name === 'city') this.chosenCity = value;
+          else if (name === 'category') this.chosenCategory = value;
+          else this.chosenYear = value;
+        }),
+      reset: () => void this.resetFilters(),
+    });
   }
 
   private choose(change: () => void): void {
@@ -336,6 +316,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
       kiosk: this.kiosk,
       imageAllowed: (src) => this.imageAllowed(src),
       imageOrigins: this.imageOrigins(),
+      article: articlePart.value,
     };
   }
 

@@ -1,0 +1,63 @@
+/**
+ * What a page with a plain news list loads: the filter bar, the article renderer (rich text,
+ * QR codes) and the JSON-LD writer come on first need. One page per test file: the first test
+ * sees the module graph before anything else loaded.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define/sonnec-news.js';
+import type { SonnecNews } from '../../../src/components/news/sonnec-news.js';
+import { berlinWallTime } from '../../../src/feed/berlin-time.js';
+import { clearFeedCache } from '../../../src/feed/store.js';
+import { settled, textOf } from '../../helpers/widgets.js';
+
+const NEWS = '/test/fixtures/news-basic.json';
+const NOW = berlinWallTime(2026, 3, 20, 12);
+
+function loaded(name: string): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes(name));
+}
+
+async function news(attrs: Partial<SonnecNews> = {}): Promise<SonnecNews> {
+  const el = await fixture<SonnecNews>(html`<sonnec-news src=${NEWS} .now=${NOW}></sonnec-news>`);
+  Object.assign(el, attrs);
+  await settled(el);
+  return el;
+}
+
+describe('<sonnec-news> lazy parts', () => {
+  afterEach(() => clearFeedCache());
+
+  it('a plain list loads no filter bar, article renderer, sanitizer or JSON-LD writer', async () => {
+    const el = await news();
+    expect(el.state).to.equal('ready');
+    for (const name of ['news-filters', 'filter-bar', 'news-article', 'rich-text', 'sanitize']) {
+      expect(loaded(name), name).to.deep.equal([]);
+    }
+    expect(loaded('structured-data')).to.deep.equal([]);
+  });
+
+  it('opens an article: its text appears once its renderer has loaded', async () => {
+    const el = await news();
+    const item = el.shadowRoot!.querySelector<HTMLElement>('[data-id="n-radweg"]')!;
+    item.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
+    await waitUntil(() => item.querySelector('.rich-text h3'), 'the article did not render');
+    expect(textOf(item.querySelector('.rich-text h3'))).to.equal('Zwölf Kilometer');
+    expect(loaded('news-article').length).to.equal(1);
+  });
+
+  it('shows the filter bar and writes JSON-LD when turned on after the list is shown', async () => {
+    const el = await news();
+    el.filters = true;
+    el.structuredData = true;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="filter"]'), 'no filter bar');
+    await waitUntil(() => el.querySelector('script[data-sonnec-jsonld]'), 'no JSON-LD');
+    const items = JSON.parse(el.querySelector('script[data-sonnec-jsonld]')!.textContent!);
+    expect(items).to.not.be.empty;
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(el.querySelector('script[data-sonnec-jsonld]')).to.equal(null);
+  });
+});
