@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Download, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';
@@ -97,18 +96,12 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     const named = view.groups.length > 1;
     return html`
       ${this.filters ? this.renderToolbar(lang) : nothing}
-      ${repeat(
-        view.groups,
-        (group) => group.key,
+      ${view.groups.map(
         (group) => html`
           <section class="group" part="group">
             ${named ? this.heading(group.title ? localText(group.title, lang) : t.otherGroup, 'group-title') : nothing}
             <ul role="list">
-              ${repeat(
-                group.items,
-                (item) => item.id,
-                (item) => this.renderItem(item, lang),
-              )}
+              ${group.items.map((item) => this.renderItem(item, lang))}
             </ul>
           </section>
         `,

@@ -3,20 +3,13 @@
  * `compact`. They hold no state; the element passes what they need in an `ItemContext`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { berlinMidnight, toWall } from '../../feed/recurrence.js';
 import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import type { Text } from '../../feed/types.js';
 import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
-import {
-  groupByDay,
-  isRunning,
-  occurrenceKey,
-  type DayGroup,
-  type Occurrence,
-} from './events-query.js';
+import { groupByDay, isRunning, type DayGroup, type Occurrence } from './events-query.js';
 import type { EventMessages } from './events.messages.js';
 
 export interface ItemContext {
@@ -110,16 +103,12 @@ function dayLabel(group: DayGroup, c: ItemContext): string {
 }
 
 export function listLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
-  return html`${repeat(
-    groupByDay(items, c.lower),
-    (g) => g.day,
+  return html`${groupByDay(items, c.lower).map(
     (g) => html`
       <section class="day" part="day">
         ${c.heading(html`<time datetime=${g.day}>${dayLabel(g, c)}</time>`, 'day-heading', c.headingLevel)}
         <ul class="items" role="list">
-          ${repeat(
-            g.items,
-            occurrenceKey,
+          ${g.items.map(
             (o) => html`
               <li class="item" part="item" data-index=${c.indexOf(o)}>
                 <p class="when">
@@ -142,9 +131,7 @@ export function listLayout(items: readonly Occurrence[], c: ItemContext): Templa
 
 export function cardsLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
   return html`<ul class="cards" role="list">
-    ${repeat(
-      items,
-      occurrenceKey,
+    ${items.map(
       (o) => html`
         <li class="card" part="item" data-index=${c.indexOf(o)}>
           ${image(o, c, 'card-image')}
@@ -165,9 +152,7 @@ export function cardsLayout(items: readonly Occurrence[], c: ItemContext): Templ
 
 export function compactLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
   return html`<ul class="compact" role="list">
-    ${repeat(
-      items,
-      occurrenceKey,
+    ${items.map(
       (o) => html`
         <li class="compact-item" part="item" data-index=${c.indexOf(o)}>
           <time class="date-block" datetime=${datetimeAttr(o)}>

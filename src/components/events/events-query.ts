@@ -34,11 +34,6 @@ export interface Occurrence {
   readonly until: number;
 }
 
-/** A stable key for rendering: event id and start (computed for shown items only). */
-export function occurrenceKey(o: Occurrence): string {
-  return `${o.event.id}@${o.start}`;
-}
-
 export type DatePreset = '' | 'today' | 'weekend' | 'month' | 'range';
 export const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
 

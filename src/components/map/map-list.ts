@@ -3,7 +3,6 @@
  * view it shows every detail. Choosing a name shows the place on the map.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { itemDetails, itemMeta, kindGlyph } from './map-item.js';
 import type { MapSelection } from './map-query.js';
@@ -45,39 +44,35 @@ export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): 
         aria-label=${t.listLabel}
         @click=${linkClicked}
       >
-        ${repeat(
-          view.items,
-          (item) => item.key,
-          (item) => {
-            const name = localText(item.name, lang);
-            return html`<li
-              class="item"
-              part="item"
-              data-key=${item.key}
-              aria-current=${o.selected === item.key ? 'true' : nothing}
-            >
-              <p class="item-title">
-                ${kindGlyph(item.kind)}
-                ${
-                  o.canShow
-                    ? html`<button
-                        type="button"
-                        class="title"
-                        part="title"
-                        aria-describedby="show-hint"
-                        lang=${textLang(item.name, lang) ?? nothing}
-                        @click=${() => o.onShow(item.key)}
-                      >
-                        ${name}
-                      </button>`
-                    : html`<strong class="title" part="title">${name}</strong>`
-                }
-              </p>
-              ${itemMeta(item, lang, t)}
-              ${o.details ? itemDetails(item, lang, t, o.kiosk, o.imageAllowed) : nothing}
-            </li>`;
-          },
-        )}
+        ${view.items.map((item) => {
+          const name = localText(item.name, lang);
+          return html`<li
+            class="item"
+            part="item"
+            data-key=${item.key}
+            aria-current=${o.selected === item.key ? 'true' : nothing}
+          >
+            <p class="item-title">
+              ${kindGlyph(item.kind)}
+              ${
+                o.canShow
+                  ? html`<button
+                      type="button"
+                      class="title"
+                      part="title"
+                      aria-describedby="show-hint"
+                      lang=${textLang(item.name, lang) ?? nothing}
+                      @click=${() => o.onShow(item.key)}
+                    >
+                      ${name}
+                    </button>`
+                  : html`<strong class="title" part="title">${name}</strong>`
+              }
+            </p>
+            ${itemMeta(item, lang, t)}
+            ${o.details ? itemDetails(item, lang, t, o.kiosk, o.imageAllowed) : nothing}
+          </li>`;
+        })}
       </ul>
     </div>
   `;

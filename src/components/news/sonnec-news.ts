@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { CityId, Feed, NewsItem } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { findFeedSource } from '../../internal/feed-source.js';
@@ -210,11 +209,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
 
   private renderList(view: NewsView, ctx: NewsItemContext): TemplateResult {
     return html`<ul class="items ${view.layout}" part="list" role="list">
-      ${repeat(
-        view.items,
-        (item) => item.id,
-        (item) => newsItem(item, ctx),
-      )}
+      ${view.items.map((item) => newsItem(item, ctx))}
     </ul>`;
   }
 
@@ -222,18 +217,12 @@ export class SonnecNews extends SonnecElement<NewsView> {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const itemCtx = { ...ctx, headingLevel: Math.min(6, level + 1) };
     return html`<ol class="timeline" part="list" aria-label=${messages[ctx.lang].timeline}>
-      ${repeat(
-        view.years,
-        (year) => year.year,
+      ${view.years.map(
         (year) => html`
           <li class="year" part="year">
             <div class="year-marker" role="heading" aria-level=${level}>${year.year}</div>
             <ul class="items timeline-items" role="list">
-              ${repeat(
-                year.items,
-                (item) => item.id,
-                (item) => newsItem(item, itemCtx),
-              )}
+              ${year.items.map((item) => newsItem(item, itemCtx))}
             </ul>
           </li>
         `,
