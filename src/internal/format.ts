@@ -2,7 +2,7 @@
  * Date, time, number and size formatting in Europe/Berlin, with the `Intl` formatters cached:
  * building one costs far more than using it, and lists format thousands of dates.
  */
-import { addBerlinDays, berlinDayKey, TIME_ZONE } from '../feed/berlin-time.js';
+import { addBerlinDays, berlinDayKey, berlinParts, TIME_ZONE } from '../feed/berlin-time.js';
 import type { Lang } from './i18n.js';
 
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
@@ -47,11 +47,13 @@ export function formatShortDate(epoch: number, lang: Lang): string {
   }).format(epoch);
 }
 
-/** "19:00" in both languages (24-hour clock, as the region reads it). */
-export function formatTime(epoch: number, lang: Lang): string {
-  return dateFormat(lang, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    epoch,
-  );
+/**
+ * "19:00" in both languages (24-hour clock, as the region reads it). Without Intl: a list
+ * formats a time per event, and the Berlin wall clock is already at hand.
+ */
+export function formatTime(epoch: number, _lang?: Lang): string {
+  const { hour, minute } = berlinParts(epoch);
+  return `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`;
 }
 
 /** The year in Berlin. */

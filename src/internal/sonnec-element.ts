@@ -105,6 +105,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** The current view, computed once per update from the feed and the widget's settings. */
   protected view: V | undefined;
   private loadPending = false;
+  /** The picture origins of the current update (`imageOrigins`). */
+  private origins: readonly string[] | undefined;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
@@ -149,6 +151,11 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * `external-images`). Feed HTML gets the same list through `richText(html, { imageOrigins })`.
    */
   protected imageOrigins(): readonly string[] {
+    // Asked once per picture: computed once per update (see `update`).
+    return (this.origins ??= this.computeImageOrigins());
+  }
+
+  private computeImageOrigins(): readonly string[] {
     if (this.externalImages) return ['*'];
     const origins = new Set([location.origin]);
     for (const src of (findFeedSource(this, this.src) ?? '').split(/\s+/).filter(Boolean)) {
@@ -195,6 +202,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * hostUpdate, which runs between the two, and the state must reflect that start.
    */
   protected override update(changed: PropertyValues): void {
+    this.origins = undefined;
     this.usePartsLoaded();
     const lang = this.language;
     const status = this.feedController.status;
