@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser-path.mjs';
 import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
+import { leafletTrustedTypesWds } from './scripts/leaflet-trusted-types.mjs';
 import { faultRoutes } from './test/server/fault-routes.mjs';
 import { hostileRoutes } from './test/server/hostile-routes.mjs';
 import { tileRoutes } from './test/server/tile-routes.mjs';
@@ -34,6 +35,9 @@ export default {
   ],
   middleware: [tileRoutes, faultRoutes, hostileRoutes],
   plugins: [
+    // Leaflet's own innerHTML strings through our Trusted Types policy, as in the bundle
+    // (first: it looks for Leaflet's source as written, before esbuild reprints it).
+    leafletTrustedTypesWds(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     {
       name: 'leaflet-esm',

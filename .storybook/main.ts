@@ -1,7 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { LEAFLET_ESM } from '../scripts/leaflet-alias.mjs';
+import { leafletTrustedTypes } from '../scripts/leaflet-trusted-types.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -14,8 +13,13 @@ const config: StorybookConfig = {
     viteConfig.resolve ??= {};
     viteConfig.resolve.alias = [
       // Leaflet 1.9's "main" is UMD; use its ES module.
-      { find: /^leaflet$/, replacement: require.resolve('leaflet/dist/leaflet-src.esm.js') },
+      { find: /^leaflet$/, replacement: LEAFLET_ESM },
     ];
+    // Leaflet's own innerHTML strings through our Trusted Types policy, as in the bundle. Vite
+    // would pre-bundle Leaflet past our plugins, so it is served as it is, and transformed.
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), leafletTrustedTypes()];
+    viteConfig.optimizeDeps ??= {};
+    viteConfig.optimizeDeps.exclude = [...(viteConfig.optimizeDeps.exclude ?? []), 'leaflet'];
     return viteConfig;
   },
 };

@@ -1,11 +1,13 @@
 /**
  * Our one Trusted Types policy, `sonnec`, for pages that send
- * `require-trusted-types-for 'script'` (allow it with `trusted-types lit-html sonnec`).
- * It serves two sinks only, and neither lets feed markup into the live page:
+ * `require-trusted-types-for 'script'` (allow it with `trusted-types lit-html dompurify sonnec`).
+ * It serves three sinks only, and none lets feed markup into the live page:
  * - `script`: the JSON-LD text, already escaped by structured-data.ts so no feed text can
  *   close the element;
  * - `inertHtml`: feed HTML parsed by DOMParser into an inert document (no script runs, nothing
- *   loads) only to read its plain text (sanitize.ts `htmlToText`).
+ *   loads) only to read its plain text (sanitize.ts `htmlToText`);
+ * - `leafletHtml`: the few strings Leaflet writes to innerHTML itself (see
+ *   scripts/leaflet-trusted-types.mjs); our markers and popups give Leaflet DOM nodes instead.
  * Without Trusted Types (most pages) the strings pass unchanged.
  */
 interface Policy {
@@ -39,5 +41,14 @@ export function trustedScript(json: string): string {
 
 /** HTML for DOMParser only: an inert document whose text is read and then dropped. */
 export function inertHtml(html: string): string {
+  return (sonnecPolicy()?.createHTML(html) ?? html) as string;
+}
+
+/**
+ * HTML Leaflet writes itself: its SVG probe, zoom buttons and popup close button (its own
+ * constants) and the attribution (built by the map from constants and escaped text). Only the
+ * build-time transform of Leaflet calls this (scripts/leaflet-trusted-types.mjs).
+ */
+export function leafletHtml(html: string): string {
   return (sonnecPolicy()?.createHTML(html) ?? html) as string;
 }

@@ -124,19 +124,6 @@ function make<T extends SonnecElement>(tag: string, src: string, attrs: Record<s
   return el;
 }
 
-/** `img[part~=image]` of events and the map: the feed's picture field (see the report in README). */
-function isFeedPictureOfUngatedWidget(el: Element): boolean {
-  const host = (el.getRootNode() as ShadowRoot).host;
-  return (
-    el.localName === 'img' &&
-    el.matches('[part~="image"], .detail-image img') &&
-    !el.closest('.rich-text') &&
-    (host?.localName === 'sonnec-events' ||
-      host?.localName === 'sonnec-map' ||
-      host?.hasAttribute('data-events-detail') === true)
-  );
-}
-
 /** Everything the page must not show after rendering hostile feeds. */
 function pageProblems(widgets: readonly Element[]): string[] {
   const problems: string[] = [];
@@ -154,7 +141,7 @@ function pageProblems(widgets: readonly Element[]): string[] {
       if (!own) problems.push(...elementProblems(el));
       for (const url of fetchedUrls(el)) {
         const origin = originOf(url);
-        if (origin && origin !== location.origin && !isFeedPictureOfUngatedWidget(el)) {
+        if (origin && origin !== location.origin) {
           problems.push(`<${el.localName}> in <${host.localName}> would load ${url}`);
         }
       }

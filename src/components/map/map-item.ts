@@ -15,9 +15,13 @@ export function kindLabel(kind: string, t: MapMessages): string {
     : t.kinds[key]!;
 }
 
+/**
+ * The kind's glyph in its colour. The colour is set through the CSSOM (`.style` forwards to
+ * `style.cssText`), not as a style="" attribute, which `style-src` without 'unsafe-inline' blocks.
+ */
 export function kindGlyph(kind: string): TemplateResult {
   const style = kindStyle(kind);
-  return html`<span class="glyph" style="--_kind:${style.color}" aria-hidden="true"
+  return html`<span class="glyph" .style=${`--_kind:${style.color}`} aria-hidden="true"
     >${style.glyph}</span
   >`;
 }
