@@ -6,6 +6,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -33,6 +34,8 @@ export default {
   },
   plugins: [
     sonnec,
+    // Leaflet's own HTML strings through our Trusted Types policy (a strict CSP must not break it).
+    leafletTrustedTypes(),
     resolve({ browser: true, exportConditions: ['production', 'browser', 'module', 'import'] }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
     // The text of css`…` and html`…` templates, which terser leaves as written.
