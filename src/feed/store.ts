@@ -95,6 +95,21 @@ async function orLastGoodCopy(
   }
 }
 
+/**
+ * The feed of `srcs` when the store already holds it (every source loaded, several merged):
+ * a widget added after another one loaded the feed shows it at once, without a loading state.
+ */
+export function peekFeeds(srcs: readonly string[], format?: SourceFormat): Feed | undefined {
+  const cache = store();
+  const feeds: Feed[] = [];
+  for (const src of srcs) {
+    const entry = cache.get(keyOf(resolveFeedUrl(src), format));
+    if (!entry || !('feed' in entry)) return undefined;
+    feeds.push(entry.feed);
+  }
+  return feeds.length === 1 ? feeds[0] : feeds.length > 1 ? knownMerge(feeds) : undefined;
+}
+
 /** The URLs of a `src` value: one, or several separated by white space. */
 export function splitSources(src: string): string[] {
   return [...new Set(src.split(/\s+/).filter(Boolean))];

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
 import { staleSince } from '../feed/offline-copy.js';
-import { forgetFeed, loadFeeds, splitSources } from '../feed/store.js';
+import { forgetFeed, loadFeeds, peekFeeds, splitSources } from '../feed/store.js';
 import type { Feed } from '../feed/types.js';
 import { findFeedSource } from './feed-source.js';
 
@@ -27,6 +27,8 @@ export interface FeedHost extends ReactiveControllerHost, Element {
   readonly keepsCopy?: boolean;
   /** Loads the lazy parts the widget needs to show content; the load waits for them. */
   prepare?(): Promise<unknown>;
+  /** True when those parts are loaded (a feed already in the store may then show at once). */
+  partsLoaded?(): boolean;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -109,7 +111,20 @@ export class FeedController implements ReactiveController {
 
   get status(): FeedStatus {
     const status = this.taskStatus();
-    return status !== 'ready' && this.fallback ? 'ready' : status;
+    return status !== 'ready' && (this.fallback ?? this.peeked()) ? 'ready' : status;
+  }
+
+  /**
+   * The feed, while the task still runs, when the store already holds it and the host's parts
+   * are loaded: no loading state for a feed another widget (or an earlier visit) loaded.
+   */
+  private peeked(): Feed | undefined {
+    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
+      return undefined;
+    }
+    const src = this.currentSrc();
+    if (!src || (this.host.partsLoaded && !this.host.partsLoaded())) return undefined;
+    return peekFeeds(splitSources(src), this.format());
   }
 
   /** The last good feed of the current `src`, while a refresh runs or after one failed. */
@@ -146,7 +161,7 @@ export class FeedController implements ReactiveController {
 
   get feed(): Feed | undefined {
     const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    return value ?? this.fallback ?? this.task.value;
+    return value ?? this.fallback ?? this.peeked() ?? this.task.value;
   }
 
   get error(): FeedError | undefined {

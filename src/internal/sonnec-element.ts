@@ -140,6 +140,11 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return Promise.all(this.parts().map((part) => part.load()));
   }
 
+  /** True when every part the current settings need is loaded. */
+  partsLoaded(): boolean {
+    return this.parts().every((part) => part.value !== undefined);
+  }
+
   /**
    * Clears what a visitor changed: filters, paging, expanded items, open dialogs. The kiosk calls
    * it when a visitor has left. Settings made by the webmaster (attributes) stay.

@@ -23,6 +23,24 @@ describe('SonnecElement (shared widget behaviour)', () => {
     expect(await requestsFor(name)).to.equal(1);
   });
 
+  it('shows a feed another widget already loaded in its first render, with no loading state', async () => {
+    const first = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>`,
+    );
+    await settled(first);
+    const second = document.createElement('sonnec-downloads');
+    second.src = GOOD_FEED;
+    const loaded = oneEvent(second, 'sonnec-load');
+    document.body.append(second);
+    await second.updateComplete;
+    expect(second.state).to.equal('ready');
+    expect(second.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
+    expect(textOf(second.shadowRoot!.querySelector('[role="status"]'))).to.not.equal('Lädt …');
+    // The load event still comes, once the feed task has settled.
+    expect((await loaded).detail.count).to.be.greaterThan(0);
+    second.remove();
+  });
+
   it('survives being removed mid-load and put back (moved in the DOM)', async () => {
     const el = document.createElement('sonnec-downloads');
     el.src = '/__fault/slow/300';
