@@ -73,6 +73,9 @@ function styles(widgets: readonly SonnecElement[]): Record<string, string> {
 function targets(widgets: readonly SonnecElement[]): { name: string; w: number; h: number }[] {
   const out: { name: string; w: number; h: number }[] = [];
   for (const widget of widgets) {
+    // Days far below the fold skip layout (content-visibility: auto): lay out all to measure.
+    const root = widget.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, layOutEverything()];
     const all = widget.shadowRoot!.querySelectorAll<HTMLElement>(
       'button, select, input, a.more, [part~="load-more"]',
     );
@@ -90,6 +93,12 @@ function targets(widgets: readonly SonnecElement[]): { name: string; w: number; 
 }
 
 const isControl = (name: string) => !name.includes('.title-button');
+
+function layOutEverything(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('* { content-visibility: visible !important; }');
+  return sheet;
+}
 
 describe('hostile host-page CSS', function () {
   this.timeout(30_000);

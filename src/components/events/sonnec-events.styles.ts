@@ -15,6 +15,14 @@ export const eventsStyles = css`
   p {
     margin: 0;
   }
+  /*
+   * Days far below the fold are laid out and painted only when scrolled near: a long list
+   * shows its first days sooner. They stay in the accessibility tree and in find-in-page.
+   */
+  .day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+  }
   .day + .day {
     margin-top: calc(var(--_space) * 1.25);
   }
