@@ -1,5 +1,6 @@
-// `node bench/profile.mjs [render|filter|parse] [events]`: a CPU profile (Chrome's Profiler
-// domain) of one benchmark case, printed as the functions with the most self time. The page is
+// `node bench/profile.mjs [render|filter|parse] [events] [--inclusive]`: a CPU profile (Chrome's
+// Profiler domain) of one benchmark case, printed as the functions with the most self time
+// (with --inclusive, first the time spent in each function and what it called). The page is
 // bundled without minification so the names are readable. For finding hot spots, not timing.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
 
-const [what = 'render', count = '10000'] = process.argv.slice(2);
+const inclusiveWanted = process.argv.includes('--inclusive');
+const [what = 'render', count = '10000'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const NOW = Date.UTC(2026, 11, 1, 7, 0);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sonnec-profile-'));
 
@@ -92,6 +94,24 @@ try {
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
+  // Inclusive time per function name (a node's samples count for it and all its callers).
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = byId.get(cur).callFrame.functionName || '(anonymous)';
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+  });
+  if (inclusiveWanted) {
+    for (const [name, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 45)) {
+      console.log(`${t.toFixed(1).padStart(8)} ms incl  ${name}`);
+    }
+  }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`total sampled ${total.toFixed(1)} ms`);
   const source = readFileSync(path.join(tmp, 'ours.js'), 'utf8').split('\n');

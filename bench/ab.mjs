@@ -1,0 +1,87 @@
+// A/B of case 2 (first content) between two versions of the code, for deciding whether a change
+// is worth it: runs are interleaved in one browser, so both see the same machine noise.
+//
+//   node bench/ab.mjs save a        bundle the bench page of the current tree as version "a"
+//   (change the code)
+//   node bench/ab.mjs save b
+//   node bench/ab.mjs compare [events=1000] [runs=15]
+//
+// Medians differ by ±5 % between identical versions on a quiet 2-core machine: trust a
+// difference only well beyond that, and re-run.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../scripts/browser-path.mjs';
+import { serveFolder } from './serve.mjs';
+
+const dir = path.join(os.tmpdir(), 'sonnec-ab');
+const NOW = Date.UTC(2026, 11, 1, 7, 0);
+const [command, ...rest] = process.argv.slice(2);
+mkdirSync(dir, { recursive: true });
+
+async function save(name) {
+  await build({
+    entryPoints: { [name]: 'bench/pages/ours.ts' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    outdir: dir,
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    path.join(dir, `${name}.html`),
+    `<!doctype html><html lang="de"><meta charset="utf-8"><body><script type="module" src="${name}.js"></script>`,
+  );
+  console.log(`saved version ${name} in ${dir}`);
+}
+
+async function compare(events = '1000', runs = '15') {
+  const feed = `feed-${events}.json`;
+  if (!existsSync(path.join(dir, feed))) {
+    execFileSync(process.execPath, [
+      'scripts/make-sample-feed.mjs',
+      ...['--from', '2026-12-01', '--events', events, '--out', path.join(dir, feed)],
+    ]);
+  }
+  const server = await serveFolder(dir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run'],
+  });
+  const times = { a: [], b: [] };
+  try {
+    for (let i = 0; i < Number(runs); i++) {
+      for (const name of ['a', 'b']) {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/${name}.html`);
+        await page.waitForFunction('window.bench');
+        const result = await page.evaluate(
+          (url, now) => window.bench.render(url, now, false),
+          `/${feed}`,
+          NOW,
+        );
+        times[name].push(result.ms);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const median = (list) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)];
+  for (const name of ['a', 'b']) {
+    const all = times[name].map((t) => t.toFixed(0)).join(' ');
+    console.log(`${name}: median ${median(times[name]).toFixed(1)} ms  (${all})`);
+  }
+}
+
+if (command === 'save' && rest[0]) await save(rest[0]);
+else if (command === 'compare') await compare(...rest);
+else console.error('usage: node bench/ab.mjs save <a|b> | compare [events] [runs]');
