@@ -21,13 +21,11 @@ import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
-import { LazyPart, type PartModule } from './lazy-part.js';
+import { kioskPart } from './kiosk-mode.js';
+import type { LazyPart, PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
-
-/** Kiosk type sizes and touch targets: only kiosks load them. */
-const kioskPart = new LazyPart(() => import('./kiosk-styles.js'));
 
 /** What a widget's `select()` returns: at least how many items it shows. */
 export interface WidgetView {

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { common, type Lang } from '../../internal/i18n.js';
-import { filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
+import type { LazyPart } from '../../internal/lazy-part.js';
+import { filterBarPart } from '../../internal/parts/filter-bar-part.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
@@ -52,7 +53,7 @@ export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
  * @cssprop [--sonnec-city-neustadt=#7a2e0e] - Neustadt's area and badge.
  */
 export class SonnecMap extends SonnecElement<MapSelection> {
-  static override styles = [...SonnecElement.styles, filterBarStyles, mapStyles];
+  static override styles = [...SonnecElement.styles, mapStyles];
 
   /** Tile URL template (Leaflet syntax). Default: OpenStreetMap's tile servers. */
   @property({ reflect: true }) tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -117,6 +118,10 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   private get activeView(): 'map' | 'list' {
     return (this.chosenView ?? this.startView) === 'list' ? 'list' : 'map';
+  }
+
+  protected override parts(): LazyPart[] {
+    return this.filters ? [...super.parts(), filterBarPart] : super.parts();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -346,10 +351,12 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     `;
   }
 
-  private renderFilters(view: MapSelection, lang: Lang): TemplateResult {
+  private renderFilters(view: MapSelection, lang: Lang): TemplateResult | typeof nothing {
+    const bar = filterBarPart.value;
+    if (!bar) return nothing;
     const t = messages[lang];
     const all = { value: '', label: t.all };
-    return filterBar(
+    return bar.filterBar(
       [
         {
           kind: 'select',
