@@ -31,7 +31,7 @@ const RUN = `xss${Date.now().toString(36)}`;
 /** Another origin on the same test server: what a hostile feed points at. */
 const EVIL_ORIGIN = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 const EVIL = `${EVIL_ORIGIN}/__hostile/${RUN}`;
-const PAYLOADS = payloads(EVIL);
+export const PAYLOADS = payloads(EVIL);
 const BATCH = 20;
 const HOUR = 3_600_000;
 const FAST = { timeout: 5000, interval: 5 };
@@ -117,7 +117,11 @@ export function hostileFeed(batch: readonly Payload[]): unknown {
   };
 }
 
-function make<T extends SonnecElement>(tag: string, src: string, attrs: Record<string, string>): T {
+export function make<T extends SonnecElement>(
+  tag: string,
+  src: string,
+  attrs: Record<string, string>,
+): T {
   const el = document.createElement(tag) as T;
   el.setAttribute('src', src);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -125,7 +129,7 @@ function make<T extends SonnecElement>(tag: string, src: string, attrs: Record<s
 }
 
 /** Everything the page must not show after rendering hostile feeds. */
-function pageProblems(widgets: readonly Element[]): string[] {
+export function pageProblems(widgets: readonly Element[]): string[] {
   const problems: string[] = [];
   for (const host of widgets) {
     // Light DOM: only our JSON-LD script may be there.
