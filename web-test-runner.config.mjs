@@ -27,7 +27,8 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: BROWSER_ARGS,
+        // gc(): the leak tests check that removed widgets can be collected.
+        args: [...BROWSER_ARGS, '--js-flags=--expose-gc'],
         // A visitor far from Berlin: every date the widgets show must still be Berlin's.
         env: { ...process.env, TZ: 'America/Los_Angeles' },
       },

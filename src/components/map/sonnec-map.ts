@@ -168,7 +168,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       this.itemsSignature = '';
       this.mapState = 'idle';
     }
-    if (!container) return;
+    // Not once removed: the update that `disconnectedCallback` causes would observe again, and
+    // an observer with a target is kept alive by the document, and the widget with it.
+    if (!container || !this.isConnected) return;
     if (this.mapState === 'idle' && this.observed !== container) this.observe(container);
     if (this.mapView) this.syncMap();
   }

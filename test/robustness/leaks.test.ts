@@ -1,0 +1,92 @@
+/**
+ * Widgets removed from the page can be garbage-collected: nothing global (the feed store, a
+ * window listener, an observer, Leaflet, a timer) keeps them alive. A CMS page that morphs its
+ * DOM, or a kiosk that runs for days, would otherwise grow with every widget it drops.
+ * The browser runs with `--expose-gc` (web-test-runner.config.mjs).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/define/sonnec-downloads.js';
+import '../../src/define/sonnec-events.js';
+import '../../src/define/sonnec-map.js';
+import '../../src/define/sonnec-news.js';
+import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
+import { clearFeedCache } from '../../src/feed/store.js';
+import type { SonnecElement } from '../../src/internal/sonnec-element.js';
+import { settled } from '../helpers/widgets.js';
+import { MAP_FEED } from '../components/map/map-helpers.js';
+
+const gc = (globalThis as unknown as { gc?: () => void }).gc;
+
+/**
+ * Waits until every referenced element has been collected. `deref()` keeps its target alive
+ * until the end of the current task, so each check runs a task apart from the next `gc()`.
+ */
+async function collected(refs: readonly WeakRef<Element>[]): Promise<string[]> {
+  const alive = () => refs.map((r) => r.deref()?.localName).filter((n): n is string => !!n);
+  for (let i = 0; i < 40 && alive().length > 0; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    gc!();
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return alive();
+}
+
+/** Creates a widget from markup, lets `use` work with it, removes it and returns a WeakRef. */
+async function useAndDrop(
+  markup: string,
+  use: (el: SonnecElement) => Promise<void> = async () => {},
+): Promise<WeakRef<Element>> {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  const el = holder.firstElementChild as SonnecElement;
+  await use(el);
+  holder.remove();
+  return new WeakRef(el);
+}
+
+describe('removed widgets are collected (no leaks)', function () {
+  this.timeout(30_000);
+
+  afterEach(() => clearFeedCache());
+
+  it('has gc() to check with', () => {
+    expect(gc, 'the browser runs with --expose-gc').to.be.a('function');
+  });
+
+  it('every widget, after loading, interaction and removal', async () => {
+    const refs = [
+      await useAndDrop(
+        '<sonnec-downloads src="/test/fixtures/feed-good.json"></sonnec-downloads>',
+        settled,
+      ),
+      await useAndDrop(
+        '<sonnec-events src="/test/fixtures/events-basic.json" now="2026-12-04T18:00" filters sync-url></sonnec-events>',
+        async (el) => {
+          await settled(el);
+          const events = el as SonnecEvents;
+          await waitUntil(() => events.shadowRoot!.querySelector('[part~="filter"]'), 'filters');
+          events.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="title"]')!.click();
+          await waitUntil(() => events.shadowRoot!.querySelector('dialog')?.open, 'dialog');
+          events.close();
+        },
+      ),
+      await useAndDrop(
+        '<sonnec-news src="/test/fixtures/news-basic.json" filters kiosk></sonnec-news>',
+        settled,
+      ),
+      // The place list (the drawn Leaflet map: see the note in the README's "Security").
+      await useAndDrop(
+        `<sonnec-map src="${MAP_FEED}" view="list" filters></sonnec-map>`,
+        async (el) => {
+          await settled(el);
+          await waitUntil(() => el.shadowRoot!.querySelector('[part~="filter"]'), 'map filters');
+        },
+      ),
+      // Removed while its feed still loads.
+      await useAndDrop('<sonnec-downloads src="/__fault/slow/400"></sonnec-downloads>'),
+    ];
+    history.replaceState(null, '', location.pathname); // sync-url wrote the filters there
+    expect(await collected(refs), 'widgets still alive after removal').to.deep.equal([]);
+  });
+});
