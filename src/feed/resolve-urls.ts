@@ -1,11 +1,20 @@
 /**
  * Relative links in a feed mean "relative to the feed", not to the page that shows it
  * (a feed at /feeds/sonnec.json says "docs/ilrek.pdf" for /feeds/docs/ilrek.pdf).
- * The store resolves them once, right after validation.
+ * The store resolves them once, right after validation. Links inside feed HTML (descriptions,
+ * article bodies) are resolved when the HTML is sanitized, against `feedBaseOf(item)`.
  */
 import type { Feed, Image } from './types.js';
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** The address of the feed each item came from (items with HTML only). */
+const itemBases = new WeakMap<object, string>();
+
+/** The feed address relative links in an item's HTML mean; undefined when it has none. */
+export function feedBaseOf(item: object): string | undefined {
+  return itemBases.get(item);
+}
 
 function resolver(base: string): (url: string) => string {
   let baseUrl: URL | undefined;
@@ -43,11 +52,17 @@ export function resolveFeedUrls(feed: Feed, base: string): Feed {
     if (img !== undefined) out.image = img;
     return out;
   };
+  const events = feed.events.map(withUrl);
+  const news = feed.news.map(withUrl);
+  if (/^https?:/i.test(base)) {
+    for (const event of events) if (event.description !== undefined) itemBases.set(event, base);
+    for (const item of news) if (item.body !== undefined) itemBases.set(item, base);
+  }
   return {
     ...feed,
     cities: feed.cities.map(withUrl),
-    events: feed.events.map(withUrl),
-    news: feed.news.map(withUrl),
+    events,
+    news,
     places: feed.places.map(withUrl),
     downloads: feed.downloads.map(withUrl),
   };

@@ -72,9 +72,28 @@ export interface SanitizeOptions {
    * Default: the page's own origin. `['*']` allows every origin.
    */
   readonly imageOrigins?: readonly string[];
+  /**
+   * The address relative links and pictures in the HTML are relative to: the feed's (see
+   * `feedBaseOf`), not the page's. Without it they stay relative.
+   */
+  readonly baseUrl?: string | undefined;
 }
 /** The origins of the `sanitize` call in progress (DOMPurify's hooks run synchronously in it). */
 let currentImageOrigins: readonly string[] = [];
+/** The base URL of the `sanitize` call in progress. */
+let currentBase: string | undefined;
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A relative link made absolute against the feed's address; `#fragment` links stay. */
+function againstBase(url: string): string {
+  if (!currentBase || HAS_SCHEME.test(url) || url.startsWith('#')) return url;
+  try {
+    return new URL(url, currentBase).href;
+  } catch {
+    return url;
+  }
+}
 
 function imageAllowed(src: string): boolean {
   if (currentImageOrigins.includes('*')) return true;
@@ -92,8 +111,9 @@ function loadPurifier(): Promise<Purify> {
       // Re-check every URL with our own allow-list, which is stricter than DOMPurify's.
       for (const name of ['href', 'src'] as const) {
         if (!node.hasAttribute(name)) continue;
-        const safe =
+        const checked =
           name === 'src' ? safeImageUrl(node.getAttribute(name)) : safeUrl(node.getAttribute(name));
+        const safe = checked && againstBase(checked);
         if (safe && (name !== 'src' || imageAllowed(safe))) node.setAttribute(name, safe);
         else node.removeAttribute(name);
       }
@@ -112,11 +132,13 @@ function loadPurifier(): Promise<Purify> {
 /** Sanitized HTML as a string, cached per input so re-renders cost nothing. */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<string> {
   const origins = options.imageOrigins ?? [location.origin];
-  const key = `${origins.join(' ')}\n${html}`;
+  const base = options.baseUrl;
+  const key = `${origins.join(' ')}\n${base ?? ''}\n${html}`;
   let result = results.get(key);
   if (!result) {
     result = loadPurifier().then((purify) => {
       currentImageOrigins = origins;
+      currentBase = base;
       try {
         return purify.sanitize(html, {
           ALLOWED_TAGS,
@@ -127,6 +149,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promi
         });
       } finally {
         currentImageOrigins = [];
+        currentBase = undefined;
       }
     });
     if (results.size > 500) results.clear();

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { detailDialogStyles } from '../../internal/parts/detail-dialog.js';
+import { feedBaseOf } from '../../feed/resolve-urls.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import {
   googleCalendarUrl,
@@ -174,7 +175,7 @@ export function detailBody(
     </dl>
     ${
       e.description
-        ? richText(e.description, { imageOrigins: pictures.origins })
+        ? richText(e.description, { imageOrigins: pictures.origins, baseUrl: feedBaseOf(e) })
         : e.summary !== undefined
           ? html`<p lang=${langOf(e.summary, lang)}>${localText(e.summary, lang)}</p>`
           : nothing

@@ -4,6 +4,7 @@
  * carry the rich-text and QR code parts.
  */
 import { html, type TemplateResult } from 'lit';
+import { feedBaseOf } from '../../feed/resolve-urls.js';
 import type { NewsItem } from '../../feed/types.js';
 import { localText } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
@@ -21,7 +22,7 @@ export function articleBody(
   const t = messages[ctx.lang];
   const url = item.url;
   return html`
-    ${richText(body, { imageOrigins: ctx.imageOrigins })}
+    ${richText(body, { imageOrigins: ctx.imageOrigins, baseUrl: feedBaseOf(item) })}
     ${
       url !== undefined
         ? takeAway({
