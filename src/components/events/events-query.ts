@@ -58,6 +58,8 @@ export interface EventQuery {
   readonly rangeTo?: string | undefined;
   readonly text?: string | undefined;
   readonly limit?: number | undefined;
+  /** Only occurrences that start in the range, not those already running at its start. */
+  readonly startingOnly?: boolean;
 }
 
 export interface EventSelection {
@@ -308,7 +310,7 @@ export function selectEvents(feed: Feed, q: EventQuery): EventSelection {
   const limit = q.limit !== undefined && q.limit >= 0 ? Math.floor(q.limit) : Infinity;
   for (const o of all) {
     if (o.start >= upper) break;
-    if (o.until <= lower) continue;
+    if (o.until <= lower || (q.startingOnly && o.start < lower)) continue;
     const e = o.event;
     if (!matchesCity(e.city, q.city)) continue;
     if (categories.length > 0 && !matchesCategories(e.categories, categories)) continue;

@@ -124,6 +124,12 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   /** Last day to show (ISO date, inclusive). Default: one year after `from`. */
   @property() to?: string;
 
+  /**
+   * Only events that start from `from` on, not those already running then (an exhibition since
+   * last week): for a "coming up" list beside today's.
+   */
+  @property({ type: Boolean, attribute: 'starting-only' }) startingOnly = false;
+
   /** Comma-separated place ids: only events at these places (e.g. a partner's venue). */
   @property() place?: string;
 
@@ -236,6 +242,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       rangeTo: this.chosen.to,
       text: this.chosen.q,
       limit: this.limit,
+      startingOnly: this.startingOnly,
     };
     const key = JSON.stringify([query, lang, this.filters]);
     if (this.memo?.feed === feed && this.memo.key === key) return this.memo.view;

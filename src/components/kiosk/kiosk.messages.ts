@@ -16,6 +16,8 @@ export interface KioskMessages extends Record<string, unknown> {
   continue: string;
   featured: string;
   noPlace: string;
+  /** Above the next days' events, when today has few. */
+  comingUp: string;
 }
 
 export const messages = defineMessages<KioskMessages>({
@@ -35,6 +37,7 @@ export const messages = defineMessages<KioskMessages>({
     continue: 'Weiter',
     featured: 'Ausflugstipp',
     noPlace: 'Zurzeit ist kein Ausflugsziel eingetragen.',
+    comingUp: 'Demnächst',
   },
   en: {
     title: 'SON.NEC – Sonneberg & Neustadt b. Coburg',
@@ -52,5 +55,6 @@ export const messages = defineMessages<KioskMessages>({
     continue: 'Continue',
     featured: 'Day trip tip',
     noPlace: 'No destination is listed at the moment.',
+    comingUp: 'Coming up',
   },
 });

@@ -121,4 +121,8 @@ export const kioskLayoutStyles = css`
   .warning strong {
     font-size: 1.25em;
   }
+  /* "Demnächst": the next days' events under a quiet day. */
+  .coming-up {
+    margin-top: calc(var(--_space) * 1.5);
+  }
 `;

@@ -16,6 +16,9 @@ export { systemClock, type KioskClock };
 
 /** The views the kiosk rotates through, in this order unless `views` says otherwise. */
 export const KIOSK_VIEWS = ['today', 'week', 'news', 'map', 'place'] as const;
+
+/** Below this many events today, the today view also shows the next days' events. */
+const TODAY_FILL = 4;
 export type KioskViewId = (typeof KIOSK_VIEWS)[number];
 
 /** Seconds between the "Noch da?" warning and the reset: at least this long. */
@@ -86,6 +89,8 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
   @state() private warning = false;
   /** Counts arrivals at the featured-destination view: each shows the next place. */
   @state() private placeTurn = 0;
+  /** How many events today has (from the today view's widget), to fill a quiet day. */
+  @state() private todayCount: number | undefined;
 
   private readonly rotation = new KioskTimer(() => this.clock);
   private readonly idleTimer = new KioskTimer(() => this.clock);
@@ -346,18 +351,28 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     const now = this.clock.now();
     const today = berlinDayKey(now);
     switch (id) {
-      case 'today':
+      case 'today': {
+        // A quiet day would leave the screen nearly empty: the next days' events fill it.
+        const count = this.todayCount;
+        const fill = count !== undefined && count < TODAY_FILL;
+        return html`
+          ${this.eventsWidget(today, today, { today: true })}
+          ${
+            fill
+              ? html`<div class="coming-up" part="coming-up">
+                  ${this.heading(t.comingUp, 'heading coming-up-heading')}
+                  ${this.eventsWidget(
+                    berlinDayKey(addBerlinDays(now, 1)),
+                    berlinDayKey(addBerlinDays(now, 13)),
+                    { comingUp: TODAY_FILL + 2 - count },
+                  )}
+                </div>`
+              : nothing
+          }
+        `;
+      }
       case 'week':
-        return html`<sonnec-events
-          kiosk
-          layout="cards"
-          page-size="12"
-          src=${src ?? nothing}
-          from=${today}
-          to=${id === 'today' ? today : berlinDayKey(addBerlinDays(now, 6))}
-          .now=${now}
-          heading-level="2"
-        ></sonnec-events>`;
+        return this.eventsWidget(today, berlinDayKey(addBerlinDays(now, 6)));
       case 'news':
         return html`<sonnec-news
           kiosk
@@ -372,6 +387,34 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
         return this.renderPlace(view, lang, t);
     }
   }
+
+  /**
+   * The events of `from` to `to` (Berlin days) as cards. `today`: its count decides whether the
+   * next days fill the screen; `comingUp`: that many events starting after today.
+   */
+  private eventsWidget(
+    from: string,
+    to: string,
+    o: { today?: boolean; comingUp?: number } = {},
+  ): TemplateResult {
+    return html`<sonnec-events
+      kiosk
+      layout="cards"
+      page-size="12"
+      src=${this.src || nothing}
+      from=${from}
+      to=${to}
+      .now=${this.clock.now()}
+      heading-level=${o.comingUp === undefined ? 2 : 3}
+      limit=${o.comingUp ?? nothing}
+      ?starting-only=${o.comingUp !== undefined}
+      @sonnec-load=${o.today ? this.todaySeen : nothing}
+    ></sonnec-events>`;
+  }
+
+  private readonly todaySeen = (event: CustomEvent<{ count: number }>): void => {
+    this.todayCount = event.detail.count;
+  };
 
   private renderPlace(view: KioskView, lang: Lang, t: KioskMessages): TemplateResult {
     const places = view.places;

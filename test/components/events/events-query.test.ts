@@ -33,6 +33,28 @@ describe('events-query', () => {
     expect(presetRange('range', friday, '', 'bogus')).to.deep.equal([undefined, undefined]);
   });
 
+  it('with `startingOnly`, leaves out what is already running at the start of the range', () => {
+    const feed = feedOf({
+      version: 1,
+      events: [
+        {
+          id: 'exhibition',
+          title: 'Ausstellung',
+          city: 'sonneberg',
+          start: '2026-11-28',
+          end: '2027-01-06',
+        },
+        { id: 'concert', title: 'Konzert', city: 'both', start: '2026-12-05T19:00:00+01:00' },
+      ],
+    });
+    const now = berlinWallTime(2026, 12, 4, 18);
+    const from = berlinWallTime(2026, 12, 5);
+    const ids = (startingOnly: boolean) =>
+      selectEvents(feed, { now, from, startingOnly }).items.map((o) => o.event.id);
+    expect(ids(false)).to.deep.equal(['exhibition', 'concert']);
+    expect(ids(true)).to.deep.equal(['concert']);
+  });
+
   it('never shows the past, and lets a custom range reach past the default year', () => {
     const now = berlinWallTime(2026, 12, 4, 18);
     const w = queryWindow({ now, from: berlinWallTime(2026, 1, 1) });

@@ -51,8 +51,9 @@ describe('<sonnec-kiosk>', () => {
     expect(el.hasAttribute('kiosk')).to.equal(true);
     const widgets = el.widgets.map((w) => `${w.localName}${w.kiosk ? '[kiosk]' : ''}`);
     expect(widgets).to.deep.equal([
-      'sonnec-events[kiosk]',
-      'sonnec-events[kiosk]',
+      'sonnec-events[kiosk]', // today
+      'sonnec-events[kiosk]', // coming up: today has few events
+      'sonnec-events[kiosk]', // this week
       'sonnec-news[kiosk]',
       'sonnec-map[kiosk]',
     ]);
@@ -73,6 +74,28 @@ describe('<sonnec-kiosk>', () => {
     expect(today.getAttribute('to')).to.equal('2026-12-04');
     const week = el.shadowRoot!.querySelector('[data-view="week"] sonnec-events')!;
     expect(week.getAttribute('to')).to.equal('2026-12-10');
+  });
+
+  it('fills a quiet day with the next days’ events, without repeating today’s', async () => {
+    const clock = new FakeClock();
+    const el = await kiosk(src, clock, { views: 'today' });
+    const panel = el.shadowRoot!.querySelector('[data-view="today"]')!;
+    await waitUntil(() => panel.querySelector('.coming-up sonnec-events'), 'no "Demnächst"');
+    const [today, next] = [...panel.querySelectorAll<SonnecEvents>('sonnec-events')];
+    await waitUntil(() => next!.state === 'ready', 'the next days did not load');
+    await next!.updateComplete;
+    expect(textOf(panel.querySelector('.coming-up-heading'))).to.equal('Demnächst');
+    const titles = (w: SonnecEvents) =>
+      [...w.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => textOf(t));
+    const todays = titles(today!);
+    expect(todays.length).to.be.within(1, 3);
+    const upcoming = titles(next!);
+    expect(upcoming.length).to.be.within(1, 6 - todays.length);
+    // Only events starting after today: the running Christmas market is not shown twice.
+    expect(upcoming.filter((title) => todays.includes(title))).to.deep.equal([]);
+    for (const when of next!.shadowRoot!.querySelectorAll('time[datetime]')) {
+      expect(when.getAttribute('datetime')! >= '2026-12-05').to.equal(true);
+    }
   });
 
   it('the pause control stops and restarts the rotation', async () => {
