@@ -105,6 +105,9 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   private loadPending = false;
   /** The picture origins of the current update (`imageOrigins`). */
   private origins: readonly string[] | undefined;
+  /** The load of missing parts under way (see `usePartsLoaded`), and whether one failed. */
+  private partsLoading: Promise<void> | undefined;
+  private partsWarned = false;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
@@ -233,11 +236,20 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       const styles = (part.value as PartModule | undefined)?.styles;
       for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
     }
-    if (missing) {
-      this.prepare().then(
-        () => this.requestUpdate(),
-        (error: unknown) =>
-          console.warn(`[sonnec] <${this.localName}>: a part did not load`, error),
+    if (missing && !this.partsLoading) {
+      this.partsLoading = this.prepare().then(
+        () => {
+          this.partsLoading = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // Tried again on the next update; said once.
+          this.partsLoading = undefined;
+          if (!this.partsWarned) {
+            console.warn(`[sonnec] <${this.localName}>: a part did not load`, error);
+          }
+          this.partsWarned = true;
+        },
       );
     }
   }

@@ -50,6 +50,8 @@ type DetailLinks = import('./event-detail.js').DetailLinks;
 const filtersPart = new LazyPart(() => import('./events-filters.js'));
 /** The detail dialog, with its .ics writer and rich text: loaded on the first opening. */
 const detailPart = new LazyPart(() => import('./event-detail.js'));
+/** The JSON-LD writer, for widgets with `structured-data`. */
+const schemaPart = new LazyPart(() => import('./event-schema.js'));
 
 /** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
 const nowConverter = {
@@ -151,8 +153,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   private detail: DetailModule | undefined;
   private links: DetailLinks | undefined;
-  /** The JSON-LD writer, loaded when `structured-data` is first set. */
-  private schema: typeof import('./event-schema.js') | undefined;
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
   private dialog: DialogController | undefined;
@@ -175,7 +175,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   protected override parts(): LazyPart[] {
-    return this.filters ? [...super.parts(), filtersPart] : super.parts();
+    const parts = super.parts();
+    if (this.filters) parts.push(filtersPart);
+    if (this.structuredData) parts.push(schemaPart);
+    return parts;
   }
 
   private get syncing(): boolean {
@@ -347,7 +350,14 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     });
     if (!proceed) return;
     if (!this.detail) {
-      const detail = await detailPart.load();
+      let detail: DetailModule;
+      try {
+        detail = await detailPart.load();
+      } catch (error) {
+        // Offline after the page loaded: the list stays usable, the dialog cannot open.
+        console.warn('[sonnec] <sonnec-events>: the event details could not be loaded.', error);
+        return;
+      }
       for (const sheet of detail.styles) this.adoptStyles(sheet);
       this.detail = detail;
       this.dialog = new detail.DialogController(this, () =>
@@ -394,15 +404,9 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] .title-button`)?.focus();
     }
     const view = this.view;
+    const schema = schemaPart.value;
     if (this.structuredData && view && view.count > 0) {
-      const schema = this.schema;
-      if (!schema) {
-        void import('./event-schema.js').then((module) => {
-          this.schema = module;
-          this.requestUpdate();
-        });
-        return;
-      }
+      if (!schema) return; // loading (see `parts`); the widget renders again when it is there
       const shown = Math.min(view.count, this.pages * (this.pageSize || 20));
       schema.writeEventsJsonLd(this, view.items.slice(0, shown), this.language, document.baseURI);
     } else {

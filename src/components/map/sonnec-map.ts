@@ -129,10 +129,14 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     if (changed.has('tiles')) this.tilesFailed = false;
     if (this.showEvents && this.expand === undefined) {
       this.expand = null;
-      void import('../../feed/recurrence.js').then((m) => {
-        this.expand = m.expandOccurrences;
-        this.requestUpdate();
-      });
+      import('../../feed/recurrence.js').then(
+        (m) => {
+          this.expand = m.expandOccurrences;
+          this.requestUpdate();
+        },
+        // Recurring events then show their first date only.
+        (error: unknown) => console.warn('[sonnec] <sonnec-map>: no recurring events.', error),
+      );
     }
     super.willUpdate(changed);
   }
