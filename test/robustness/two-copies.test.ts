@@ -81,4 +81,33 @@ describe('two copies of the drop-in script', function () {
     aside.remove();
     later.remove();
   });
+
+  it('two different versions: the first defines the tags, one warning, one fetch, no errors', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const name = uniqueName('versions');
+      const src = `/__fault/count/${name}`;
+      const old = (await import('/copy-old/src/sonnec.ts' as string)) as { VERSION: string };
+      const current = (await import('/src/sonnec.ts' as string)) as { VERSION: string };
+      expect(old.VERSION).to.equal('0.0.9-old');
+      expect(current.VERSION).to.not.equal(old.VERSION);
+      // Both copies register the same tags: whichever came first keeps them, the other warns.
+      const both = [downloads(src), downloads(src)];
+      document.body.append(...both);
+      await waitUntil(() => both.every((w) => w.state === 'ready'), 'both widgets ready', {
+        timeout: 10_000,
+      });
+      expect(await requestsFor(name)).to.equal(1);
+      const versionWarnings = warnings.filter((w) => w.includes('is already defined by version'));
+      expect(versionWarnings.length, versionWarnings.join('\n')).to.be.at.least(1);
+      // One warning per tag at most, however many widgets.
+      expect(new Set(versionWarnings).size).to.equal(versionWarnings.length);
+      expect(errors).to.deep.equal([]);
+      for (const w of both) w.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

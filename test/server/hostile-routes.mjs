@@ -7,6 +7,7 @@
 // /__hostile-flaky/<name>        the good feed on the first request of <name>, 500 afterwards
 // /copy2/<path>                  the file at /<path>: a second copy of our modules under
 //                                another URL, so the browser builds a second module graph.
+// /copy-old/<path>               the same, as an older release (another VERSION).
 // /test/fixtures/hostile-*.html  pages served with a strict Content-Security-Policy header.
 import { readFileSync } from 'node:fs';
 
@@ -84,6 +85,16 @@ export async function hostileRoutes(ctx, next) {
   if (path.startsWith('/copy2/')) {
     ctx.url = ctx.url.slice('/copy2'.length);
     return next();
+  }
+  if (path.startsWith('/copy-old/')) {
+    // A third module graph that says it is an older release (its version.ts rewritten).
+    ctx.url = ctx.url.slice('/copy-old'.length);
+    await next();
+    if (ctx.path === '/src/internal/version.ts' && ctx.body !== undefined) {
+      const body = typeof ctx.body === 'string' ? ctx.body : String(ctx.body);
+      ctx.body = body.replace('__SONNEC_VERSION__', '0.0.9-old');
+    }
+    return undefined;
   }
   if (/^\/test\/fixtures\/hostile-[\w-]+\.html$/.test(path)) {
     ctx.set('Content-Security-Policy', CSP);
