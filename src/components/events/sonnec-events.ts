@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseIsoDate } from '../../feed/berlin-time.js';
 import { parseList } from '../../feed/query.js';
@@ -9,12 +15,6 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import {
-  readUrlState,
-  urlPrefix,
-  UrlStateController,
-  writeUrlState,
-} from '../../internal/url-state.js';
 import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
 import type { Filters } from './events-filters.js';
 import {
@@ -52,6 +52,8 @@ const filtersPart = new LazyPart(() => import('./events-filters.js'));
 const detailPart = new LazyPart(() => import('./event-detail.js'));
 /** The JSON-LD writer, for widgets with `structured-data`. */
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
+/** The filters in the page URL, for widgets with `sync-url`. */
+const urlPart = new LazyPart(() => import('../../internal/url-state.js'));
 
 /** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
 const nowConverter = {
@@ -157,16 +159,16 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
   private dialog: DialogController | undefined;
 
-  constructor() {
-    super();
-    new UrlStateController(this, () => {
-      if (this.syncing) this.chosen = this.filtersFromUrl();
-    });
-  }
+  /**
+   * With `sync-url`: the Back/Forward listener (once the URL part is loaded), and whether this
+   * connection has read the URL yet.
+   */
+  private urlController: ReactiveController | undefined;
+  private urlRead = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncing) this.chosen = this.filtersFromUrl();
+    this.urlRead = false; // a widget moved in the DOM reads the URL again
   }
 
   override disconnectedCallback(): void {
@@ -177,6 +179,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   protected override parts(): LazyPart[] {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
+    if (this.syncing) parts.push(urlPart);
     if (this.structuredData) parts.push(schemaPart);
     return parts;
   }
@@ -186,7 +189,20 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private get urlNamespace(): string {
-    return urlPrefix(this.syncUrl || this.id, 'sonnec-events');
+    return urlPart.value!.urlPrefix(this.syncUrl || this.id, 'sonnec-events');
+  }
+
+  /** With `sync-url`: the filters from the page URL, once per connection and on Back/Forward. */
+  private syncFromUrl(): void {
+    const url = urlPart.value;
+    if (!this.syncing || !url) return;
+    this.urlController ??= new url.UrlStateController(this, () => {
+      if (this.syncing) this.chosen = this.filtersFromUrl();
+    });
+    if (!this.urlRead) {
+      this.urlRead = true;
+      this.chosen = this.filtersFromUrl();
+    }
   }
 
   private clock(): number {
@@ -195,7 +211,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private filtersFromUrl(): Filters {
-    const raw = readUrlState(this.urlNamespace, FILTER_KEYS);
+    const raw = urlPart.value!.readUrlState(this.urlNamespace, FILTER_KEYS);
     const day = (v: string | undefined) => (dayToEpoch(v) !== undefined ? v! : '');
     const date = DATE_PRESETS.includes(raw.date as DatePreset) ? (raw.date as DatePreset) : '';
     return {
@@ -214,7 +230,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (next.date !== 'range') next.from = next.to = '';
     this.chosen = next;
     this.pages = 1;
-    if (this.syncing) writeUrlState(this.urlNamespace, next, mode);
+    if (this.syncing) urlPart.value?.writeUrlState(this.urlNamespace, next, mode);
   }
 
   private visitorCity(): CityId | undefined {
@@ -225,6 +241,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.syncFromUrl();
     if (changed.has('city') || changed.has('category') || changed.has('limit')) this.pages = 1;
     super.willUpdate(changed);
   }

@@ -31,6 +31,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('filter-bar')).to.deep.equal([]);
     expect(loaded('kiosk-styles')).to.deep.equal([]);
     expect(loaded('take-away-qr')).to.deep.equal([]);
+    expect(loaded('url-state')).to.deep.equal([]);
   });
 
   it('shows the filter bar when `filters` is set after the list is shown', async () => {
