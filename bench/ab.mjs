@@ -9,12 +9,12 @@
 // Medians differ by ±5 % between identical versions on a quiet 2-core machine: trust a
 // difference only well beyond that, and re-run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
+import { bundleBenchPages } from './bundle.mjs';
 import { serveFolder } from './serve.mjs';
 
 const dir = path.join(os.tmpdir(), 'sonnec-ab');
@@ -23,21 +23,7 @@ const [command, ...rest] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
 
 async function save(name) {
-  await build({
-    entryPoints: { [name]: 'bench/pages/ours.ts' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['production'],
-    tsconfig: 'tsconfig.json',
-    outdir: dir,
-    logLevel: 'warning',
-  });
-  writeFileSync(
-    path.join(dir, `${name}.html`),
-    `<!doctype html><html lang="de"><meta charset="utf-8"><body><script type="module" src="${name}.js"></script>`,
-  );
+  await bundleBenchPages({ [name]: 'bench/pages/ours.ts' }, dir);
   console.log(`saved version ${name} in ${dir}`);
 }
 

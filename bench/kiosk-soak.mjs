@@ -9,11 +9,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
+import { bundleBenchPages } from './bundle.mjs';
 import { serveFolder } from './serve.mjs';
-import { LEAFLET_ESM } from '../scripts/leaflet-alias.mjs';
 
 const args = process.argv.slice(2);
 const rotationsArg = args.indexOf('--rotations');
@@ -27,33 +26,11 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'sonnec-kiosk-soak-'));
 const log = (...parts) => console.error('·', ...parts);
 
 async function bundle() {
-  await build({
-    entryPoints: { 'kiosk-soak': 'bench/pages/kiosk-soak.ts' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
+  await bundleBenchPages({ 'kiosk-soak': 'bench/pages/kiosk-soak.ts' }, tmp, {
     splitting: true,
-    target: 'es2022',
-    conditions: ['production'],
-    tsconfig: 'tsconfig.json',
-    outdir: tmp,
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'leaflet-esm',
-        setup(b) {
-          b.onResolve({ filter: /^leaflet$/ }, () => ({ path: LEAFLET_ESM }));
-        },
-      },
-    ],
+    head: '<style>html,body{margin:0;height:100%;overflow:hidden}</style>',
   });
   copyFileSync('demo/feeds/sonnec.json', path.join(tmp, 'feed.json'));
-  writeFileSync(
-    path.join(tmp, 'kiosk.html'),
-    '<!doctype html><html lang="de"><meta charset="utf-8"><title>kiosk soak</title>' +
-      '<style>html,body{margin:0;height:100%;overflow:hidden}</style>' +
-      '<body><script type="module" src="kiosk-soak.js"></script></body></html>',
-  );
 }
 
 let feedRequests = 0;
@@ -160,7 +137,7 @@ async function main() {
       if (!req.url().startsWith(origin)) errors.push(`third-party request: ${req.url()}`);
     });
     const cdp = await page.createCDPSession();
-    await page.goto(`${origin}/kiosk.html`);
+    await page.goto(`${origin}/kiosk-soak.html`);
     await page.waitForFunction('window.soak');
     await page.evaluate((src) => window.soak.start(src), `${origin}/feed`);
     // Warm-up: one full round of every view, a refresh and a visitor, so that every lazy module

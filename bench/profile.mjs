@@ -3,13 +3,13 @@
 // (with --inclusive, first the time spent in each function and what it called). The page is
 // bundled without minification so the names are readable. For finding hot spots, not timing.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
+import { bundleBenchPages } from './bundle.mjs';
 
 const inclusiveWanted = process.argv.includes('--inclusive');
 const [what = 'render', count = '10000'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -25,20 +25,7 @@ execFileSync(process.execPath, [
   '--out',
   path.join(tmp, 'feed.json'),
 ]);
-await build({
-  entryPoints: { ours: 'bench/pages/ours.ts' },
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['production'],
-  tsconfig: 'tsconfig.json',
-  outdir: tmp,
-  logLevel: 'warning',
-});
-writeFileSync(
-  path.join(tmp, 'ours.html'),
-  '<!doctype html><html lang="de"><meta charset="utf-8"><body><script type="module" src="ours.js"></script>',
-);
+await bundleBenchPages({ ours: 'bench/pages/ours.ts' }, tmp, { minify: false });
 const server = createServer((req, res) => {
   try {
     const file = path.join(tmp, new URL(req.url, 'http://x').pathname);

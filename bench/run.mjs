@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
+import { bundleBenchPages } from './bundle.mjs';
 import { serveFolder } from './serve.mjs';
 import { measureBundle, readBudgets } from '../scripts/size-report.mjs';
 
@@ -52,25 +53,11 @@ function makeFeeds() {
   }
 }
 
-async function bundlePages() {
-  await build({
-    entryPoints: { ours: 'bench/pages/ours.ts', fullcalendar: 'bench/pages/fullcalendar.js' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['production'],
-    tsconfig: 'tsconfig.json',
-    outdir: tmp,
-    logLevel: 'warning',
-  });
-  for (const name of ['ours', 'fullcalendar']) {
-    writeFileSync(
-      path.join(tmp, `${name}.html`),
-      `<!doctype html><html lang="de"><meta charset="utf-8"><title>${name}</title>` +
-        `<body><script type="module" src="${name}.js"></script></body></html>`,
-    );
-  }
+function bundlePages() {
+  return bundleBenchPages(
+    { ours: 'bench/pages/ours.ts', fullcalendar: 'bench/pages/fullcalendar.js' },
+    tmp,
+  );
 }
 
 /** FullCalendar core + list + German locale, bundled and minified: its bytes for events alone. */
