@@ -106,46 +106,33 @@ function readMore(
   id: string,
 ): TemplateResult | typeof nothing {
   const t = messages[ctx.lang];
-  const title = localText(item.title, ctx.lang);
-  const hidden = html`<span class="visually-hidden">: ${title}</span>`;
-  if (ctx.kiosk && item.body === undefined && item.url !== undefined) {
-    return kioskReadMore(item, item.url, ctx, id, hidden);
+  const hidden = html`<span class="visually-hidden">: ${localText(item.title, ctx.lang)}</span>`;
+  const { body, url } = item;
+  if (body !== undefined) {
+    return opensInPlace(item, ctx, id, hidden, (article) =>
+      article.articleBody(item, body, ctx, hidden),
+    );
   }
-  if (item.body !== undefined) {
-    const expanded = ctx.isExpanded(item);
-    return html`
-      <button
-        class="more toggle"
-        part="more"
-        type="button"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-controls=${`${id}-body`}
-        @click=${() => ctx.toggle(item)}
-      >
-        <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
-      </button>
-      <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-        ${expanded && ctx.article ? ctx.article.articleBody(item, item.body, ctx, hidden) : nothing}
-      </div>
-    `;
+  // Kiosk mode, an item with only a link: "Weiterlesen" opens its QR code in place.
+  if (url !== undefined && ctx.kiosk) {
+    return opensInPlace(item, ctx, id, hidden, (article) => article.kioskSource(item, url, ctx));
   }
-  if (item.url !== undefined) {
-    return html`<a class="more" part="more" href=${item.url} @click=${() => ctx.opened(item)}
+  if (url !== undefined) {
+    return html`<a class="more" part="more" href=${url} @click=${() => ctx.opened(item)}
       >${t.readMore}${hidden}</a
     >`;
   }
   return nothing;
 }
 
-/** Kiosk mode, an item with only a link: "Weiterlesen" opens its QR code in place. */
-function kioskReadMore(
+/** "Weiterlesen" as a button that opens `content` below it (the article, or its QR code). */
+function opensInPlace(
   item: NewsItem,
-  url: string,
   ctx: NewsItemContext,
   id: string,
   hidden: TemplateResult,
+  content: (article: NonNullable<NewsItemContext['article']>) => unknown,
 ): TemplateResult {
-  const t = messages[ctx.lang];
   const expanded = ctx.isExpanded(item);
   return html`
     <button
@@ -156,10 +143,10 @@ function kioskReadMore(
       aria-controls=${`${id}-body`}
       @click=${() => ctx.toggle(item)}
     >
-      <span class="chevron" aria-hidden="true"></span>${t.readMore}${hidden}
+      <span class="chevron" aria-hidden="true"></span>${messages[ctx.lang].readMore}${hidden}
     </button>
     <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-      ${expanded && ctx.article ? ctx.article.kioskSource(item, url, ctx) : nothing}
+      ${expanded && ctx.article ? content(ctx.article) : nothing}
     </div>
   `;
 }
