@@ -98,6 +98,20 @@ export const hostStyles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
+  /* A button that reads as a link: an item's title that opens it (events, map list). */
+  .link-button {
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 2px;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -33,7 +33,7 @@ function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
 
 function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
   return html`<button
-    class="title-button"
+    class="title-button link-button"
     part="title"
     type="button"
     aria-haspopup="dialog"

@@ -63,22 +63,11 @@ export const eventsStyles = css`
     display: inline;
     margin: 0;
     padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: 700;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   /* In a kiosk the title is a 48 px touch target (min-height needs a block box). */
   :host([kiosk]) .title-button {
     display: inline-block;
     min-height: 48px;
-  }
-  .title-button:hover {
-    text-decoration-thickness: 2px;
   }
   .meta {
     display: flex;

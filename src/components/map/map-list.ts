@@ -58,7 +58,7 @@ export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): 
                 o.canShow
                   ? html`<button
                       type="button"
-                      class="title"
+                      class="title link-button"
                       part="title"
                       aria-describedby="show-hint"
                       lang=${textLang(item.name, lang) ?? nothing}

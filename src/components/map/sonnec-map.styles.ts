@@ -120,14 +120,6 @@ export const mapStyles = css`
   .item .title {
     padding: 0.25em 0;
     min-height: 44px;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: 700;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   strong.title {
     color: inherit;
