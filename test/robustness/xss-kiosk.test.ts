@@ -12,10 +12,9 @@ import '../../src/define/sonnec-map.js';
 import '../../src/define/sonnec-news.js';
 import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
 import type { SonnecNews } from '../../src/components/news/sonnec-news.js';
-import { clearFeedCache } from '../../src/feed/store.js';
 import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 import { feedUrl, settled } from '../helpers/widgets.js';
-import { hostileFeed, make, pageProblems, PAYLOADS } from './xss-suite.js';
+import { hostileFeed, make, pageProblems, PAYLOADS, useTestRoot } from './xss-suite.js';
 
 const BATCH = 40;
 const FAST = { timeout: 5000, interval: 5 };
@@ -35,21 +34,10 @@ function unsafeQrCodes(widget: SonnecElement): { all: number; unsafe: string[] }
 describe('XSS corpus in kiosk mode (QR codes)', function () {
   this.timeout(120_000);
   const ran: number[] = [];
-  let root: HTMLElement;
+  const root = useTestRoot();
 
   before(() => {
     window.__xss = (n) => ran.push(n);
-  });
-
-  beforeEach(() => {
-    root = document.createElement('div');
-    root.dataset.testRoot = '';
-    document.body.append(root);
-  });
-
-  afterEach(() => {
-    root.remove();
-    clearFeedCache();
   });
 
   for (let start = 0; start < PAYLOADS.length; start += BATCH) {
@@ -63,7 +51,7 @@ describe('XSS corpus in kiosk mode (QR codes)', function () {
       const downloads = make('sonnec-downloads', src, { kiosk: '' });
       const map = make('sonnec-map', src, { kiosk: '', view: 'list', 'show-events': '' });
       const widgets = [events, news, downloads, map];
-      root.append(...widgets);
+      root().append(...widgets);
       await Promise.all(widgets.map((w) => settled(w)));
       for (const w of widgets) expect(w.state, `<${w.localName}> state`).to.equal('ready');
 

@@ -164,6 +164,24 @@ export function pageProblems(widgets: readonly Element[]): string[] {
   return problems;
 }
 
+/**
+ * A fresh element for each test to put its widgets in (marked, so that `pageProblems` tells it
+ * from the page); removed after the test, with the feed cache. Call inside a `describe`.
+ */
+export function useTestRoot(): () => HTMLElement {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    root.dataset.testRoot = '';
+    document.body.append(root);
+  });
+  afterEach(() => {
+    root.remove();
+    clearFeedCache();
+  });
+  return () => root;
+}
+
 /** The JSON-LD script parses back, and re-parsing the host's HTML keeps it whole. */
 function checkJsonLd(host: Element, expected: (entry: Record<string, unknown>) => string[]): void {
   const scripts = host.querySelectorAll(':scope > script');
@@ -214,22 +232,11 @@ export function xssSuite(part: number, parts: number): void {
     const per = Math.ceil(all.length / parts);
     const batches = all.slice((part - 1) * per, part * per);
     const offset = (part - 1) * per;
-    let root: HTMLElement;
+    const root = useTestRoot();
 
     before(() => {
       window.__xss = (n) => ran.push(n);
       observer.observe({ type: 'resource', buffered: true });
-    });
-
-    beforeEach(() => {
-      root = document.createElement('div');
-      root.dataset.testRoot = '';
-      document.body.append(root);
-    });
-
-    afterEach(() => {
-      root.remove();
-      clearFeedCache();
     });
 
     after(() => observer.disconnect());
@@ -274,7 +281,7 @@ export function xssSuite(part: number, parts: number): void {
           filters: '',
         });
         const widgets = [...news, ...events, ...downloads, mapList];
-        root.append(...widgets);
+        root().append(...widgets);
         await Promise.all(widgets.map((w) => settled(w)));
         for (const w of widgets) expect(w.state, `<${w.localName}> state`).to.equal('ready');
 
@@ -338,7 +345,7 @@ export function xssSuite(part: number, parts: number): void {
         const model = validateFeed(hostileFeed(batch));
         const stage = document.createElement('div');
         stage.dataset.eventsDetail = '';
-        root.append(stage);
+        root().append(stage);
         const shadow = stage.attachShadow({ mode: 'open' });
         for (const event of model.events) {
           const o = { event, start: event.start, end: event.end, until: event.end ?? event.start };
@@ -385,7 +392,7 @@ export function xssSuite(part: number, parts: number): void {
 
         // Map: the popup of every place and event, in the schematic map (no tiles without consent).
         const mapPopups = make<SonnecMap>('sonnec-map', src, { 'show-events': '' });
-        root.append(mapPopups);
+        root().append(mapPopups);
         await settled(mapPopups);
         mapPopups.scrollIntoView({ block: 'start' });
         await mapReady(mapPopups);
