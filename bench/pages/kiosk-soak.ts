@@ -5,42 +5,8 @@
  */
 import '../../src/define/sonnec-kiosk.js';
 import type { SonnecKiosk } from '../../src/components/kiosk/sonnec-kiosk.js';
-import type { KioskClock } from '../../src/components/kiosk/kiosk-clock.js';
 import type { SonnecElement } from '../../src/internal/sonnec-element.js';
-
-class ManualClock implements KioskClock {
-  time = Date.UTC(2026, 11, 4, 9, 0);
-  private next = 1;
-  private readonly timers = new Map<number, { at: number; callback: () => void }>();
-  now(): number {
-    return this.time;
-  }
-  setTimeout(callback: () => void, ms: number): number {
-    const id = this.next++;
-    this.timers.set(id, { at: this.time + ms, callback });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-  get pending(): number {
-    return this.timers.size;
-  }
-  tick(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      let due: [number, { at: number; callback: () => void }] | undefined;
-      for (const entry of this.timers) {
-        if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
-      }
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].callback();
-    }
-    this.time = end;
-  }
-}
+import { FakeClock } from '../../test/helpers/fake-clock.js';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const ROTATE = 20;
@@ -48,7 +14,7 @@ const IDLE = 60;
 const REFRESH_MIN = 10;
 
 let kiosk: SonnecKiosk;
-const clock = new ManualClock();
+const clock = new FakeClock();
 const counts = { rotations: 0, refreshes: 0, visits: 0, resets: 0 };
 
 async function settle(): Promise<void> {

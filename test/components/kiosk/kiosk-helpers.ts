@@ -1,50 +1,12 @@
 /** Helpers for the kiosk tests: a fake clock, a feed with links, deep queries. */
 import { waitUntil } from '@open-wc/testing';
-import type { KioskClock } from '../../../src/components/kiosk/kiosk-clock.js';
 import { feedUrl, GOOD_FEED } from '../../helpers/widgets.js';
+import { FakeClock, KIOSK_NOW } from '../../helpers/fake-clock.js';
+
+export { FakeClock };
 
 /** 4 December 2026, 10:00 in Berlin: the fixture's Christmas market is today. */
-export const NOW = Date.UTC(2026, 11, 4, 9, 0);
-
-/** A clock that moves only when told: `tick(ms)` runs every timer due on the way, in order. */
-export class FakeClock implements KioskClock {
-  time: number;
-  private next = 1;
-  readonly timers = new Map<number, { at: number; callback: () => void }>();
-
-  constructor(time = NOW) {
-    this.time = time;
-  }
-
-  now(): number {
-    return this.time;
-  }
-
-  setTimeout(callback: () => void, ms: number): number {
-    const id = this.next++;
-    this.timers.set(id, { at: this.time + Math.max(0, ms), callback });
-    return id;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  tick(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      let due: [number, { at: number; callback: () => void }] | undefined;
-      for (const entry of this.timers) {
-        if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
-      }
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].callback();
-    }
-    this.time = end;
-  }
-}
+export const NOW = KIOSK_NOW;
 
 export const EVENT_URL = 'https://www.sonneberg.de/weihnachtsmarkt?jahr=2026&tag=4';
 export const NEWS_URL = 'https://www.neustadt-bei-coburg.de/aktuelles/bruecke';
