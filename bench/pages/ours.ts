@@ -6,7 +6,7 @@
 import '../../src/define/sonnec-events.js';
 import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
 import { expandFeed } from '../../src/components/events/events-query.js';
-import { berlinMidnight } from '../../src/feed/recurrence.js';
+import { startOfBerlinDay } from '../../src/feed/berlin-time.js';
 import { parseSonnecJson } from '../../src/feed/sources/sonnec-json.js';
 import { loadFeed } from '../../src/feed/store.js';
 
@@ -107,7 +107,7 @@ const api = {
   /** The occurrences in our window, as plain events for FullCalendar (same items both sides). */
   async occurrences(url: string, now: number): Promise<unknown[]> {
     const feed = await loadFeed(url);
-    const from = berlinMidnight(now);
+    const from = startOfBerlinDay(now);
     const to = from + 366 * 86_400_000;
     return expandFeed(feed, from, to).map((o) => ({
       id: o.event.id,

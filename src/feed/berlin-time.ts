@@ -177,10 +177,19 @@ export function addBerlinDays(epoch: number, days: number): number {
   return fromWall((Math.floor(toWall(epoch) / DAY_MS) + days) * DAY_MS);
 }
 
-/** A sortable day key such as `2026-12-06`, in Berlin. */
+const dayKeys = new Map<number, string>();
+
+/** A sortable day key such as `2026-12-06`, in Berlin; cached, since lists ask it per item. */
 export function berlinDayKey(epoch: number): string {
-  const [year, month, day] = civil(Math.floor(toWall(epoch) / DAY_MS));
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const dayNum = Math.floor(toWall(epoch) / DAY_MS);
+  let key = dayKeys.get(dayNum);
+  if (key === undefined) {
+    const [y, m, d] = civil(dayNum);
+    key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (dayKeys.size > 5000) dayKeys.clear();
+    dayKeys.set(dayNum, key);
+  }
+  return key;
 }
 
 const ISO =

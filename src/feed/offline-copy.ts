@@ -4,8 +4,12 @@
  * when a later load fails the copy is shown instead, marked stale with the time it was fetched.
  *
  * Only callers that ask for it (`LoadOptions.keepCopy`) ever read or write storage: ordinary
- * pages never touch it. Storage blocked or full only means there is no copy.
+ * pages never touch it, nor load this module. Storage blocked or full only means there is no copy.
  */
+import { readyToExpand } from './recurrence-loader.js';
+import { resolveFeedUrls } from './resolve-urls.js';
+import { parseSource, type SourceFormat } from './sources/index.js';
+import { markStale } from './stale.js';
 import type { Feed } from './types.js';
 
 /** Storage key of a feed URL's copy. */
@@ -18,8 +22,6 @@ export interface RawCopy {
   readonly savedAt: number;
 }
 
-/** Feeds rebuilt from a copy, with the time the copy was fetched. */
-const stale = new WeakMap<Feed, number>();
 /** One rebuilt feed per key, so repeated failures do not parse the copy again. */
 const rebuilt = new Map<string, { savedAt: number; feed: Feed }>();
 
@@ -53,19 +55,29 @@ export function readCopy(key: string): RawCopy | undefined {
   }
 }
 
-/** The rebuilt feed of `key` if it was made from the copy saved at `savedAt`. */
-export function rebuiltCopy(key: string, savedAt: number): Feed | undefined {
+/**
+ * The feed of `key`'s last good copy, marked stale, or undefined without a readable copy. One
+ * rebuilt feed per copy, so repeated failures do not parse it again.
+ */
+export async function feedFromCopy(
+  key: string,
+  url: string,
+  format: SourceFormat | undefined,
+): Promise<Feed | undefined> {
+  const copy = readCopy(key);
+  if (!copy) return undefined;
   const known = rebuilt.get(key);
-  return known?.savedAt === savedAt ? known.feed : undefined;
-}
-
-export function markStale(key: string, feed: Feed, savedAt: number): Feed {
-  stale.set(feed, savedAt);
-  rebuilt.set(key, { savedAt, feed });
-  return feed;
-}
-
-/** When a feed shown from the last good copy was fetched; undefined for a fresh feed. */
-export function staleSince(feed: Feed | undefined): number | undefined {
-  return feed ? stale.get(feed) : undefined;
+  if (known?.savedAt === copy.savedAt) return known.feed;
+  try {
+    const parsed = await parseSource(copy.text, {
+      contentType: copy.contentType,
+      baseUrl: url,
+      ...(format && { format }),
+    });
+    const feed = markStale(resolveFeedUrls(await readyToExpand(parsed), url), copy.savedAt);
+    rebuilt.set(key, { savedAt: copy.savedAt, feed });
+    return feed;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * A small, pure RRULE expander (RFC 5545) for the events widget, and the fast Berlin wall-clock
- * arithmetic it needs. No dependency: ical.js is reserved for ICS parsing and too heavy here.
+ * A small, pure RRULE expander (RFC 5545) for the events widget and the map. No dependency:
+ * ical.js is reserved for ICS parsing and too heavy here. Loaded only for feeds that hold a
+ * series (recurrence-loader.ts).
  *
  * Supported: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, INTERVAL, COUNT, UNTIL, BYDAY (with ordinals such
  * as 1FR or -1SA for MONTHLY/YEARLY), BYMONTHDAY (also negative), BYMONTH, BYSETPOS. WKST is
@@ -9,33 +10,9 @@
  * occurrence (RFC 5545, 3.3.10). A rule we cannot read yields the first occurrence only, and
  * nothing here ever throws.
  */
-import { berlinOffset, civil, fromWall, toWall } from './berlin-time.js';
-
-// The fast Berlin wall-clock arithmetic lives in berlin-time.ts; re-exported for the widgets.
-export { berlinOffset, fromWall, toWall };
+import { berlinDayKey, civil, fromWall, startOfBerlinDay, toWall } from './berlin-time.js';
 
 const DAY_MS = 86_400_000;
-
-const dayKeys = new Map<number, string>();
-
-/** `2026-12-06`: the Berlin day of an instant, fast. */
-export function berlinDay(epoch: number): string {
-  const dayNum = Math.floor(toWall(epoch) / DAY_MS);
-  let key = dayKeys.get(dayNum);
-  if (key === undefined) {
-    const [y, m, d] = civil(dayNum);
-    key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (dayKeys.size > 5000) dayKeys.clear();
-    dayKeys.set(dayNum, key);
-  }
-  return key;
-}
-
-/** Midnight in Berlin of the day an instant falls on, fast. */
-export function berlinMidnight(epoch: number): number {
-  const wall = toWall(epoch);
-  return fromWall(wall - mod(wall, DAY_MS));
-}
 
 function mod(a: number, b: number): number {
   return ((a % b) + b) % b;
@@ -321,11 +298,11 @@ export function expandOccurrences(
   const max = options.maxOccurrences ?? 1000;
   const excluded = new Set(exdates);
   const excludedDays = new Set(
-    exdates.filter((d) => berlinMidnight(d) === d).map((d) => berlinDay(d)),
+    exdates.filter((d) => startOfBerlinDay(d) === d).map((d) => berlinDayKey(d)),
   );
   const out: number[] = [];
   const take = (epoch: number): void => {
-    if (excluded.has(epoch) || (excludedDays.size > 0 && excludedDays.has(berlinDay(epoch)))) {
+    if (excluded.has(epoch) || (excludedDays.size > 0 && excludedDays.has(berlinDayKey(epoch)))) {
       return;
     }
     if (epoch < to && (epoch >= from || epoch + duration > from)) out.push(epoch);

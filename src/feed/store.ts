@@ -4,7 +4,7 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
-import { markStale, readCopy, rebuiltCopy, saveCopy } from './offline-copy.js';
+import { readyToExpand } from './recurrence-loader.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import type { Feed } from './types.js';
@@ -54,44 +54,55 @@ function keyOf(url: string, format?: SourceFormat): string {
 
 /** Loads (or reuses) the feed at `src`. Rejects with `FeedError` or an `AbortError`. */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
+  if (!options.keepCopy) return loadShared(src, options);
+  // Once loaded, synchronously: a widget added later shows its feed as soon as before.
+  return copies
+    ? loadWithCopy(copies, src, options)
+    : loadCopies().then((c) => loadWithCopy(c, src, options));
+}
+
+type Copies = typeof import('./offline-copy.js');
+let copies: Copies | undefined;
+
+function loadCopies(): Promise<Copies> {
+  return import('./offline-copy.js').then(
+    (module) => (copies = module),
+    (error: unknown) => {
+      throw new FeedError('network', `The offline copy did not load: ${String(error)}`);
+    },
+  );
+}
+
+/** Called with the raw text of a feed that parsed (to keep it as the last good copy). */
+type Keep = (text: string, contentType: string) => void;
+
+function loadShared(src: string, options: LoadOptions, keep?: Keep): Promise<Feed> {
   const url = resolveFeedUrl(src);
   const key = keyOf(url, options.format);
   const cache = store();
   let entry = cache.get(key);
   if (entry && 'feed' in entry) return Promise.resolve(entry.feed);
   if (!entry) {
-    entry = startFetch(cache, key, url, options);
+    entry = startFetch(cache, key, url, options, keep);
     cache.set(key, entry);
   }
-  const result = waitFor(cache, key, entry, options.signal);
-  return options.keepCopy ? orLastGoodCopy(result, key, url, options) : result;
+  return waitFor(cache, key, entry, options.signal);
 }
 
-/** When the load fails, the last good copy instead (marked stale), if there is one. */
-async function orLastGoodCopy(
-  result: Promise<Feed>,
-  key: string,
-  url: string,
-  options: LoadOptions,
-): Promise<Feed> {
+/**
+ * The load of an unattended display: keeps each good feed as a copy and, when a load fails,
+ * shows the last good copy instead (marked stale). Only such displays load the copy code.
+ */
+async function loadWithCopy(copy: Copies, src: string, options: LoadOptions): Promise<Feed> {
+  const url = resolveFeedUrl(src);
+  const key = keyOf(url, options.format);
   try {
-    return await result;
+    return await loadShared(src, options, (text, type) => copy.saveCopy(key, text, type));
   } catch (error) {
     if (isAbortError(error) || options.signal?.aborted) throw error;
-    const copy = readCopy(key);
-    if (!copy) throw error;
-    const known = rebuiltCopy(key, copy.savedAt);
-    if (known) return known;
-    try {
-      const feed = await parseSource(copy.text, {
-        contentType: copy.contentType,
-        baseUrl: url,
-        ...(options.format && { format: options.format }),
-      });
-      return markStale(key, resolveFeedUrls(feed, url), copy.savedAt);
-    } catch {
-      throw error;
-    }
+    const feed = await copy.feedFromCopy(key, url, options.format);
+    if (!feed) throw error;
+    return feed;
   }
 }
 
@@ -170,16 +181,19 @@ export function clearFeedCache(): void {
   for (const [key, entry] of cache) if ('feed' in entry) cache.delete(key);
 }
 
-function startFetch(cache: Store, key: string, url: string, options: LoadOptions): Pending {
+function startFetch(
+  cache: Store,
+  key: string,
+  url: string,
+  options: LoadOptions,
+  keep: Keep | undefined,
+): Pending {
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timer = setTimeout(
     () => controller.abort(new FeedError('timeout', `No answer within ${timeoutMs} ms.`, { url })),
     timeoutMs,
   );
-  const keep = options.keepCopy
-    ? (text: string, contentType: string) => saveCopy(key, text, contentType)
-    : undefined;
   const promise = fetchFeed(url, controller.signal, options.format, keep)
     .then((feed) => {
       if (cache.get(key) === pending) cache.set(key, { feed });
@@ -209,7 +223,7 @@ async function fetchFeed(
   url: string,
   signal: AbortSignal,
   format?: SourceFormat,
-  keep?: (text: string, contentType: string) => void,
+  keep?: Keep,
 ): Promise<Feed> {
   const response = await fetch(url, { signal, credentials: 'same-origin' });
   if (!response.ok) {
@@ -224,6 +238,8 @@ async function fetchFeed(
   if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
   const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
+  // A feed with a series is handed out only with the expander loaded (it is lazy).
+  await readyToExpand(feed);
   // Only a feed that parsed is worth keeping as the last good copy.
   keep?.(text, contentType);
   return resolveFeedUrls(feed, url);

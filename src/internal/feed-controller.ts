@@ -6,7 +6,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
-import { staleSince } from '../feed/offline-copy.js';
+import { staleSince } from '../feed/stale.js';
 import { forgetFeed, loadFeeds, peekFeeds, splitSources } from '../feed/store.js';
 import type { Feed } from '../feed/types.js';
 import { findFeedSource } from './feed-source.js';

@@ -3,7 +3,7 @@
  * `compact`. They hold no state; the element passes what they need in an `ItemContext`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { berlinMidnight, toWall } from '../../feed/recurrence.js';
+import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
@@ -46,7 +46,7 @@ function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
 
 function running(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
   // An all-day event of today is not "running"; one that began on an earlier day is.
-  if (!isRunning(o, c.now) || (o.event.allDay && o.start >= berlinMidnight(c.now))) {
+  if (!isRunning(o, c.now) || (o.event.allDay && o.start >= startOfBerlinDay(c.now))) {
     return nothing;
   }
   return html`<span class="running" part="running">${c.t.running}</span>`;

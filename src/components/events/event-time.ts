@@ -3,8 +3,7 @@
  * machine-readable `datetime` values with the Berlin offset. Formatters come from the cache in
  * internal/format.ts or, for the two short forms it lacks, from the cache here.
  */
-import { berlinMidnight, berlinOffset, toWall } from '../../feed/recurrence.js';
-import { TIME_ZONE } from '../../feed/berlin-time.js';
+import { berlinOffset, startOfBerlinDay, TIME_ZONE, toWall } from '../../feed/berlin-time.js';
 import { formatTime, isoDay } from '../../internal/format.js';
 import type { Lang } from '../../internal/i18n.js';
 import type { Occurrence } from './events-query.js';
@@ -62,8 +61,8 @@ export function datetimeAttr(o: Occurrence): string {
 /** The last day of an occurrence (its exclusive end minus a moment), when it ends on a later day. */
 export function lastDay(o: Occurrence): number | undefined {
   if (o.end === undefined) return undefined;
-  const last = berlinMidnight(o.end - 1);
-  return last > berlinMidnight(o.start) ? last : undefined;
+  const last = startOfBerlinDay(o.end - 1);
+  return last > startOfBerlinDay(o.start) ? last : undefined;
 }
 
 /** "19:00–21:00 Uhr", "19:00 Uhr", "ganztägig", with the last day for multi-day events. */

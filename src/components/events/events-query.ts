@@ -14,12 +14,12 @@ import {
   searchText,
 } from '../../feed/query.js';
 import {
-  berlinDay,
-  berlinMidnight,
-  expandOccurrences,
+  berlinDayKey,
   fromWall,
+  startOfBerlinDay,
   toWall,
-} from '../../feed/recurrence.js';
+} from '../../feed/berlin-time.js';
+import { expander } from '../../feed/recurrence-loader.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 
 const DAY_MS = 86_400_000;
@@ -152,7 +152,7 @@ export function dayEndToEpoch(value: string | undefined | null): number | undefi
 }
 
 function sameYearNext(epoch: number): number {
-  const d = new Date(toWall(berlinMidnight(epoch)));
+  const d = new Date(toWall(startOfBerlinDay(epoch)));
   return fromWall(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate()));
 }
 
@@ -164,11 +164,13 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
   let list = byRange.get(key);
   if (list) return list;
   list = [];
+  // Loaded by the store for every feed with a series (see recurrence-loader.ts).
+  const expand = expander();
   for (const event of feed.events) {
     const length = event.end !== undefined ? event.end - event.start : undefined;
     // Without an end, an event is listed until the end of its start day.
     const listed = length ?? wallDayPlus(toWall(event.start), 1) - event.start;
-    if (!event.rrule) {
+    if (!event.rrule || !expand) {
       if (event.start < to && event.start + listed > from && !event.exdates.includes(event.start)) {
         list.push(occurrence(event, event.start, length, listed));
       }
@@ -176,7 +178,7 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
     }
     // Wall-clock length, so that a 19:00–21:00 event stays so across the DST switch.
     const wallLength = length !== undefined ? toWall(event.end!) - toWall(event.start) : undefined;
-    for (const start of expandOccurrences(event.start, event.rrule, event.exdates, from, to, {
+    for (const start of expand(event.start, event.rrule, event.exdates, from, to, {
       duration: listed,
     })) {
       const ownLength =
@@ -298,7 +300,7 @@ export function selectEvents(feed: Feed, q: EventQuery): EventSelection {
   const items: Occurrence[] = [];
   if (upper <= lower) return { items, lower };
   // Expand from the day's start (stable key for a whole day), filter to the exact instant below.
-  const all = expandFeed(feed, berlinMidnight(lower), expandTo);
+  const all = expandFeed(feed, startOfBerlinDay(lower), expandTo);
   const categories = q.categories ?? [];
   const category = q.category ? [q.category] : [];
   const places = (q.places ?? []).map((p) => p.toLowerCase());
@@ -342,13 +344,13 @@ export function isRunning(o: Occurrence, now: number): boolean {
  * `lower` for one that began before it (an exhibition running since last week shows today).
  */
 export function groupByDay(items: readonly Occurrence[], lower: number): DayGroup[] {
-  const lowerDay = berlinDay(lower);
+  const lowerDay = berlinDayKey(lower);
   const groups: DayGroup[] = [];
   let current: { day: string; date: number; items: Occurrence[] } | undefined;
   for (const o of items) {
-    const day = o.start < lower ? lowerDay : berlinDay(o.start);
+    const day = o.start < lower ? lowerDay : berlinDayKey(o.start);
     if (!current || current.day !== day) {
-      current = { day, date: berlinMidnight(o.start < lower ? lower : o.start), items: [] };
+      current = { day, date: startOfBerlinDay(o.start < lower ? lower : o.start), items: [] };
       groups.push(current);
     }
     current.items.push(o);

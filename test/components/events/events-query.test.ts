@@ -8,6 +8,7 @@ import {
   warmSearchText,
 } from '../../../src/components/events/events-query.js';
 import { berlinDayKey, berlinWallTime } from '../../../src/feed/berlin-time.js';
+import { loadRecurrence } from '../../../src/feed/recurrence-loader.js';
 import type { Feed } from '../../../src/feed/types.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { bigFeed } from './helpers.js';
@@ -19,6 +20,9 @@ function feedOf(raw: unknown): Feed {
 }
 
 describe('events-query', () => {
+  // The store loads the expander for feeds with a series; these tests build feeds themselves.
+  before(() => loadRecurrence());
+
   it('computes the date presets in Berlin days', () => {
     const friday = berlinWallTime(2026, 12, 4, 23, 30);
     expect(presetRange('today', friday).map(day)).to.deep.equal(['2026-12-04', '2026-12-05']);
