@@ -43,7 +43,10 @@ const intlFormat = new Intl.DateTimeFormat('en-CA', {
 function intlBerlin(t: number): { day: string; offset: number } {
   const p = Object.fromEntries(intlFormat.formatToParts(t).map((x) => [x.type, x.value]));
   const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return { day: `${p.year}-${p.month}-${p.day}`, offset: (asUtc - Math.floor(t / 1000) * 1000) / 60_000 };
+  return {
+    day: `${p.year}-${p.month}-${p.day}`,
+    offset: (asUtc - Math.floor(t / 1000) * 1000) / 60_000,
+  };
 }
 
 describe('recurrence: fast Berlin wall time', () => {

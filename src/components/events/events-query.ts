@@ -13,12 +13,7 @@ import {
   matchesCity,
   searchText,
 } from '../../feed/query.js';
-import {
-  berlinDayKey,
-  fromWall,
-  startOfBerlinDay,
-  toWall,
-} from '../../feed/berlin-time.js';
+import { berlinDayKey, fromWall, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { expander } from '../../feed/recurrence-loader.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 
