@@ -12,7 +12,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import type { FeedError } from '../feed/errors.js';
 import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { Download, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';

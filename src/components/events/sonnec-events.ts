@@ -5,7 +5,7 @@ import {
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { parseIsoDate } from '../../feed/berlin-time.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed } from '../../feed/types.js';

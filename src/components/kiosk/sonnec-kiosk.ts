@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { addBerlinDays, berlinDayKey } from '../../feed/berlin-time.js';
 import type { Feed, Place } from '../../feed/types.js';
 import { revokeAllConsent } from '../../internal/consent.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { common, type Lang } from '../../internal/i18n.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed, NewsItem } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { findFeedSource } from '../../internal/feed-source.js';

@@ -231,10 +231,14 @@ describe('<sonnec-kiosk>', () => {
     const clock = new FakeClock();
     const el = await kiosk(src, clock);
     await widgetsReady(el);
+    // axe reads colours as painted: let the view's fade-in end first (on a busy machine it may not have).
+    const settledView = () => Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    await settledView();
     await expect(el).to.be.accessible();
     el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     clock.tick(60_000);
     await el.updateComplete;
+    await settledView();
     await expect(el).to.be.accessible();
   });
 
