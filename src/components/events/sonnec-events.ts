@@ -339,11 +339,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private renderDialog(lang: Lang): TemplateResult | typeof nothing {
     const o = this.selected;
     if (!o || !this.detail || !this.links) return nothing;
-    return this.detail.detailDialog({
+    return this.detail.eventDialog(lang, {
       id: 'sonnec-event-dialog-title',
       title: localText(o.event.title, lang),
       titleLang: textLang(o.event.title, lang),
-      closeLabel: messages[lang].close,
       body: this.detail.detailBody(o, lang, this.links, this.kiosk, {
         allowed: (src) => this.imageAllowed(src),
         origins: this.imageOrigins(),

@@ -42,7 +42,9 @@ describe('<sonnec-events> lazy parts', () => {
     const city = root(el).querySelector<HTMLSelectElement>('select[name="city"]')!;
     // Its styles came with it: the controls have their 44 px touch height.
     expect(city.getBoundingClientRect().height).to.be.at.least(44);
-    expect(loaded('events-filters').length).to.equal(1);
+    // The module once (its texts, events-filters.messages.ts, come with it).
+    expect(loaded('/events-filters.ts').length).to.equal(1);
+    expect(loaded('/events-filters.messages.ts').length).to.equal(1);
   });
 
   it('has the filter bar from the first content when `filters` is set from the start', async () => {
