@@ -32,6 +32,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('kiosk-styles')).to.deep.equal([]);
     expect(loaded('take-away-qr')).to.deep.equal([]);
     expect(loaded('url-state')).to.deep.equal([]);
+    expect(loaded('events-url')).to.deep.equal([]);
   });
 
   it('shows the filter bar when `filters` is set after the list is shown', async () => {
