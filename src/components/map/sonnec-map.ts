@@ -9,7 +9,7 @@ import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type Expand, type MapSelection } from './map-query.js';
-import type { LatLon, MapItem } from './map-types.js';
+import type { MapItem } from './map-types.js';
 import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
 
@@ -208,7 +208,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       const view = await createMapView(this.renderRoot as ShadowRoot, container, {
         lang,
         t: messages[lang],
-        center: this.parseCenter(),
+        center: this.center,
         zoom: this.zoom,
         onOpen: (item) => {
           this.selectedKey = item.key;
@@ -233,17 +233,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
       this.mapState = 'failed';
     }
-  }
-
-  private parseCenter(): LatLon | undefined {
-    const [lat, lon] = (this.center ?? '').split(',').map(Number);
-    return lat !== undefined &&
-      lon !== undefined &&
-      Number.isFinite(lat) &&
-      Number.isFinite(lon) &&
-      this.center
-      ? [lat, lon]
-      : undefined;
   }
 
   /** Brings markers and tiles in line with the current view and consent; cheap when nothing changed. */
