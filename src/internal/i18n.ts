@@ -23,9 +23,6 @@ interface CommonMessages extends Record<string, unknown> {
   loadMore: string;
   /** The note under content shown from the last good copy of the feed. */
   asOf: (when: string) => string;
-  /** A take-away QR code: what to do with it, and its accessible name. */
-  scanHint: string;
-  qrLabel: (what: string) => string;
   cities: Record<CityId, string>;
   errors: Record<FeedErrorKind, string>;
 }
@@ -36,8 +33,6 @@ export const common = defineMessages<CommonMessages>({
     retry: 'Erneut versuchen',
     loadMore: 'Mehr laden',
     asOf: (when) => `Stand: ${when}`,
-    scanHint: 'Mit dem Handy scannen und mitnehmen',
-    qrLabel: (what) => `QR-Code: ${what}`,
     cities: {
       sonneberg: 'Sonneberg',
       neustadt: 'Neustadt b. Coburg',
@@ -57,8 +52,6 @@ export const common = defineMessages<CommonMessages>({
     retry: 'Try again',
     loadMore: 'Load more',
     asOf: (when) => `As of ${when}`,
-    scanHint: 'Scan with your phone to take it with you',
-    qrLabel: (what) => `QR code: ${what}`,
     cities: {
       sonneberg: 'Sonneberg',
       neustadt: 'Neustadt b. Coburg',

@@ -4,7 +4,11 @@
  * opened costs nothing of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { detailDialogStyles } from '../../internal/parts/detail-dialog.js';
+import {
+  detailDialog,
+  detailDialogStyles,
+  type DetailDialogOptions,
+} from '../../internal/parts/detail-dialog.js';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import {
@@ -23,10 +27,11 @@ import { eventDetailStyles } from './event-detail.styles.js';
 import { datetimeAttr } from './event-time.js';
 import { whenText } from './event-when.js';
 import type { Occurrence } from './events-query.js';
+import { detailMessages, type DetailMessages } from './event-detail.messages.js';
 import { messages } from './events.messages.js';
 
 export { toIcs, icsFileName };
-export { detailDialog, DialogController } from '../../internal/parts/detail-dialog.js';
+export { DialogController } from '../../internal/parts/detail-dialog.js';
 
 /** Adopted by the element when this module loads (see `LazyPart`). */
 export const styles = [detailDialogStyles, eventDetailStyles];
@@ -89,7 +94,6 @@ export function detailLinks(entry: CalendarEntry): DetailLinks {
   };
 }
 
-/** In kiosk mode the event's page is a QR code and the calendar links (which leave the page) are left out. */
 /** Which pictures may load (see SonnecElement.imageOrigins); the page's own host by default. */
 export interface PicturePolicy {
   readonly allowed: (src: string) => boolean;
@@ -100,6 +104,15 @@ const PAGE_ONLY: PicturePolicy = {
   origins: [location.origin],
 };
 
+/** The dialog around an event's details, its close button labelled in the visitor's language. */
+export function eventDialog(
+  lang: Lang,
+  options: Omit<DetailDialogOptions, 'closeLabel'>,
+): TemplateResult {
+  return detailDialog({ ...options, closeLabel: detailMessages[lang].close });
+}
+
+/** In kiosk mode the event's page is a QR code and the calendar links (which leave the page) are left out. */
 export function detailBody(
   o: Occurrence,
   lang: Lang,
@@ -107,7 +120,7 @@ export function detailBody(
   kiosk = false,
   pictures: PicturePolicy = PAGE_ONLY,
 ): TemplateResult {
-  const t = messages[lang];
+  const t = detailMessages[lang];
   const e = o.event;
   const row = (label: unknown, value: unknown) =>
     html`<div class="detail-row">
@@ -132,7 +145,7 @@ export function detailBody(
         : nothing
     }
     <dl class="detail-facts">
-      ${row(t.when, html`<time datetime=${datetimeAttr(o)}>${whenText(o, lang, t)}</time>`)}
+      ${row(t.when, html`<time datetime=${datetimeAttr(o)}>${whenText(o, lang, messages[lang])}</time>`)}
       ${
         e.location
           ? row(
@@ -195,7 +208,7 @@ export function detailBody(
   `;
 }
 
-function addToCalendar(links: DetailLinks, t: (typeof messages)[Lang]): TemplateResult {
+function addToCalendar(links: DetailLinks, t: DetailMessages): TemplateResult {
   return html`
     <div class="add-to-calendar" part="add-to-calendar">
       <p class="add-title"><strong>${t.addToCalendar}</strong></p>

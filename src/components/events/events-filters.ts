@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import { common, type Lang } from '../../internal/i18n.js';
 import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
 import type { DatePreset } from './events-query.js';
-import { messages } from './events.messages.js';
+import { filterMessages } from './events-filters.messages.js';
 
 export const styles = filterBarStyles;
 
@@ -33,7 +33,7 @@ export interface FiltersContext {
 }
 
 export function eventFilters(c: FiltersContext): TemplateResult {
-  const t = messages[c.lang];
+  const t = filterMessages[c.lang];
   const chosen = c.chosen;
   const fields: FilterField[] = [
     {

@@ -19,12 +19,10 @@ import { cardsLayout, compactLayout, listLayout, type ItemContext } from './even
 import type { Filters } from './events-filters.js';
 import {
   categoryOptions,
-  DATE_PRESETS,
   dayEndToEpoch,
   dayToEpoch,
   selectEvents,
   warmSearchText,
-  type DatePreset,
   type Occurrence,
 } from './events-query.js';
 import { messages } from './events.messages.js';
@@ -53,7 +51,7 @@ const detailPart = new LazyPart(() => import('./event-detail.js'));
 /** The JSON-LD writer, for widgets with `structured-data`. */
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
 /** The filters in the page URL, for widgets with `sync-url`. */
-const urlPart = new LazyPart(() => import('../../internal/url-state.js'));
+const urlPart = new LazyPart(() => import('./events-url.js'));
 
 /** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
 const nowConverter = {
@@ -211,17 +209,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private filtersFromUrl(): Filters {
-    const raw = urlPart.value!.readUrlState(this.urlNamespace, FILTER_KEYS);
-    const day = (v: string | undefined) => (dayToEpoch(v) !== undefined ? v! : '');
-    const date = DATE_PRESETS.includes(raw.date as DatePreset) ? (raw.date as DatePreset) : '';
-    return {
-      city: ['all', 'sonneberg', 'neustadt'].includes(raw.city ?? '') ? raw.city! : '',
-      category: raw.category?.toLowerCase() ?? '',
-      date,
-      from: date === 'range' ? day(raw.from) : '',
-      to: date === 'range' ? day(raw.to) : '',
-      q: raw.q ?? '',
-    };
+    return urlPart.value!.readFilters(this.urlNamespace, FILTER_KEYS);
   }
 
   /** Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
@@ -339,11 +327,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private renderDialog(lang: Lang): TemplateResult | typeof nothing {
     const o = this.selected;
     if (!o || !this.detail || !this.links) return nothing;
-    return this.detail.detailDialog({
+    return this.detail.eventDialog(lang, {
       id: 'sonnec-event-dialog-title',
       title: localText(o.event.title, lang),
       titleLang: textLang(o.event.title, lang),
-      closeLabel: messages[lang].close,
       body: this.detail.detailBody(o, lang, this.links, this.kiosk, {
         allowed: (src) => this.imageAllowed(src),
         origins: this.imageOrigins(),

@@ -20,7 +20,8 @@ import { leafletViewStyles } from './leaflet-view.styles.js';
 export interface MapViewOptions {
   readonly lang: Lang;
   readonly t: MapMessages;
-  readonly center?: LatLon;
+  /** The element's `center`, `lat,lon`; anything else fits the view to the markers. */
+  readonly center?: string | undefined;
   readonly zoom?: number;
   /** A marker's popup opened (by click, Enter or `open()`). */
   readonly onOpen: (item: MapItem) => void;
@@ -31,6 +32,14 @@ export interface MapViewOptions {
   readonly kiosk?: boolean;
   /** False for pictures from hosts the webmaster did not allow (third-party requests). */
   readonly imageAllowed?: (src: string) => boolean;
+}
+
+/** `lat,lon` as two finite numbers, else undefined. */
+function parseCenter(value: string | undefined): LatLon | undefined {
+  const [lat, lon] = value ? value.split(',').map(Number) : [];
+  return lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon)
+    ? [lat, lon]
+    : undefined;
 }
 
 const REGION: [[number, number], [number, number]] = [
@@ -207,7 +216,8 @@ export class MapView {
 
   private fit(items: readonly MapItem[]): void {
     this.fitted = true;
-    const { center, zoom } = this.options;
+    const { zoom } = this.options;
+    const center = parseCenter(this.options.center);
     if (center) {
       this.map.setView(center as [number, number], zoom ?? 13, { animate: false });
       return;

@@ -1,3 +1,4 @@
+/** Texts of the map and its list. The filter bar keeps its own (map-filters.messages.ts). */
 import { defineMessages } from '../../internal/i18n.js';
 
 export const messages = defineMessages({
@@ -9,11 +10,6 @@ export const messages = defineMessages({
     views: 'Darstellung',
     mapView: 'Karte',
     listView: 'Liste',
-    filterLabel: 'Orte filtern',
-    kind: 'Art',
-    city: 'Stadt',
-    all: 'Alle',
-    reset: 'Filter zurücksetzen',
     showOnMap: 'Auf der Karte zeigen',
     more: 'Mehr erfahren',
     listLabel: 'Orte',
@@ -43,11 +39,6 @@ export const messages = defineMessages({
     views: 'View',
     mapView: 'Map',
     listView: 'List',
-    filterLabel: 'Filter places',
-    kind: 'Kind',
-    city: 'Town',
-    all: 'All',
-    reset: 'Reset filters',
     showOnMap: 'Show on the map',
     more: 'Learn more',
     listLabel: 'Places',

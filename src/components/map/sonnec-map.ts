@@ -2,19 +2,21 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { common, type Lang } from '../../internal/i18n.js';
-import type { LazyPart } from '../../internal/lazy-part.js';
-import { filterBarPart } from '../../internal/parts/filter-bar-part.js';
+import type { Lang } from '../../internal/i18n.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type Expand, type MapSelection } from './map-query.js';
-import type { LatLon, MapItem } from './map-types.js';
+import type { MapItem } from './map-types.js';
 import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** The filter bar, for maps with `filters`. */
+const filtersPart = new LazyPart(() => import('./map-filters.js'));
 
 /**
  * The interactive map of the region: places and (with `show-events`) upcoming events, with a
@@ -121,7 +123,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   }
 
   protected override parts(): LazyPart[] {
-    return this.filters ? [...super.parts(), filterBarPart] : super.parts();
+    return this.filters ? [...super.parts(), filtersPart] : super.parts();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -206,7 +208,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       const view = await createMapView(this.renderRoot as ShadowRoot, container, {
         lang,
         t: messages[lang],
-        center: this.parseCenter(),
+        center: this.center,
         zoom: this.zoom,
         onOpen: (item) => {
           this.selectedKey = item.key;
@@ -231,17 +233,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
       this.mapState = 'failed';
     }
-  }
-
-  private parseCenter(): LatLon | undefined {
-    const [lat, lon] = (this.center ?? '').split(',').map(Number);
-    return lat !== undefined &&
-      lon !== undefined &&
-      Number.isFinite(lat) &&
-      Number.isFinite(lon) &&
-      this.center
-      ? [lat, lon]
-      : undefined;
   }
 
   /** Brings markers and tiles in line with the current view and consent; cheap when nothing changed. */
@@ -358,47 +349,17 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   }
 
   private renderFilters(view: MapSelection, lang: Lang): TemplateResult | typeof nothing {
-    const bar = filterBarPart.value;
-    if (!bar) return nothing;
-    const t = messages[lang];
-    const all = { value: '', label: t.all };
-    return bar.filterBar(
-      [
-        {
-          kind: 'select',
-          name: 'kind',
-          label: t.kind,
-          value: this.chosenKind,
-          options: [
-            all,
-            ...[...new Set([...view.kinds, ...(this.chosenKind ? [this.chosenKind] : [])])].map(
-              (k) => ({ value: k, label: t.kinds[k] ?? k }),
-            ),
-          ],
-          onChange: (value) => (this.chosenKind = value),
-        },
-        {
-          kind: 'select',
-          name: 'city',
-          label: t.city,
-          value: this.chosenCity,
-          options: [
-            all,
-            { value: 'sonneberg', label: common[lang].cities.sonneberg },
-            { value: 'neustadt', label: common[lang].cities.neustadt },
-          ],
-          onChange: (value) => (this.chosenCity = value),
-        },
-      ],
-      {
-        label: t.filterLabel,
-        reset: {
-          label: t.reset,
-          active: this.filtered,
-          onReset: () => (this.chosenKind = this.chosenCity = ''),
-        },
-      },
-      'map-filter',
+    return (
+      filtersPart.value?.mapFilters({
+        lang,
+        kinds: view.kinds,
+        kind: this.chosenKind,
+        city: this.chosenCity,
+        active: this.filtered,
+        setKind: (kind) => (this.chosenKind = kind),
+        setCity: (city) => (this.chosenCity = city),
+        reset: () => (this.chosenKind = this.chosenCity = ''),
+      }) ?? nothing
     );
   }
 }

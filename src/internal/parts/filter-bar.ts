@@ -158,6 +158,3 @@ export const filterBarStyles = css`
     flex: 0 0 auto;
   }
 `;
-
-/** Adopted by widgets that load the bar lazily (`filterBarPart`). */
-export const styles = filterBarStyles;

@@ -5,10 +5,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
-import { common } from '../i18n.js';
 import type { QrCode } from '../qr.js';
-
 import type { TakeAwayOptions } from './take-away-link.js';
+import { qrMessages } from './take-away-qr.messages.js';
 
 type QrModule = typeof import('../qr.js');
 let qrModule: QrModule | undefined;
@@ -64,7 +63,7 @@ function absolute(url: string): string | undefined {
 export function takeAwayFigure(o: TakeAwayOptions): unknown {
   const href = absolute(o.url);
   if (!href) return nothing;
-  const t = common[o.lang];
+  const t = qrMessages[o.lang];
   const name = t.qrLabel(o.label);
   const code = qrModule
     ? qrSvg(codeFor(qrModule, href), href, name)

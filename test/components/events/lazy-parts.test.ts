@@ -32,6 +32,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('kiosk-styles')).to.deep.equal([]);
     expect(loaded('take-away-qr')).to.deep.equal([]);
     expect(loaded('url-state')).to.deep.equal([]);
+    expect(loaded('events-url')).to.deep.equal([]);
   });
 
   it('shows the filter bar when `filters` is set after the list is shown', async () => {
@@ -42,7 +43,9 @@ describe('<sonnec-events> lazy parts', () => {
     const city = root(el).querySelector<HTMLSelectElement>('select[name="city"]')!;
     // Its styles came with it: the controls have their 44 px touch height.
     expect(city.getBoundingClientRect().height).to.be.at.least(44);
-    expect(loaded('events-filters').length).to.equal(1);
+    // The module once (its texts, events-filters.messages.ts, come with it).
+    expect(loaded('/events-filters.ts').length).to.equal(1);
+    expect(loaded('/events-filters.messages.ts').length).to.equal(1);
   });
 
   it('has the filter bar from the first content when `filters` is set from the start', async () => {

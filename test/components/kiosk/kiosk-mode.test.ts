@@ -67,6 +67,12 @@ describe('kiosk mode', () => {
     const dialog = events.shadowRoot!.querySelector('dialog')!;
     expectQrOf(dialog.querySelector<SVGSVGElement>('svg.qr'), EVENT_URL);
     expect(textOf(dialog)).to.contain('www.sonneberg.de/weihnachtsmarkt?jahr=2026&tag=4');
+    expect(textOf(dialog.querySelector('figcaption'))).to.contain(
+      'Mit dem Handy scannen und mitnehmen',
+    );
+    expect(dialog.querySelector('svg.qr')!.getAttribute('aria-label')).to.equal(
+      'QR-Code: Weitere Informationen',
+    );
     expect(dialog.querySelector('[part="add-to-calendar"]')).to.equal(null);
     expect(dialog.querySelectorAll('a[href]').length).to.equal(0);
   });

@@ -264,6 +264,10 @@ describe('<sonnec-map>', () => {
     const el = await fixture<SonnecMap>(html`<sonnec-map src=${MAP_FEED} filters></sonnec-map>`);
     await mapReady(el);
     const [kind, city] = root(el).querySelectorAll<HTMLSelectElement>('[part="filter"] select');
+    expect(root(el).querySelector('[part="filter"]')!.getAttribute('aria-label')).to.equal(
+      'Orte filtern',
+    );
+    expect([...kind!.labels].map((l) => textOf(l))).to.deep.equal(['Art']);
     expect([...kind!.options].map((o) => o.textContent!.trim())).to.deep.equal([
       'Alle',
       'Museum',
@@ -286,9 +290,33 @@ describe('<sonnec-map>', () => {
     expect(markerIcons(el)).to.have.length(1);
     expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('1 Ort');
     await expect(el).to.be.accessible();
+    expect(textOf(root(el).querySelector('.reset'))).to.equal('Filter zurücksetzen');
     root(el).querySelector<HTMLButtonElement>('.reset')!.click();
     await el.updateComplete;
     expect(listTitles(el)).to.have.length(7);
+  });
+
+  it('labels its filters in English', async () => {
+    const el = await fixture<SonnecMap>(
+      html`<sonnec-map src=${MAP_FEED} lang="en" filters view="list"></sonnec-map>`,
+    );
+    await settled(el);
+    const bar = root(el).querySelector('[part="filter"]')!;
+    expect(bar.getAttribute('aria-label')).to.equal('Filter places');
+    const [kind, city] = bar.querySelectorAll('select');
+    expect([...kind!.labels, ...city!.labels].map((l) => textOf(l))).to.deep.equal([
+      'Kind',
+      'Town',
+    ]);
+    expect([...kind!.options].map((o) => o.textContent!.trim())).to.include.members([
+      'All',
+      'Museum',
+      'Observatory',
+    ]);
+    city!.value = 'neustadt';
+    city!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('.reset'))).to.equal('Reset filters');
   });
 
   it('works with the keyboard: Tab to a marker, Enter opens, Escape closes and returns', async () => {

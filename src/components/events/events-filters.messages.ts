@@ -1,0 +1,41 @@
+/** Texts of the events filter bar: loaded with it (events-filters.ts), not with the list. */
+import { defineMessages } from '../../internal/i18n.js';
+
+export const filterMessages = defineMessages({
+  de: {
+    filterLabel: 'Veranstaltungen filtern',
+    city: 'Stadt',
+    cityAll: 'Beide Städte',
+    category: 'Kategorie',
+    categoryAll: 'Alle Kategorien',
+    date: 'Zeitraum',
+    dateAll: 'Alle Termine',
+    dateToday: 'Heute',
+    dateWeekend: 'Dieses Wochenende',
+    dateMonth: 'Diesen Monat',
+    dateRange: 'Eigener Zeitraum',
+    rangeFrom: 'Von',
+    rangeTo: 'Bis',
+    search: 'Suche',
+    searchPlaceholder: 'Titel, Ort, Veranstalter …',
+    reset: 'Filter zurücksetzen',
+  },
+  en: {
+    filterLabel: 'Filter events',
+    city: 'Town',
+    cityAll: 'Both towns',
+    category: 'Category',
+    categoryAll: 'All categories',
+    date: 'Dates',
+    dateAll: 'All dates',
+    dateToday: 'Today',
+    dateWeekend: 'This weekend',
+    dateMonth: 'This month',
+    dateRange: 'Custom range',
+    rangeFrom: 'From',
+    rangeTo: 'To',
+    search: 'Search',
+    searchPlaceholder: 'Title, place, organizer …',
+    reset: 'Reset filters',
+  },
+});

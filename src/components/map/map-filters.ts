@@ -1,0 +1,62 @@
+/**
+ * The filter bar of `<sonnec-map>` (kind, town): loaded only by maps with the `filters`
+ * attribute, with its texts.
+ */
+import type { TemplateResult } from 'lit';
+import { common, type Lang } from '../../internal/i18n.js';
+import { filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
+import { filterMessages } from './map-filters.messages.js';
+import { messages } from './map.messages.js';
+
+export const styles = filterBarStyles;
+
+export interface MapFiltersContext {
+  readonly lang: Lang;
+  /** The kinds on the map; the chosen one stays an option even when no place has it now. */
+  readonly kinds: readonly string[];
+  readonly kind: string;
+  readonly city: string;
+  /** True when the visitor chose a kind or town (the reset button is active). */
+  readonly active: boolean;
+  readonly setKind: (kind: string) => void;
+  readonly setCity: (city: string) => void;
+  readonly reset: () => void;
+}
+
+export function mapFilters(c: MapFiltersContext): TemplateResult {
+  const t = filterMessages[c.lang];
+  const kinds = messages[c.lang].kinds;
+  const all = { value: '', label: t.all };
+  return filterBar(
+    [
+      {
+        kind: 'select',
+        name: 'kind',
+        label: t.kind,
+        value: c.kind,
+        options: [
+          all,
+          ...[...new Set([...c.kinds, ...(c.kind ? [c.kind] : [])])].map((k) => ({
+            value: k,
+            label: kinds[k] ?? k,
+          })),
+        ],
+        onChange: c.setKind,
+      },
+      {
+        kind: 'select',
+        name: 'city',
+        label: t.city,
+        value: c.city,
+        options: [
+          all,
+          { value: 'sonneberg', label: common[c.lang].cities.sonneberg },
+          { value: 'neustadt', label: common[c.lang].cities.neustadt },
+        ],
+        onChange: c.setCity,
+      },
+    ],
+    { label: t.filterLabel, reset: { label: t.reset, active: c.active, onReset: c.reset } },
+    'map-filter',
+  );
+}
