@@ -4,6 +4,7 @@
  * and date (events). No Lit, no DOM, no Leaflet.
  */
 import { matchesCity } from '../../feed/query.js';
+import type { Expand } from '../../feed/recurrence-loader.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { kindKey } from './map-kinds.js';
@@ -19,11 +20,9 @@ export interface MapQuery {
   /** Epoch ms: events that ended before it are left out. */
   readonly now: number;
   readonly limit?: number;
-  /** The recurrence expander (loaded only for `show-events`); without it a series shows only if its first date is still to come. */
+  /** The recurrence expander; without it a series shows only if its first date is still to come. */
   readonly expand?: Expand;
 }
-
-export type Expand = typeof import('../../feed/recurrence.js').expandOccurrences;
 
 export interface MapSelection {
   readonly count: number;

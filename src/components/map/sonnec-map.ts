@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
+import { expander } from '../../feed/recurrence-loader.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
@@ -8,7 +9,7 @@ import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
-import { selectMapItems, type Expand, type MapSelection } from './map-query.js';
+import { selectMapItems, type MapSelection } from './map-query.js';
 import type { MapItem } from './map-types.js';
 import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
@@ -103,8 +104,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private itemsSignature = '';
   private pendingOpen: string | undefined;
   private stopConsent: (() => void) | undefined;
-  /** The RRULE expander, loaded only when events are shown (it is shared with <sonnec-events>). */
-  private expand: Expand | undefined | null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -129,17 +128,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('startView')) this.chosenView = undefined;
     if (changed.has('tiles')) this.tilesFailed = false;
-    if (this.showEvents && this.expand === undefined) {
-      this.expand = null;
-      import('../../feed/recurrence.js').then(
-        (m) => {
-          this.expand = m.expandOccurrences;
-          this.requestUpdate();
-        },
-        // Recurring events then show their first date only.
-        (error: unknown) => console.warn('[sonnec] <sonnec-map>: no recurring events.', error),
-      );
-    }
     super.willUpdate(changed);
   }
 
@@ -152,7 +140,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       showEvents: this.showEvents,
       now: Date.now(),
       limit: this.limit,
-      expand: this.expand ?? undefined,
+      // Loaded by the store for every feed with a series (recurrence-loader.ts).
+      expand: expander(),
     });
   }
 
