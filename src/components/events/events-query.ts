@@ -1,21 +1,16 @@
 /**
  * Pure selection for `<sonnec-events>`: expand recurring events into occurrences, hide past ones,
- * filter (city, category, place, organizer, date preset, text), sort by start and group by Berlin
- * day. Built to stay fast at 10,000 events: the expansion, the searchable text and the category
- * list are computed once per feed (WeakMaps), a filter change is one pass over a sorted array,
- * and no Intl object is built here.
+ * filter (city, category, place, organizer, and the visitor's date preset and text), sort by
+ * start and group by Berlin day. Built to stay fast at 10,000 events: the expansion is computed
+ * once per feed and range (WeakMap), a filter change is one pass over a sorted array, and no Intl
+ * object is built here. The visitor's refinements (date presets, search) live in
+ * events-search.ts, which loads only with `filters` or `sync-url`.
  */
-import type { CityId, Feed, FeedEvent, Text } from '../../feed/types.js';
-import {
-  allLanguages,
-  foldText,
-  matchesCategories,
-  matchesCity,
-  searchText,
-} from '../../feed/query.js';
 import { berlinDayKey, fromWall, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
+import { allLanguages, foldText, matchesCategories, matchesCity } from '../../feed/query.js';
 import { expander } from '../../feed/recurrence-loader.js';
-import { localText, type Lang } from '../../internal/i18n.js';
+import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
+import type { eventSearchText, presetRange } from './events-search.js';
 
 const DAY_MS = 86_400_000;
 
@@ -57,6 +52,15 @@ export interface EventQuery {
   readonly startingOnly?: boolean;
 }
 
+/**
+ * The visitor's refinements (events-search.ts): without them a query's `date` and `text` are
+ * not applied (no visitor can have set them: they come with the filter bar or the page URL).
+ */
+export interface Refinements {
+  readonly presetRange: typeof presetRange;
+  readonly eventSearchText: typeof eventSearchText;
+}
+
 export interface EventSelection {
   /** Matching occurrences, sorted by start, capped by `limit`. */
   readonly items: readonly Occurrence[];
@@ -72,62 +76,13 @@ export interface DayGroup {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Per-feed and per-event caches
+// Occurrences, expanded once per feed and range
 // ---------------------------------------------------------------------------------------------
 
-const searchCache = new WeakMap<FeedEvent, string>();
 const expansionCache = new WeakMap<Feed, Map<string, Occurrence[]>>();
-const categoryCache = new WeakMap<Feed, Map<string, Text>>();
-
-/** The folded searchable text of an event, built once per event object. */
-export function eventSearchText(event: FeedEvent): string {
-  let text = searchCache.get(event);
-  if (text === undefined) {
-    text = searchText(
-      event.title,
-      event.summary,
-      event.location?.name,
-      event.location?.address,
-      event.organizer,
-      ...event.categories,
-      // Tags stripped for matching only; the description is never rendered from here.
-      event.description?.replace(/<[^>]*>/g, ' '),
-    );
-    searchCache.set(event, text);
-  }
-  return text;
-}
-
-const warmed = new WeakSet<Feed>();
-
-/** Idle time, or a short slice where the browser has no idle callbacks. */
-type IdleSchedule = (step: (deadline?: { timeRemaining(): number }) => void) => void;
-
-const idleSchedule: IdleSchedule = (step) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(step, { timeout: 1000 })
-    : setTimeout(step, 20);
-
-/**
- * Builds every event's searchable text in idle time, so that the visitor's first keystroke in
- * the search field does not pay for 10,000 foldings at once. Each slice uses the idle time the
- * browser grants (up to 50 ms) or 8 ms, so a large feed is ready after a few idle periods.
- */
-export function warmSearchText(feed: Feed, schedule: IdleSchedule = idleSchedule): void {
-  if (warmed.has(feed)) return;
-  warmed.add(feed);
-  const events = feed.events;
-  let i = 0;
-  const step = (deadline?: { timeRemaining(): number }) => {
-    const end = performance.now() + Math.max(8, deadline?.timeRemaining() ?? 0);
-    while (i < events.length && performance.now() < end) eventSearchText(events[i++]!);
-    if (i < events.length) schedule(step);
-  };
-  schedule(step);
-}
 
 /** Berlin midnight `days` days after the day of the floating wall time `wall`. */
-function wallDayPlus(wall: number, days: number): number {
+export function wallDayPlus(wall: number, days: number): number {
   return fromWall(Math.floor(wall / DAY_MS) * DAY_MS + days * DAY_MS);
 }
 
@@ -202,82 +157,20 @@ function occurrence(
   };
 }
 
-/** Lower-case German name of a category: the value of the visitor's category filter. */
-export function categoryKey(category: Text): string {
-  return localText(category, 'de').toLowerCase();
-}
-
-/** Every category of the feed's events, keyed by `categoryKey`; cached per feed. */
-export function feedCategories(feed: Feed): Map<string, Text> {
-  let map = categoryCache.get(feed);
-  if (!map) {
-    map = new Map();
-    for (const event of feed.events) {
-      for (const category of event.categories) {
-        const key = categoryKey(category);
-        if (key && !map.has(key)) map.set(key, category);
-      }
-    }
-    categoryCache.set(feed, map);
-  }
-  return map;
-}
-
-/** The category options for the visitor, in `lang`, alphabetical; within the webmaster's list. */
-export function categoryOptions(
-  feed: Feed,
-  lang: Lang,
-  allowed: readonly string[] = [],
-): { value: string; label: string }[] {
-  const out: { value: string; label: string }[] = [];
-  for (const [key, text] of feedCategories(feed)) {
-    if (allowed.length > 0 && !matchesCategories([text], allowed)) continue;
-    out.push({ value: key, label: localText(text, lang) });
-  }
-  return out.sort((a, b) => a.label.localeCompare(b.label, lang));
-}
-
 // ---------------------------------------------------------------------------------------------
 // The query
 // ---------------------------------------------------------------------------------------------
 
-/** The date preset's range [from, to) relative to `now` (Berlin days); undefined = no limit. */
-export function presetRange(
-  preset: DatePreset,
-  now: number,
-  rangeFrom?: string,
-  rangeTo?: string,
-): [number | undefined, number | undefined] {
-  const wall = toWall(now);
-  const today = wallDayPlus(wall, 0);
-  switch (preset) {
-    case 'today':
-      return [today, wallDayPlus(wall, 1)];
-    case 'weekend': {
-      // Saturday and Sunday of this week (on a Sunday: yesterday and today).
-      const weekday = new Date(wall).getUTCDay(); // 0 = Sunday
-      const toSaturday = weekday === 0 ? -1 : 6 - weekday;
-      return [wallDayPlus(wall, toSaturday), wallDayPlus(wall, toSaturday + 2)];
-    }
-    case 'month': {
-      const d = new Date(wall);
-      return [today, fromWall(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))];
-    }
-    case 'range': {
-      const from = dayToEpoch(rangeFrom);
-      const last = dayToEpoch(rangeTo);
-      return [from, last !== undefined ? wallDayPlus(toWall(last), 1) : undefined];
-    }
-    default:
-      return [undefined, undefined];
-  }
-}
-
 /** The window the query shows: past hidden, the webmaster's range, then the visitor's preset. */
-export function queryWindow(q: EventQuery): { lower: number; upper: number; expandTo: number } {
+export function queryWindow(
+  q: EventQuery,
+  refine?: Refinements,
+): { lower: number; upper: number; expandTo: number } {
   const base = Math.max(q.from ?? q.now, q.now);
   const defaultTo = sameYearNext(base);
-  const [presetFrom, presetTo] = presetRange(q.date ?? '', q.now, q.rangeFrom, q.rangeTo);
+  const [presetFrom, presetTo] = refine
+    ? refine.presetRange(q.date ?? '', q.now, q.rangeFrom, q.rangeTo)
+    : [undefined, undefined];
   const lower = Math.max(base, presetFrom ?? base);
   // A custom range may reach past the default year, never past the webmaster's `to`.
   const ceiling = q.to ?? (q.date === 'range' && presetTo !== undefined ? presetTo : defaultTo);
@@ -290,8 +183,8 @@ function foldedList(values: readonly string[] | undefined): string[] {
 }
 
 /** The occurrences to show, in order; pure apart from the caches. */
-export function selectEvents(feed: Feed, q: EventQuery): EventSelection {
-  const { lower, upper, expandTo } = queryWindow(q);
+export function selectEvents(feed: Feed, q: EventQuery, refine?: Refinements): EventSelection {
+  const { lower, upper, expandTo } = queryWindow(q, refine);
   const items: Occurrence[] = [];
   if (upper <= lower) return { items, lower };
   // Expand from the day's start (stable key for a whole day), filter to the exact instant below.
@@ -301,9 +194,11 @@ export function selectEvents(feed: Feed, q: EventQuery): EventSelection {
   const places = (q.places ?? []).map((p) => p.toLowerCase());
   const organizers = foldedList(q.organizers);
   // Folded once per query, not once per event (`matchesQuery` would fold it for every event).
-  const words = foldText(q.text ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = refine
+    ? foldText(q.text ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+    : [];
   const limit = q.limit !== undefined && q.limit >= 0 ? Math.floor(q.limit) : Infinity;
   for (const o of all) {
     if (o.start >= upper) break;
@@ -320,7 +215,7 @@ export function selectEvents(feed: Feed, q: EventQuery): EventSelection {
       continue;
     }
     if (words.length > 0) {
-      const haystack = eventSearchText(e);
+      const haystack = refine!.eventSearchText(e);
       if (!words.every((word) => haystack.includes(word))) continue;
     }
     items.push(o);

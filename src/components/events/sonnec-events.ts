@@ -17,14 +17,7 @@ import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
 import type { Filters } from './events-filters.js';
-import {
-  categoryOptions,
-  dayEndToEpoch,
-  dayToEpoch,
-  selectEvents,
-  warmSearchText,
-  type Occurrence,
-} from './events-query.js';
+import { dayEndToEpoch, dayToEpoch, selectEvents, type Occurrence } from './events-query.js';
 import { messages } from './events.messages.js';
 import { eventsStyles } from './sonnec-events.styles.js';
 
@@ -52,6 +45,8 @@ const detailPart = new LazyPart(() => import('./event-detail.js'));
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
 /** The filters in the page URL, for widgets with `sync-url`. */
 const urlPart = new LazyPart(() => import('./events-url.js'));
+/** Date presets, search and category choices: with `filters` or `sync-url` (see `parts`). */
+const searchPart = new LazyPart(() => import('./events-search.js'));
 
 /** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
 const nowConverter = {
@@ -178,6 +173,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
     if (this.syncing) parts.push(urlPart);
+    // The only two ways a visitor can set a date preset or a search.
+    if (this.filters || this.syncing) parts.push(searchPart);
     if (this.structuredData) parts.push(schemaPart);
     return parts;
   }
@@ -254,16 +251,17 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     };
     const key = JSON.stringify([query, lang, this.filters]);
     if (this.memo?.feed === feed && this.memo.key === key) return this.memo.view;
-    const { items, lower } = selectEvents(feed, query);
+    const search = searchPart.value;
+    const { items, lower } = selectEvents(feed, query, search);
     const view: EventsView = {
       count: items.length,
       items,
       lower,
       now,
-      categories: this.filters ? categoryOptions(feed, lang, query.categories) : [],
+      categories: this.filters ? (search?.categoryOptions(feed, lang, query.categories) ?? []) : [],
     };
     this.memo = { feed, key, view };
-    if (this.filters) warmSearchText(feed);
+    if (this.filters) search?.warmSearchText(feed);
     return view;
   }
 

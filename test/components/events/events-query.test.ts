@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import {
   expandFeed,
   groupByDay,
-  presetRange,
   queryWindow,
   selectEvents,
-  warmSearchText,
 } from '../../../src/components/events/events-query.js';
+import * as search from '../../../src/components/events/events-search.js';
+import { presetRange, warmSearchText } from '../../../src/components/events/events-search.js';
 import { berlinDayKey, berlinWallTime } from '../../../src/feed/berlin-time.js';
 import { loadRecurrence } from '../../../src/feed/recurrence-loader.js';
 import type { Feed } from '../../../src/feed/types.js';
@@ -64,16 +64,17 @@ describe('events-query', () => {
     const w = queryWindow({ now, from: berlinWallTime(2026, 1, 1) });
     expect(w.lower).to.equal(now);
     expect(day(w.upper)).to.equal('2027-12-04');
-    const far = queryWindow({ now, date: 'range', rangeFrom: '2028-01-01', rangeTo: '2028-01-31' });
+    const far = queryWindow(
+      { now, date: 'range', rangeFrom: '2028-01-01', rangeTo: '2028-01-31' },
+      search,
+    );
     expect(day(far.lower)).to.equal('2028-01-01');
     expect(day(far.upper)).to.equal('2028-02-01');
     // … but never past the webmaster's `to`.
-    const capped = queryWindow({
-      now,
-      to: berlinWallTime(2027, 1, 1),
-      date: 'range',
-      rangeTo: '2028-01-31',
-    });
+    const capped = queryWindow(
+      { now, to: berlinWallTime(2027, 1, 1), date: 'range', rangeTo: '2028-01-31' },
+      search,
+    );
     expect(day(capped.upper)).to.equal('2027-01-01');
   });
 
@@ -119,10 +120,25 @@ describe('events-query', () => {
     const all = selectEvents(feed, { now });
     expect(all.items.length).to.be.greaterThan(10_000);
     warmSearchText(feed, (step) => step());
-    const some = selectEvents(feed, { now, city: 'neustadt', text: 'markt wörtern' });
+    const some = selectEvents(feed, { now, city: 'neustadt', text: 'markt wörtern' }, search);
     expect(some.items.length).to.be.greaterThan(0);
+    expect(some.items.length).to.be.lessThan(all.items.length);
     expect(some.items.every((o) => o.event.city !== 'sonneberg')).to.be.true;
-    const sport = selectEvents(feed, { now, category: 'sport', date: 'month' });
+    const sport = selectEvents(feed, { now, category: 'sport', date: 'month' }, search);
     expect(sport.items.length).to.be.greaterThan(0);
+    expect(sport.items.every((o) => o.start < berlinWallTime(2027, 1, 1))).to.be.true;
+  });
+
+  it('applies date presets and search only with the refinements (filters or sync-url)', () => {
+    const now = berlinWallTime(2026, 12, 4, 18);
+    const feed = feedOf(bigFeed(500));
+    const all = selectEvents(feed, { now }).items.length;
+    const query = { now, text: 'markt', date: 'month' as const };
+    expect(selectEvents(feed, query).items.length).to.equal(all);
+    const refined = selectEvents(feed, query, search).items;
+    expect(refined.length).to.be.greaterThan(0);
+    expect(refined.length).to.be.lessThan(all);
+    expect(refined.every((o) => o.start < berlinWallTime(2027, 1, 1))).to.be.true;
+    expect(refined.every((o) => JSON.stringify(o.event.title).includes('Markt'))).to.be.true;
   });
 });

@@ -33,6 +33,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('take-away-qr')).to.deep.equal([]);
     expect(loaded('url-state')).to.deep.equal([]);
     expect(loaded('events-url')).to.deep.equal([]);
+    expect(loaded('events-search')).to.deep.equal([]);
   });
 
   it('shows the filter bar when `filters` is set after the list is shown', async () => {
