@@ -6,11 +6,15 @@
 import { html, type TemplateResult } from 'lit';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
 import type { NewsItem } from '../../feed/types.js';
-import { localText } from '../../internal/i18n.js';
+import { defineMessages, localText } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import type { NewsItemContext } from './news-item.js';
-import { messages } from './news.messages.js';
+
+const messages = defineMessages({
+  de: { source: 'Zur Meldung auf der Website' },
+  en: { source: 'Read it on the website' },
+});
 
 /** The article's HTML and, when the item has a page, the way there. */
 export function articleBody(

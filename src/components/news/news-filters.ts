@@ -3,11 +3,33 @@
  * `filters` attribute.
  */
 import { html, type TemplateResult } from 'lit';
-import { common, type Lang } from '../../internal/i18n.js';
+import { common, defineMessages, type Lang } from '../../internal/i18n.js';
 import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
-import { messages } from './news.messages.js';
 
 export const styles = filterBarStyles;
+
+const messages = defineMessages({
+  de: {
+    filterLabel: 'Meldungen filtern',
+    city: 'Stadt',
+    allCities: 'Beide Städte',
+    category: 'Thema',
+    allCategories: 'Alle Themen',
+    year: 'Jahr',
+    allYears: 'Alle Jahre',
+    reset: 'Filter zurücksetzen',
+  },
+  en: {
+    filterLabel: 'Filter news',
+    city: 'Town',
+    allCities: 'Both towns',
+    category: 'Topic',
+    allCategories: 'All topics',
+    year: 'Year',
+    allYears: 'All years',
+    reset: 'Reset filters',
+  },
+});
 
 export interface NewsFiltersContext {
   readonly lang: Lang;
