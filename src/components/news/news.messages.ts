@@ -1,5 +1,5 @@
 /**
- * Texts of the news list itself. The lazy parts (filter bar, article) keep their own
+ * Texts of the news list itself. The lazy parts (filter bar, article, timeline) keep their own
  * tables, so a page loads only the texts of what it shows.
  */
 import { defineMessages } from '../../internal/i18n.js';
@@ -16,7 +16,6 @@ export const messages = defineMessages({
     readMore: 'Weiterlesen',
     credit: 'Foto',
     categories: 'Kategorien',
-    timeline: 'Zeitleiste',
   },
   en: {
     count: (n: number) => (n === 1 ? '1 news item' : `${n} news items`),
@@ -28,6 +27,5 @@ export const messages = defineMessages({
     readMore: 'Read more',
     credit: 'Photo',
     categories: 'Categories',
-    timeline: 'Timeline',
   },
 });

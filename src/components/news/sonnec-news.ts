@@ -39,6 +39,8 @@ const filtersPart = new LazyPart(() => import('./news-filters.js'));
 const articlePart = new LazyPart(() => import('./news-article.js'));
 /** The JSON-LD writer, for widgets with `structured-data`. */
 const schemaPart = new LazyPart(() => import('./news-structured-data.js'));
+/** The timeline's markup and styles, for `layout="timeline"` (a history page). */
+const timelinePart = new LazyPart(() => import('./news-timeline.js'));
 
 /**
  * News of both cities: municipal services, joint projects, what the partner city offers, and
@@ -127,6 +129,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     if (this.filters) parts.push(filtersPart);
     if (this.kiosk || this.expanded.size > 0) parts.push(articlePart);
     if (this.structuredData) parts.push(schemaPart);
+    if (this.askedLayout === 'timeline') parts.push(timelinePart);
     return parts;
   }
 
@@ -141,9 +144,18 @@ export class SonnecNews extends SonnecElement<NewsView> {
     }
   }
 
-  private get activeLayout(): NewsLayout {
+  private get askedLayout(): NewsLayout {
     const layout = this.layout?.trim().toLowerCase() as NewsLayout;
     return NEWS_LAYOUTS.includes(layout) ? layout : 'list';
+  }
+
+  /**
+   * The layout shown. The feed waits for the timeline's part, so it shows from the start; only
+   * when the layout changes after that is the list shown until the part is there.
+   */
+  private get activeLayout(): NewsLayout {
+    const layout = this.askedLayout;
+    return layout === 'timeline' && !timelinePart.value ? 'list' : layout;
   }
 
   private get activePageSize(): number {
@@ -194,9 +206,10 @@ export class SonnecNews extends SonnecElement<NewsView> {
         ? html`${bar}${this.renderEmpty(t.emptyFiltered)}`
         : html`${bar}${this.renderEmpty(t.empty)}<slot></slot>`;
     }
-    const ctx = this.itemContext(lang, view.layout === 'timeline');
-    const body =
-      view.layout === 'timeline' ? this.renderTimeline(view, ctx) : this.renderList(view, ctx);
+    const ctx = this.itemContext(lang);
+    // `activeLayout` is the timeline only once its part is loaded.
+    const timeline = view.layout === 'timeline' ? timelinePart.value : undefined;
+    const body = timeline ? timeline.newsTimeline(view.years, ctx) : this.renderList(view, ctx);
     return html`
       ${bar} ${body}
       ${
@@ -211,23 +224,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
     return html`<ul class="items ${view.layout}" part="list" role="list">
       ${view.items.map((item) => newsItem(item, ctx))}
     </ul>`;
-  }
-
-  private renderTimeline(view: NewsView, ctx: NewsItemContext): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const itemCtx = { ...ctx, headingLevel: Math.min(6, level + 1) };
-    return html`<ol class="timeline" part="list" aria-label=${messages[ctx.lang].timeline}>
-      ${view.years.map(
-        (year) => html`
-          <li class="year" part="year">
-            <div class="year-marker" role="heading" aria-level=${level}>${year.year}</div>
-            <ul class="items timeline-items" role="list">
-              ${year.items.map((item) => newsItem(item, itemCtx))}
-            </ul>
-          </li>
-        `,
-      )}
-    </ol>`;
   }
 
   private renderFilters(view: NewsView, lang: Lang): TemplateResult | typeof nothing {
@@ -292,12 +288,11 @@ export class SonnecNews extends SonnecElement<NewsView> {
     }
   }
 
-  private itemContext(lang: Lang, timeline: boolean): NewsItemContext {
+  private itemContext(lang: Lang): NewsItemContext {
     return {
       lang,
       now: this.now ?? Date.now(),
       headingLevel: Math.round(this.headingLevel) || 2,
-      timeline,
       idFor: (item) => this.idFor(item),
       isExpanded: (item) => this.expanded.has(item.id),
       toggle: (item) => this.toggle(item),
