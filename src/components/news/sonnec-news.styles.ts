@@ -99,36 +99,6 @@ export const newsStyles = css`
   [aria-expanded='true'] .chevron {
     transform: translateY(0.1em) rotate(-135deg);
   }
-  .body {
-    padding: 0.75em 1em;
-    border-left: 4px solid var(--_accent);
-    background: var(--_surface-alt);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .rich-text > :first-child {
-    margin-top: 0;
-  }
-  .rich-text :is(h3, h4, h5, h6) {
-    margin: 1em 0 0.5em;
-    font-size: 1em;
-    line-height: 1.3;
-  }
-  .rich-text :is(p, ul, ol) {
-    margin: 0 0 0.75em;
-  }
-  .rich-text :is(ul, ol) {
-    padding-left: 1.5em;
-  }
-  .rich-text ul {
-    list-style: disc;
-  }
-  .rich-text ol {
-    list-style: decimal;
-  }
-  .source {
-    margin: 0.5em 0 0;
-  }
-
   /* list (default): rows, a small picture beside the text */
   .items.list > .item {
     padding: var(--_space) 0;

@@ -47,6 +47,12 @@ describe('<sonnec-news> lazy parts', () => {
     await waitUntil(() => item.querySelector('.rich-text h3'), 'the article did not render');
     expect(textOf(item.querySelector('.rich-text h3'))).to.equal('Zwölf Kilometer');
     expect(loaded('news-article').length).to.equal(1);
+    // The article's styles come with its part: the accent line, headings at text size.
+    const body = getComputedStyle(item.querySelector('[part~="body"]')!);
+    expect([body.borderLeftStyle, body.borderLeftWidth]).to.deep.equal(['solid', '4px']);
+    const h3 = getComputedStyle(item.querySelector('.rich-text h3')!);
+    expect(h3.fontSize).to.equal(getComputedStyle(el).fontSize);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the filter bar and writes JSON-LD when turned on after the list is shown', async () => {
