@@ -2,7 +2,6 @@ import { defineMessages } from '../../internal/i18n.js';
 
 export const messages = defineMessages({
   de: {
-    label: 'Dokumente',
     count: (n: number) => (n === 1 ? '1 Dokument' : `${n} Dokumente`),
     empty: 'Zurzeit sind keine Dokumente vorhanden.',
     published: 'Veröffentlicht am',
@@ -12,7 +11,6 @@ export const messages = defineMessages({
     otherGroup: 'Weitere Dokumente',
   },
   en: {
-    label: 'Documents',
     count: (n: number) => (n === 1 ? '1 document' : `${n} documents`),
     empty: 'There are no documents at the moment.',
     published: 'Published on',

@@ -128,7 +128,6 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   }
 
   private renderItem(item: Download, lang: Lang): TemplateResult {
-    const t = messages[lang];
     const type = mediaTypeName(item.mediaType);
     const details = [type];
     if (item.bytes !== undefined) details.push(formatBytes(item.bytes, lang));
@@ -137,54 +136,51 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     }
     const title = html`${localText(item.title, lang)}
       <span class="filetype" lang=${lang}>(${details.join(', ')})</span>`;
-    if (this.kiosk) {
-      // No link that leaves the kiosk: the document's address as a QR code to take away.
-      return html`
-        <li class="item" part="item">
-          <span class="icon" aria-hidden="true">${type}</span>
-          <div>
-            <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}
-              >${title}</span
-            >
-            ${takeAway({ url: item.url, label: localText(item.title, lang), lang, kiosk: true })}
-          </div>
-        </li>
-      `;
-    }
     return html`
       <li class="item" part="item">
         <span class="icon" aria-hidden="true">${type}</span>
         <div>
-          <a
-            class="title"
-            part="title"
-            href=${item.url}
-            type=${item.mediaType}
-            hreflang=${item.language ?? nothing}
-            lang=${textLang(item.title, lang) ?? nothing}
-            @click=${() => emit(this, 'sonnec-select', { item })}
-            >${localText(item.title, lang)}
-            <span class="filetype" lang=${lang}>(${details.join(', ')})</span></a
-          >
-          ${
-            item.summary !== undefined
-              ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
-                  ${localText(item.summary, lang)}
-                </p>`
-              : nothing
-          }
-          ${
-            item.published !== undefined
-              ? html`<p class="meta" part="meta">
-                  ${t.published}
-                  <time datetime=${isoDay(item.published)}
-                    >${formatDate(item.published, lang)}</time
-                  >
-                </p>`
-              : nothing
-          }
+          ${this.kiosk ? this.renderTakeAway(item, title, lang) : this.renderLink(item, title, lang)}
         </div>
       </li>
+    `;
+  }
+
+  /** Kiosk mode: no link that leaves the kiosk, the document's address as a QR code instead. */
+  private renderTakeAway(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
+    return html`
+      <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}>${title}</span>
+      ${takeAway({ url: item.url, label: localText(item.title, lang), lang, kiosk: true })}
+    `;
+  }
+
+  private renderLink(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
+    return html`
+      <a
+        class="title"
+        part="title"
+        href=${item.url}
+        type=${item.mediaType}
+        hreflang=${item.language ?? nothing}
+        lang=${textLang(item.title, lang) ?? nothing}
+        @click=${() => emit(this, 'sonnec-select', { item })}
+        >${title}</a
+      >
+      ${
+        item.summary !== undefined
+          ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
+              ${localText(item.summary, lang)}
+            </p>`
+          : nothing
+      }
+      ${
+        item.published !== undefined
+          ? html`<p class="meta" part="meta">
+              ${messages[lang].published}
+              <time datetime=${isoDay(item.published)}>${formatDate(item.published, lang)}</time>
+            </p>`
+          : nothing
+      }
     `;
   }
 }
