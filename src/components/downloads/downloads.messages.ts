@@ -5,18 +5,12 @@ export const messages = defineMessages({
     count: (n: number) => (n === 1 ? '1 Dokument' : `${n} Dokumente`),
     empty: 'Zurzeit sind keine Dokumente vorhanden.',
     published: 'Veröffentlicht am',
-    sortLabel: 'Sortieren nach',
-    sortDate: 'Datum (neueste zuerst)',
-    sortTitle: 'Titel (A–Z)',
     otherGroup: 'Weitere Dokumente',
   },
   en: {
     count: (n: number) => (n === 1 ? '1 document' : `${n} documents`),
     empty: 'There are no documents at the moment.',
     published: 'Published on',
-    sortLabel: 'Sort by',
-    sortDate: 'Date (newest first)',
-    sortTitle: 'Title (A–Z)',
     otherGroup: 'More documents',
   },
 });

@@ -4,12 +4,16 @@ import type { Download, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { selectDownloads, type DownloadGroup, type DownloadSort } from './downloads-query.js';
 import { messages } from './downloads.messages.js';
 import { mediaTypeName } from './media-type.js';
 import { downloadsStyles } from './sonnec-downloads.styles.js';
+
+/** The sort control, for widgets with `filters`. */
+const sortPart = new LazyPart(() => import('./downloads-sort.js'));
 
 interface DownloadsView {
   readonly count: number;
@@ -66,6 +70,12 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     super.willUpdate(changed);
   }
 
+  protected override parts(): LazyPart[] {
+    const parts = super.parts();
+    if (this.filters) parts.push(sortPart);
+    return parts;
+  }
+
   /** Clears the visitor's sort choice (see `SonnecElement.reset`). */
   override reset(): void {
     this.chosenSort = undefined;
@@ -95,7 +105,11 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     // One group needs no heading: the page's own heading already names it (e.g. "ILREK").
     const named = view.groups.length > 1;
     return html`
-      ${this.filters ? this.renderToolbar(lang) : nothing}
+      ${
+        this.filters && sortPart.value
+          ? sortPart.value.downloadsSort(lang, this.activeSort, (sort) => (this.chosenSort = sort))
+          : nothing
+      }
       ${view.groups.map(
         (group) => html`
           <section class="group" part="group">
@@ -106,24 +120,6 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
           </section>
         `,
       )}
-    `;
-  }
-
-  private renderToolbar(lang: Lang): TemplateResult {
-    const t = messages[lang];
-    return html`
-      <div class="toolbar" part="toolbar">
-        <label>
-          ${t.sortLabel}
-          <select
-            @change=${(e: Event) =>
-              (this.chosenSort = (e.target as HTMLSelectElement).value as DownloadSort)}
-          >
-            <option value="date" ?selected=${this.activeSort === 'date'}>${t.sortDate}</option>
-            <option value="title" ?selected=${this.activeSort === 'title'}>${t.sortTitle}</option>
-          </select>
-        </label>
-      </div>
     `;
   }
 
