@@ -4,7 +4,10 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { common, defineMessages, type Lang } from '../../internal/i18n.js';
+import type { NewsItem } from '../../feed/types.js';
 import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import { categoryOptions, yearOptions } from './news-filter-options.js';
+import type { NewsLayout } from './news-query.js';
 
 export const styles = filterBarStyles;
 
@@ -38,8 +41,10 @@ export interface NewsFiltersContext {
   readonly city: string;
   readonly category: string;
   readonly year: string;
-  readonly categories: readonly { value: string; label: string }[];
-  readonly years: readonly number[];
+  /** The items the webmaster's settings allow: their categories and years are the choices. */
+  readonly items: readonly NewsItem[];
+  /** The layout counts years by the date an item tells of in the timeline. */
+  readonly layout: NewsLayout;
   /** True when the visitor narrowed anything (the reset button is active). */
   readonly active: boolean;
   readonly choose: (name: 'city' | 'category' | 'year', value: string) => void;
@@ -48,6 +53,8 @@ export interface NewsFiltersContext {
 
 export function newsFilters(c: NewsFiltersContext): TemplateResult {
   const t = messages[c.lang];
+  const categories = categoryOptions(c.items, c.lang);
+  const years = yearOptions(c.items, c.layout);
   const fields: FilterField[] = [];
   if (!c.cityFixed) {
     fields.push({
@@ -63,17 +70,17 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
       onChange: (value) => c.choose('city', value),
     });
   }
-  if (c.categories.length > 1 || c.category) {
+  if (categories.length > 1 || c.category) {
     fields.push({
       kind: 'select',
       name: 'category',
       label: t.category,
       value: c.category,
-      options: [{ value: '', label: t.allCategories }, ...c.categories],
+      options: [{ value: '', label: t.allCategories }, ...categories],
       onChange: (value) => c.choose('category', value),
     });
   }
-  if (c.years.length > 1 || c.year) {
+  if (years.length > 1 || c.year) {
     fields.push({
       kind: 'select',
       name: 'year',
@@ -81,7 +88,7 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
       value: c.year,
       options: [
         { value: '', label: t.allYears },
-        ...c.years.map((year) => ({ value: String(year), label: String(year) })),
+        ...years.map((year) => ({ value: String(year), label: String(year) })),
       ],
       onChange: (value) => c.choose('year', value),
     });

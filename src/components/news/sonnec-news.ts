@@ -10,12 +10,9 @@ import { SonnecElement } from '../../internal/sonnec-element.js';
 import { newsItem, type NewsItemContext } from './news-item.js';
 import {
   baseItems,
-  categoryOptions,
   NEWS_LAYOUTS,
   selectNews,
-  yearOptions,
   type NewsLayout,
-  type NewsOption,
   type NewsYear,
 } from './news-query.js';
 import { messages } from './news.messages.js';
@@ -27,8 +24,8 @@ interface NewsView {
   readonly layout: NewsLayout;
   readonly items: readonly NewsItem[];
   readonly years: readonly NewsYear[];
-  readonly categories: readonly NewsOption[];
-  readonly yearOptions: readonly number[];
+  /** The items the webmaster's settings allow, before the visitor's filters (their choices). */
+  readonly allowed: readonly NewsItem[];
 }
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -163,7 +160,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     return Number.isFinite(size) && size > 0 ? size : DEFAULT_PAGE_SIZE;
   }
 
-  protected select(feed: Feed, lang: Lang): NewsView {
+  protected select(feed: Feed): NewsView {
     const layout = this.activeLayout;
     const allowed = baseItems(feed.news, this.cityFilter(), this.categoryFilter());
     const city = this.chosenCity as CityId | '';
@@ -181,8 +178,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
       layout,
       items: selection.items,
       years: selection.years,
-      categories: this.filters ? categoryOptions(allowed, lang) : [],
-      yearOptions: this.filters ? yearOptions(allowed, layout) : [],
+      allowed,
     };
   }
 
@@ -235,8 +231,8 @@ export class SonnecNews extends SonnecElement<NewsView> {
       city: this.chosenCity,
       category: this.chosenCategory,
       year: this.chosenYear,
-      categories: view.categories,
-      years: view.yearOptions,
+      items: view.allowed,
+      layout: view.layout,
       active: this.filtered,
       choose: (name, value) =>
         this.choose(() => {
