@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CityId, Feed, NewsItem } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { findFeedSource } from '../../internal/feed-source.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { loadMore } from '../../internal/parts/load-more.js';
@@ -134,7 +133,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     super.updated(changed);
     const schema = schemaPart.value;
     if (this.structuredData && this.view && schema) {
-      schema.writeNewsJsonLd(this, this.view.items, this.language, this.feedBase());
+      schema.writeNewsJsonLd(this, this.view.items, this.language);
     } else if (!this.structuredData) {
       // The JSON-LD script structured-data.ts wrote, when the attribute was removed.
       this.querySelector(':scope > script[data-sonnec-jsonld]')?.remove();
@@ -271,17 +270,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
     await this.updateComplete;
     const first = this.view?.items[before];
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idFor(first)}-title`)?.focus();
-  }
-
-  /** The feed's address (the page's when the feed has none fit for it, such as a blob: URL). */
-  private feedBase(): string {
-    const src = findFeedSource(this, this.src);
-    try {
-      const feed = new URL(src ?? '', document.baseURI);
-      return /^https?:$/.test(feed.protocol) ? feed.href : document.baseURI;
-    } catch {
-      return document.baseURI;
-    }
   }
 
   private itemContext(lang: Lang): NewsItemContext {
