@@ -5,7 +5,6 @@ import { emit } from '../../internal/events.js';
 import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
-import { takeAway } from '../../internal/parts/take-away-link.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { selectDownloads, type DownloadGroup, type DownloadSort } from './downloads-query.js';
 import { messages } from './downloads.messages.js';
@@ -14,6 +13,8 @@ import { downloadsStyles } from './sonnec-downloads.styles.js';
 
 /** The sort control, for widgets with `filters`. */
 const sortPart = new LazyPart(() => import('./downloads-sort.js'));
+/** The QR code take-away that replaces each link in kiosk mode. */
+const takeAwayPart = new LazyPart(() => import('./downloads-take-away.js'));
 
 interface DownloadsView {
   readonly count: number;
@@ -73,6 +74,7 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   protected override parts(): LazyPart[] {
     const parts = super.parts();
     if (this.filters) parts.push(sortPart);
+    if (this.kiosk) parts.push(takeAwayPart);
     return parts;
   }
 
@@ -146,7 +148,7 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   private renderTakeAway(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
     return html`
       <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}>${title}</span>
-      ${takeAway({ url: item.url, label: localText(item.title, lang), lang, kiosk: true })}
+      ${takeAwayPart.value?.documentTakeAway(item, lang) ?? nothing}
     `;
   }
 

@@ -1,5 +1,6 @@
 /**
- * The sort control of `<sonnec-downloads>` comes with `filters` only. One page per test file:
+ * The sort control of `<sonnec-downloads>` comes with `filters` only, the QR code take-away with
+ * `kiosk` only. One page per test file:
  * the first test sees the module graph before anything else loaded.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -25,7 +26,7 @@ function expectSortStyled(el: SonnecDownloads): void {
 describe('<sonnec-downloads> lazy parts', () => {
   afterEach(() => clearFeedCache());
 
-  it('a list without `filters` loads no sort control', async () => {
+  it('a list without `filters` or `kiosk` loads no sort control and no take-away', async () => {
     const el = await fixture<SonnecDownloads>(
       html`<sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>`,
     );
@@ -33,6 +34,7 @@ describe('<sonnec-downloads> lazy parts', () => {
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.querySelector('[part~="toolbar"]')).to.equal(null);
     expect(loaded('downloads-sort')).to.deep.equal([]);
+    expect(loaded('take-away')).to.deep.equal([]);
   });
 
   it('with `filters`, shows the sort control with the first content, in the page language', async () => {
