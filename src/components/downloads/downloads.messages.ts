@@ -2,23 +2,15 @@ import { defineMessages } from '../../internal/i18n.js';
 
 export const messages = defineMessages({
   de: {
-    label: 'Dokumente',
     count: (n: number) => (n === 1 ? '1 Dokument' : `${n} Dokumente`),
     empty: 'Zurzeit sind keine Dokumente vorhanden.',
     published: 'Veröffentlicht am',
-    sortLabel: 'Sortieren nach',
-    sortDate: 'Datum (neueste zuerst)',
-    sortTitle: 'Titel (A–Z)',
     otherGroup: 'Weitere Dokumente',
   },
   en: {
-    label: 'Documents',
     count: (n: number) => (n === 1 ? '1 document' : `${n} documents`),
     empty: 'There are no documents at the moment.',
     published: 'Published on',
-    sortLabel: 'Sort by',
-    sortDate: 'Date (newest first)',
-    sortTitle: 'Title (A–Z)',
     otherGroup: 'More documents',
   },
 });

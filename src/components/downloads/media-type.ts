@@ -1,6 +1,8 @@
-/** A short, speakable name for a file's media type: "PDF", "DOCX", "ZIP". */
+/**
+ * Names the fallback below would get wrong. Types it names right by their subtype ("PDF", "ZIP",
+ * "EPUB", "CSV", "JPEG", "PNG", "SVG", "JSON") need no entry.
+ */
 const NAMES: Record<string, string> = {
-  'application/pdf': 'PDF',
   'application/msword': 'DOC',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
   'application/vnd.ms-excel': 'XLS',
@@ -9,19 +11,13 @@ const NAMES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
   'application/vnd.oasis.opendocument.text': 'ODT',
   'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
-  'application/zip': 'ZIP',
   'application/x-zip-compressed': 'ZIP',
-  'application/epub+zip': 'EPUB',
-  'text/csv': 'CSV',
   'text/plain': 'TXT',
   'text/calendar': 'ICS',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/svg+xml': 'SVG',
   'application/geo+json': 'GeoJSON',
-  'application/json': 'JSON',
 };
 
+/** A short, speakable name for a file's media type: "PDF", "DOCX", "ZIP". */
 export function mediaTypeName(mediaType: string): string {
   const known = NAMES[mediaType];
   if (known) return known;

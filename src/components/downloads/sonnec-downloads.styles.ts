@@ -4,20 +4,6 @@ export const downloadsStyles = css`
   :host {
     --_icon-bg: var(--sonnec-downloads-icon-background, var(--_surface-alt));
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
-    margin-bottom: var(--_space);
-  }
-  .toolbar select {
-    min-height: 44px;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .group + .group {
     margin-top: calc(var(--_space) * 1.5);
   }

@@ -4,12 +4,17 @@ import type { Download, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { formatBytes, formatDate, isoDay, languageName } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
-import { takeAway } from '../../internal/parts/take-away-link.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { selectDownloads, type DownloadGroup, type DownloadSort } from './downloads-query.js';
 import { messages } from './downloads.messages.js';
 import { mediaTypeName } from './media-type.js';
 import { downloadsStyles } from './sonnec-downloads.styles.js';
+
+/** The sort control, for widgets with `filters`. */
+const sortPart = new LazyPart(() => import('./downloads-sort.js'));
+/** The QR code take-away that replaces each link in kiosk mode. */
+const takeAwayPart = new LazyPart(() => import('./downloads-take-away.js'));
 
 interface DownloadsView {
   readonly count: number;
@@ -66,6 +71,13 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     super.willUpdate(changed);
   }
 
+  protected override parts(): LazyPart[] {
+    const parts = super.parts();
+    if (this.filters) parts.push(sortPart);
+    if (this.kiosk) parts.push(takeAwayPart);
+    return parts;
+  }
+
   /** Clears the visitor's sort choice (see `SonnecElement.reset`). */
   override reset(): void {
     this.chosenSort = undefined;
@@ -95,7 +107,11 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     // One group needs no heading: the page's own heading already names it (e.g. "ILREK").
     const named = view.groups.length > 1;
     return html`
-      ${this.filters ? this.renderToolbar(lang) : nothing}
+      ${
+        this.filters && sortPart.value
+          ? sortPart.value.downloadsSort(lang, this.activeSort, (sort) => (this.chosenSort = sort))
+          : nothing
+      }
       ${view.groups.map(
         (group) => html`
           <section class="group" part="group">
@@ -109,26 +125,7 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     `;
   }
 
-  private renderToolbar(lang: Lang): TemplateResult {
-    const t = messages[lang];
-    return html`
-      <div class="toolbar" part="toolbar">
-        <label>
-          ${t.sortLabel}
-          <select
-            @change=${(e: Event) =>
-              (this.chosenSort = (e.target as HTMLSelectElement).value as DownloadSort)}
-          >
-            <option value="date" ?selected=${this.activeSort === 'date'}>${t.sortDate}</option>
-            <option value="title" ?selected=${this.activeSort === 'title'}>${t.sortTitle}</option>
-          </select>
-        </label>
-      </div>
-    `;
-  }
-
   private renderItem(item: Download, lang: Lang): TemplateResult {
-    const t = messages[lang];
     const type = mediaTypeName(item.mediaType);
     const details = [type];
     if (item.bytes !== undefined) details.push(formatBytes(item.bytes, lang));
@@ -137,54 +134,51 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
     }
     const title = html`${localText(item.title, lang)}
       <span class="filetype" lang=${lang}>(${details.join(', ')})</span>`;
-    if (this.kiosk) {
-      // No link that leaves the kiosk: the document's address as a QR code to take away.
-      return html`
-        <li class="item" part="item">
-          <span class="icon" aria-hidden="true">${type}</span>
-          <div>
-            <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}
-              >${title}</span
-            >
-            ${takeAway({ url: item.url, label: localText(item.title, lang), lang, kiosk: true })}
-          </div>
-        </li>
-      `;
-    }
     return html`
       <li class="item" part="item">
         <span class="icon" aria-hidden="true">${type}</span>
         <div>
-          <a
-            class="title"
-            part="title"
-            href=${item.url}
-            type=${item.mediaType}
-            hreflang=${item.language ?? nothing}
-            lang=${textLang(item.title, lang) ?? nothing}
-            @click=${() => emit(this, 'sonnec-select', { item })}
-            >${localText(item.title, lang)}
-            <span class="filetype" lang=${lang}>(${details.join(', ')})</span></a
-          >
-          ${
-            item.summary !== undefined
-              ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
-                  ${localText(item.summary, lang)}
-                </p>`
-              : nothing
-          }
-          ${
-            item.published !== undefined
-              ? html`<p class="meta" part="meta">
-                  ${t.published}
-                  <time datetime=${isoDay(item.published)}
-                    >${formatDate(item.published, lang)}</time
-                  >
-                </p>`
-              : nothing
-          }
+          ${this.kiosk ? this.renderTakeAway(item, title, lang) : this.renderLink(item, title, lang)}
         </div>
       </li>
+    `;
+  }
+
+  /** Kiosk mode: no link that leaves the kiosk, the document's address as a QR code instead. */
+  private renderTakeAway(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
+    return html`
+      <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}>${title}</span>
+      ${takeAwayPart.value?.documentTakeAway(item, lang) ?? nothing}
+    `;
+  }
+
+  private renderLink(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
+    return html`
+      <a
+        class="title"
+        part="title"
+        href=${item.url}
+        type=${item.mediaType}
+        hreflang=${item.language ?? nothing}
+        lang=${textLang(item.title, lang) ?? nothing}
+        @click=${() => emit(this, 'sonnec-select', { item })}
+        >${title}</a
+      >
+      ${
+        item.summary !== undefined
+          ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
+              ${localText(item.summary, lang)}
+            </p>`
+          : nothing
+      }
+      ${
+        item.published !== undefined
+          ? html`<p class="meta" part="meta">
+              ${messages[lang].published}
+              <time datetime=${isoDay(item.published)}>${formatDate(item.published, lang)}</time>
+            </p>`
+          : nothing
+      }
     `;
   }
 }

@@ -3,14 +3,51 @@
  * kiosk mode). Loaded on the first opening, or with kiosk mode, so a list of headlines does not
  * carry the rich-text and QR code parts.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
 import type { NewsItem } from '../../feed/types.js';
-import { localText } from '../../internal/i18n.js';
+import { defineMessages, localText } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import type { NewsItemContext } from './news-item.js';
-import { messages } from './news.messages.js';
+
+/** The opened article's box and its HTML, adopted with the part (see `usePartsLoaded`). */
+export const styles = css`
+  .body {
+    padding: 0.75em 1em;
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .rich-text > :first-child {
+    margin-top: 0;
+  }
+  .rich-text :is(h3, h4, h5, h6) {
+    margin: 1em 0 0.5em;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+  .rich-text :is(p, ul, ol) {
+    margin: 0 0 0.75em;
+  }
+  .rich-text :is(ul, ol) {
+    padding-left: 1.5em;
+  }
+  .rich-text ul {
+    list-style: disc;
+  }
+  .rich-text ol {
+    list-style: decimal;
+  }
+  .source {
+    margin: 0.5em 0 0;
+  }
+`;
+
+const messages = defineMessages({
+  de: { source: 'Zur Meldung auf der Website' },
+  en: { source: 'Read it on the website' },
+});
 
 /** The article's HTML and, when the item has a page, the way there. */
 export function articleBody(

@@ -3,11 +3,36 @@
  * `filters` attribute.
  */
 import { html, type TemplateResult } from 'lit';
-import { common, type Lang } from '../../internal/i18n.js';
+import { common, defineMessages, type Lang } from '../../internal/i18n.js';
+import type { NewsItem } from '../../feed/types.js';
 import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
-import { messages } from './news.messages.js';
+import { categoryOptions, yearOptions } from './news-filter-options.js';
+import type { NewsLayout } from './news-query.js';
 
 export const styles = filterBarStyles;
+
+const messages = defineMessages({
+  de: {
+    filterLabel: 'Meldungen filtern',
+    city: 'Stadt',
+    allCities: 'Beide Städte',
+    category: 'Thema',
+    allCategories: 'Alle Themen',
+    year: 'Jahr',
+    allYears: 'Alle Jahre',
+    reset: 'Filter zurücksetzen',
+  },
+  en: {
+    filterLabel: 'Filter news',
+    city: 'Town',
+    allCities: 'Both towns',
+    category: 'Topic',
+    allCategories: 'All topics',
+    year: 'Year',
+    allYears: 'All years',
+    reset: 'Reset filters',
+  },
+});
 
 export interface NewsFiltersContext {
   readonly lang: Lang;
@@ -16,8 +41,10 @@ export interface NewsFiltersContext {
   readonly city: string;
   readonly category: string;
   readonly year: string;
-  readonly categories: readonly { value: string; label: string }[];
-  readonly years: readonly number[];
+  /** The items the webmaster's settings allow: their categories and years are the choices. */
+  readonly items: readonly NewsItem[];
+  /** The layout counts years by the date an item tells of in the timeline. */
+  readonly layout: NewsLayout;
   /** True when the visitor narrowed anything (the reset button is active). */
   readonly active: boolean;
   readonly choose: (name: 'city' | 'category' | 'year', value: string) => void;
@@ -26,6 +53,8 @@ export interface NewsFiltersContext {
 
 export function newsFilters(c: NewsFiltersContext): TemplateResult {
   const t = messages[c.lang];
+  const categories = categoryOptions(c.items, c.lang);
+  const years = yearOptions(c.items, c.layout);
   const fields: FilterField[] = [];
   if (!c.cityFixed) {
     fields.push({
@@ -41,17 +70,17 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
       onChange: (value) => c.choose('city', value),
     });
   }
-  if (c.categories.length > 1 || c.category) {
+  if (categories.length > 1 || c.category) {
     fields.push({
       kind: 'select',
       name: 'category',
       label: t.category,
       value: c.category,
-      options: [{ value: '', label: t.allCategories }, ...c.categories],
+      options: [{ value: '', label: t.allCategories }, ...categories],
       onChange: (value) => c.choose('category', value),
     });
   }
-  if (c.years.length > 1 || c.year) {
+  if (years.length > 1 || c.year) {
     fields.push({
       kind: 'select',
       name: 'year',
@@ -59,7 +88,7 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
       value: c.year,
       options: [
         { value: '', label: t.allYears },
-        ...c.years.map((year) => ({ value: String(year), label: String(year) })),
+        ...years.map((year) => ({ value: String(year), label: String(year) })),
       ],
       onChange: (value) => c.choose('year', value),
     });

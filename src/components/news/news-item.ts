@@ -4,12 +4,11 @@
  * disclosure button that opens the (sanitized) article in place.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { berlinParts } from '../../feed/berlin-time.js';
 import type { Image, NewsItem } from '../../feed/types.js';
-import { formatDate, formatYear, isoDay } from '../../internal/format.js';
+import { formatDate, isoDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
-import { isNew, timelineDate } from './news-query.js';
+import { isNew } from './news-query.js';
 import { messages } from './news.messages.js';
 
 /** What an item needs from its widget: settings, state and handlers. */
@@ -18,8 +17,8 @@ export interface NewsItemContext {
   readonly now: number;
   /** Level of the item's title (1–6). */
   readonly headingLevel: number;
-  /** The timeline shows the date an item tells of instead of its publication date. */
-  readonly timeline: boolean;
+  /** The item's date; its publication date when unset (the timeline shows the date it tells of). */
+  readonly time?: (item: NewsItem, lang: Lang) => TemplateResult;
   /** A shadow-root-unique id prefix for the item, stable across renders. */
   idFor(item: NewsItem): string;
   isExpanded(item: NewsItem): boolean;
@@ -68,25 +67,14 @@ export function newsImage(
   </figure>`;
 }
 
-/**
- * A historical date on 1 January stands for the whole year: history often knows only the
- * year ("1901"), and the feed's dates are whole days.
- */
-function isYearOnly(epoch: number): boolean {
-  const { month, day } = berlinParts(epoch);
-  return month === 1 && day === 1;
-}
-
 function meta(item: NewsItem, ctx: NewsItemContext): TemplateResult {
   const t = messages[ctx.lang];
-  const date = ctx.timeline ? timelineDate(item) : item.date;
-  const yearOnly = ctx.timeline && item.historicalDate !== undefined && isYearOnly(date);
   const categories = item.categories.map((c) => localText(c, ctx.lang)).filter(Boolean);
   return html`<p class="meta" part="meta">
     ${
-      yearOnly
-        ? html`<time datetime=${isoDay(date).slice(0, 4)}>${formatYear(date, ctx.lang)}</time>`
-        : html`<time datetime=${isoDay(date)}>${formatDate(date, ctx.lang)}</time>`
+      ctx.time
+        ? ctx.time(item, ctx.lang)
+        : html`<time datetime=${isoDay(item.date)}>${formatDate(item.date, ctx.lang)}</time>`
     }
     ${cityBadge(item.city, ctx.lang)}
     ${isNew(item, ctx.now) ? html`<span class="new" part="new">${t.isNew}</span>` : nothing}

@@ -1,8 +1,9 @@
 /**
  * schema.org `NewsArticle` objects for the items a `<sonnec-news>` shows (written as JSON-LD
- * by internal/structured-data.ts). Pure: the page's base URL is passed in.
+ * by internal/structured-data.ts). `newsArticle` is pure: the base URL is passed in.
  */
 import type { NewsItem } from '../../feed/types.js';
+import { findFeedSource } from '../../internal/feed-source.js';
 import { common, localText, type Lang } from '../../internal/i18n.js';
 import { htmlToText } from '../../internal/sanitize.js';
 import { writeStructuredData } from '../../internal/structured-data.js';
@@ -41,13 +42,24 @@ export function newsArticle(item: NewsItem, lang: Lang, base: string): Record<st
   return article;
 }
 
+/** The feed's address (the page's when the feed has none fit for it, such as a blob: URL). */
+function feedBase(host: Element & { src?: string | undefined }): string {
+  const src = findFeedSource(host, host.src);
+  try {
+    const feed = new URL(src ?? '', document.baseURI);
+    return /^https?:$/.test(feed.protocol) ? feed.href : document.baseURI;
+  } catch {
+    return document.baseURI;
+  }
+}
+
 /** Writes the `NewsArticle` JSON-LD of the shown items into the widget's light DOM. */
 export function writeNewsJsonLd(
-  host: Element,
+  host: Element & { src?: string | undefined },
   items: readonly NewsItem[],
   lang: Lang,
-  base: string,
 ): void {
+  const base = feedBase(host);
   writeStructuredData(
     host,
     items.map((item) => newsArticle(item, lang, base)),

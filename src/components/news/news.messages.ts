@@ -1,8 +1,11 @@
+/**
+ * Texts of the news list itself. The lazy parts (filter bar, article, timeline) keep their own
+ * tables, so a page loads only the texts of what it shows.
+ */
 import { defineMessages } from '../../internal/i18n.js';
 
 export const messages = defineMessages({
   de: {
-    label: 'Meldungen',
     count: (n: number) => (n === 1 ? '1 Meldung' : `${n} Meldungen`),
     /** The live region while paged: "12 Meldungen, 10 angezeigt". */
     countShown: (total: number, shown: number) =>
@@ -11,22 +14,10 @@ export const messages = defineMessages({
     emptyFiltered: 'Keine Meldungen passen zu diesen Filtern.',
     isNew: 'Neu',
     readMore: 'Weiterlesen',
-    source: 'Zur Meldung auf der Website',
     credit: 'Foto',
     categories: 'Kategorien',
-    published: 'Veröffentlicht am',
-    filterLabel: 'Meldungen filtern',
-    city: 'Stadt',
-    allCities: 'Beide Städte',
-    category: 'Thema',
-    allCategories: 'Alle Themen',
-    year: 'Jahr',
-    allYears: 'Alle Jahre',
-    reset: 'Filter zurücksetzen',
-    timeline: 'Zeitleiste',
   },
   en: {
-    label: 'News',
     count: (n: number) => (n === 1 ? '1 news item' : `${n} news items`),
     countShown: (total: number, shown: number) =>
       `${total === 1 ? '1 news item' : `${total} news items`}, ${shown} shown`,
@@ -34,18 +25,7 @@ export const messages = defineMessages({
     emptyFiltered: 'No news matches these filters.',
     isNew: 'New',
     readMore: 'Read more',
-    source: 'Read it on the website',
     credit: 'Photo',
     categories: 'Categories',
-    published: 'Published on',
-    filterLabel: 'Filter news',
-    city: 'Town',
-    allCities: 'Both towns',
-    category: 'Topic',
-    allCategories: 'All topics',
-    year: 'Year',
-    allYears: 'All years',
-    reset: 'Reset filters',
-    timeline: 'Timeline',
   },
 });

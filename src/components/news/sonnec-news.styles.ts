@@ -99,36 +99,6 @@ export const newsStyles = css`
   [aria-expanded='true'] .chevron {
     transform: translateY(0.1em) rotate(-135deg);
   }
-  .body {
-    padding: 0.75em 1em;
-    border-left: 4px solid var(--_accent);
-    background: var(--_surface-alt);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .rich-text > :first-child {
-    margin-top: 0;
-  }
-  .rich-text :is(h3, h4, h5, h6) {
-    margin: 1em 0 0.5em;
-    font-size: 1em;
-    line-height: 1.3;
-  }
-  .rich-text :is(p, ul, ol) {
-    margin: 0 0 0.75em;
-  }
-  .rich-text :is(ul, ol) {
-    padding-left: 1.5em;
-  }
-  .rich-text ul {
-    list-style: disc;
-  }
-  .rich-text ol {
-    list-style: decimal;
-  }
-  .source {
-    margin: 0.5em 0 0;
-  }
-
   /* list (default): rows, a small picture beside the text */
   .items.list > .item {
     padding: var(--_space) 0;
@@ -197,67 +167,12 @@ export const newsStyles = css`
     font-size: 1.5em;
   }
 
-  /* timeline: years down a line, history items oldest first */
-  .timeline {
-    position: relative;
-    padding-left: 1.75em;
-  }
-  .timeline::before {
-    content: '';
-    position: absolute;
-    top: 0.5em;
-    bottom: 0.5em;
-    left: 0.5em;
-    width: 3px;
-    background: var(--_accent);
-    border-radius: 2px;
-  }
-  .year + .year {
-    margin-top: calc(var(--_space) * 1.5);
-  }
-  .year-marker {
-    position: relative;
-    margin: 0 0 0.5em;
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.2;
-    color: var(--_accent);
-  }
-  .year-marker::before {
-    content: '';
-    position: absolute;
-    left: calc(-1.75em / 1.5 + 0.5em / 1.5 - 0.3em);
-    top: 0.3em;
-    width: 0.6em;
-    height: 0.6em;
-    border-radius: 50%;
-    background: var(--_surface);
-    border: 3px solid var(--_accent);
-  }
-  .timeline-items > .item + .item {
-    margin-top: var(--_space);
-  }
-  .timeline-items > .item {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .timeline-items > .item:has(> .image) {
-    grid-template-columns: var(--_image-width) minmax(0, 1fr);
-  }
-  .timeline-items time {
-    font-weight: 700;
-    color: var(--_text);
-  }
-
   .load-more {
     margin-top: var(--_space);
     text-align: center;
   }
   @container (max-width: 30em) {
-    .items.list > .item:has(> .image),
-    .timeline-items > .item:has(> .image) {
+    .items.list > .item:has(> .image) {
       grid-template-columns: 1fr;
     }
   }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed, NewsItem } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { findFeedSource } from '../../internal/feed-source.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { loadMore } from '../../internal/parts/load-more.js';
@@ -10,12 +9,9 @@ import { SonnecElement } from '../../internal/sonnec-element.js';
 import { newsItem, type NewsItemContext } from './news-item.js';
 import {
   baseItems,
-  categoryOptions,
   NEWS_LAYOUTS,
   selectNews,
-  yearOptions,
   type NewsLayout,
-  type NewsOption,
   type NewsYear,
 } from './news-query.js';
 import { messages } from './news.messages.js';
@@ -27,8 +23,8 @@ interface NewsView {
   readonly layout: NewsLayout;
   readonly items: readonly NewsItem[];
   readonly years: readonly NewsYear[];
-  readonly categories: readonly NewsOption[];
-  readonly yearOptions: readonly number[];
+  /** The items the webmaster's settings allow, before the visitor's filters (their choices). */
+  readonly allowed: readonly NewsItem[];
 }
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -39,6 +35,8 @@ const filtersPart = new LazyPart(() => import('./news-filters.js'));
 const articlePart = new LazyPart(() => import('./news-article.js'));
 /** The JSON-LD writer, for widgets with `structured-data`. */
 const schemaPart = new LazyPart(() => import('./news-structured-data.js'));
+/** The timeline's markup and styles, for `layout="timeline"` (a history page). */
+const timelinePart = new LazyPart(() => import('./news-timeline.js'));
 
 /**
  * News of both cities: municipal services, joint projects, what the partner city offers, and
@@ -127,6 +125,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     if (this.filters) parts.push(filtersPart);
     if (this.kiosk || this.expanded.size > 0) parts.push(articlePart);
     if (this.structuredData) parts.push(schemaPart);
+    if (this.askedLayout === 'timeline') parts.push(timelinePart);
     return parts;
   }
 
@@ -134,16 +133,25 @@ export class SonnecNews extends SonnecElement<NewsView> {
     super.updated(changed);
     const schema = schemaPart.value;
     if (this.structuredData && this.view && schema) {
-      schema.writeNewsJsonLd(this, this.view.items, this.language, this.feedBase());
+      schema.writeNewsJsonLd(this, this.view.items, this.language);
     } else if (!this.structuredData) {
       // The JSON-LD script structured-data.ts wrote, when the attribute was removed.
       this.querySelector(':scope > script[data-sonnec-jsonld]')?.remove();
     }
   }
 
-  private get activeLayout(): NewsLayout {
+  private get askedLayout(): NewsLayout {
     const layout = this.layout?.trim().toLowerCase() as NewsLayout;
     return NEWS_LAYOUTS.includes(layout) ? layout : 'list';
+  }
+
+  /**
+   * The layout shown. The feed waits for the timeline's part, so it shows from the start; only
+   * when the layout changes after that is the list shown until the part is there.
+   */
+  private get activeLayout(): NewsLayout {
+    const layout = this.askedLayout;
+    return layout === 'timeline' && !timelinePart.value ? 'list' : layout;
   }
 
   private get activePageSize(): number {
@@ -151,7 +159,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     return Number.isFinite(size) && size > 0 ? size : DEFAULT_PAGE_SIZE;
   }
 
-  protected select(feed: Feed, lang: Lang): NewsView {
+  protected select(feed: Feed): NewsView {
     const layout = this.activeLayout;
     const allowed = baseItems(feed.news, this.cityFilter(), this.categoryFilter());
     const city = this.chosenCity as CityId | '';
@@ -169,8 +177,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
       layout,
       items: selection.items,
       years: selection.years,
-      categories: this.filters ? categoryOptions(allowed, lang) : [],
-      yearOptions: this.filters ? yearOptions(allowed, layout) : [],
+      allowed,
     };
   }
 
@@ -194,9 +201,10 @@ export class SonnecNews extends SonnecElement<NewsView> {
         ? html`${bar}${this.renderEmpty(t.emptyFiltered)}`
         : html`${bar}${this.renderEmpty(t.empty)}<slot></slot>`;
     }
-    const ctx = this.itemContext(lang, view.layout === 'timeline');
-    const body =
-      view.layout === 'timeline' ? this.renderTimeline(view, ctx) : this.renderList(view, ctx);
+    const ctx = this.itemContext(lang);
+    // `activeLayout` is the timeline only once its part is loaded.
+    const timeline = view.layout === 'timeline' ? timelinePart.value : undefined;
+    const body = timeline ? timeline.newsTimeline(view.years, ctx) : this.renderList(view, ctx);
     return html`
       ${bar} ${body}
       ${
@@ -213,23 +221,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
     </ul>`;
   }
 
-  private renderTimeline(view: NewsView, ctx: NewsItemContext): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const itemCtx = { ...ctx, headingLevel: Math.min(6, level + 1) };
-    return html`<ol class="timeline" part="list" aria-label=${messages[ctx.lang].timeline}>
-      ${view.years.map(
-        (year) => html`
-          <li class="year" part="year">
-            <div class="year-marker" role="heading" aria-level=${level}>${year.year}</div>
-            <ul class="items timeline-items" role="list">
-              ${year.items.map((item) => newsItem(item, itemCtx))}
-            </ul>
-          </li>
-        `,
-      )}
-    </ol>`;
-  }
-
   private renderFilters(view: NewsView, lang: Lang): TemplateResult | typeof nothing {
     const part = filtersPart.value;
     if (!part) return nothing;
@@ -239,8 +230,8 @@ export class SonnecNews extends SonnecElement<NewsView> {
       city: this.chosenCity,
       category: this.chosenCategory,
       year: this.chosenYear,
-      categories: view.categories,
-      years: view.yearOptions,
+      items: view.allowed,
+      layout: view.layout,
       active: this.filtered,
       choose: (name, value) =>
         this.choose(() => {
@@ -281,23 +272,11 @@ export class SonnecNews extends SonnecElement<NewsView> {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idFor(first)}-title`)?.focus();
   }
 
-  /** The feed's address (the page's when the feed has none fit for it, such as a blob: URL). */
-  private feedBase(): string {
-    const src = findFeedSource(this, this.src);
-    try {
-      const feed = new URL(src ?? '', document.baseURI);
-      return /^https?:$/.test(feed.protocol) ? feed.href : document.baseURI;
-    } catch {
-      return document.baseURI;
-    }
-  }
-
-  private itemContext(lang: Lang, timeline: boolean): NewsItemContext {
+  private itemContext(lang: Lang): NewsItemContext {
     return {
       lang,
       now: this.now ?? Date.now(),
       headingLevel: Math.round(this.headingLevel) || 2,
-      timeline,
       idFor: (item) => this.idFor(item),
       isExpanded: (item) => this.expanded.has(item.id),
       toggle: (item) => this.toggle(item),

@@ -1,13 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { berlinWallTime } from '../../../src/feed/berlin-time.js';
 import type { NewsItem } from '../../../src/feed/types.js';
-import {
-  categoryOptions,
-  isNew,
-  itemYear,
-  selectNews,
-  yearOptions,
-} from '../../../src/components/news/news-query.js';
+import { categoryOptions, yearOptions } from '../../../src/components/news/news-filter-options.js';
+import { isNew, itemYear, selectNews } from '../../../src/components/news/news-query.js';
 
 function item(id: string, date: number, extra: Partial<NewsItem> = {}): NewsItem {
   return { id, title: id, date, city: 'both', categories: [], ...extra };
