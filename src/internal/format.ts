@@ -1,11 +1,12 @@
 /**
- * Date, time, number and size formatting in Europe/Berlin, with the `Intl` formatters cached:
- * building one costs far more than using it, and lists format thousands of dates.
+ * Date and time formatting in Europe/Berlin, and sorting, with the `Intl` formatters cached:
+ * building one costs far more than using it, and lists format thousands of dates. File sizes
+ * and language names are in format-file.ts (only the document list needs them).
  */
 import { addBerlinDays, berlinDayKey, berlinParts, TIME_ZONE } from '../feed/berlin-time.js';
 import type { Lang } from './i18n.js';
 
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 /** The cached formatter for `options`; `name` identifies the options (no JSON per call). */
@@ -72,44 +73,6 @@ export function relativeDay(epoch: number, now: number): 'today' | 'tomorrow' | 
   if (key === berlinDayKey(now)) return 'today';
   if (key === berlinDayKey(addBerlinDays(now, 1))) return 'tomorrow';
   return undefined;
-}
-
-const numberCache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}${digits}`;
-  let format = numberCache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
-    numberCache.set(key, format);
-  }
-  return format;
-}
-
-/** "2,4 MB" / "2.4 MB", decimal units as file managers show them. */
-export function formatBytes(bytes: number, lang: Lang): string {
-  const units = ['Byte', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${numberFormat(lang, unit === 0 ? 0 : 1).format(value)} ${units[unit]}`;
-}
-
-const displayNames = new Map<Lang, Intl.DisplayNames>();
-/** "Englisch" / "English" for a BCP 47 code; the code itself when unknown. */
-export function languageName(code: string, lang: Lang): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([LOCALES[lang]], { type: 'language' });
-    displayNames.set(lang, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 const collators = new Map<Lang, Intl.Collator>();
