@@ -58,9 +58,10 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
   // Once loaded, synchronously: a widget added later shows its feed as soon as before.
   return copies
     ? loadWithCopy(copies, src, options)
-    : loadCopies().then((c) => loadWithCopy(c, src, options));
+    : loadCopies().then((offline) => loadWithCopy(offline, src, options));
 }
 
+/** The offline-copy module, once a keeping load has loaded it. */
 type Copies = typeof import('./offline-copy.js');
 let copies: Copies | undefined;
 
@@ -93,14 +94,14 @@ function loadShared(src: string, options: LoadOptions, keep?: Keep): Promise<Fee
  * The load of an unattended display: keeps each good feed as a copy and, when a load fails,
  * shows the last good copy instead (marked stale). Only such displays load the copy code.
  */
-async function loadWithCopy(copy: Copies, src: string, options: LoadOptions): Promise<Feed> {
+async function loadWithCopy(offline: Copies, src: string, options: LoadOptions): Promise<Feed> {
   const url = resolveFeedUrl(src);
   const key = keyOf(url, options.format);
   try {
-    return await loadShared(src, options, (text, type) => copy.saveCopy(key, text, type));
+    return await loadShared(src, options, (text, type) => offline.saveCopy(key, text, type));
   } catch (error) {
     if (isAbortError(error) || options.signal?.aborted) throw error;
-    const feed = await copy.feedFromCopy(key, url, options.format);
+    const feed = await offline.feedFromCopy(key, url, options.format);
     if (!feed) throw error;
     return feed;
   }
