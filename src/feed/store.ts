@@ -7,6 +7,7 @@ import { FeedError, isAbortError } from './errors.js';
 import { readyToExpand } from './recurrence-loader.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
+import { markStale, staleSince } from './stale.js';
 import type { Feed } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -165,6 +166,9 @@ async function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Promi
     feeds,
     loaded.map((l) => l.url),
   );
+  // A source shown from its last good copy makes the whole feed as old as that copy.
+  const copied = feeds.map(staleSince).filter((at): at is number => at !== undefined);
+  if (copied.length > 0) markStale(merged, Math.min(...copied));
   merges.set(feeds[0]!, [...(merges.get(feeds[0]!) ?? []), { feeds, merged }]);
   return merged;
 }

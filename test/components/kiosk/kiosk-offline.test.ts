@@ -92,6 +92,26 @@ describe('kiosk: the last good feed when the feed fails', () => {
     expect(textOf(place!.querySelector('[part="stale"]'))).to.contain('Stand:');
   });
 
+  it('a kiosk with two sources started while both are down shows their copies, with the note', async () => {
+    const [a, b] = [uniqueName('restart-a'), uniqueName('restart-b')];
+    const src = `/__fault/toggle/${a} /__fault/toggle/${b}`;
+    await Promise.all([toggle(a, 'good'), toggle(b, 'good')]);
+    const first = await fixture<SonnecKiosk>(
+      html`<sonnec-kiosk src=${src} views="place" .clock=${new FakeClock()}></sonnec-kiosk>`,
+    );
+    await waitUntil(() => first.state === 'ready');
+    first.remove();
+    clearFeedCache();
+    await Promise.all([toggle(a, 'fail'), toggle(b, 'fail')]);
+    const again = await fixture<SonnecKiosk>(
+      html`<sonnec-kiosk src=${src} views="place" .clock=${new FakeClock()}></sonnec-kiosk>`,
+    );
+    await waitUntil(() => again.state === 'ready', 'no copy shown', { timeout: 8000 });
+    const place = again.shadowRoot!.querySelector('[part="place"]');
+    expect(textOf(place)).to.contain('Museum der Deutschen Spielzeugindustrie');
+    expect(textOf(place!.querySelector('[part="stale"]'))).to.contain('Stand:');
+  });
+
   it('without a copy and without a feed: the error panel, never a blank screen', async () => {
     const name = uniqueName('never');
     await toggle(name, 'fail');
