@@ -292,11 +292,7 @@ async function caseBytes(rows) {
   const { pages, chunks } = (sizes = bundleSizes());
   const fc = await fullCalendarBytes();
   const find = (name) => pages.find((p) => p.page === name);
-  for (const name of [
-    'events only',
-    'events only, feed with a series',
-    'events + news + downloads',
-  ]) {
+  for (const name of ['events only', 'events + news + downloads']) {
     const page = find(name);
     if (!page) continue;
     rows.push({

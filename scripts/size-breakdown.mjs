@@ -34,11 +34,6 @@ const holding = (module) => chunks.find((c) => c.moduleIds.some((id) => rel(id) 
 const entry = chunks.find((c) => c.isEntry);
 const pageChunks = closure(entry);
 for (const tag of page.widgets) closure(holding(`src/define/${tag}.ts`), pageChunks);
-for (const name of page.parts ?? [])
-  closure(
-    chunks.find((c) => c.name === name),
-    pageChunks,
-  );
 
 /** Groups a module falls in, for the totals. */
 function group(id) {

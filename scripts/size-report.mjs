@@ -38,19 +38,6 @@ function widgetChunk(dir, tag) {
   throw new Error(`The loader in ${dir} imports no chunk for <${tag}>`);
 }
 
-/**
- * A lazy chunk the page also loads before content shows when its data needs it (`parts` of a
- * page in size-budget.json, e.g. "recurrence" for a feed with a series): the current build's
- * chunk whose name is `<name>-<hash>.js`.
- */
-function namedChunk(entry, name) {
-  const file = builtChunks(entry).find((f) =>
-    new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(path.basename(f)),
-  );
-  if (!file) throw new Error(`The build has no chunk named ${name}`);
-  return file;
-}
-
 /** The chunks the current build made: those the entry reaches, statically or lazily. */
 function builtChunks(entry) {
   const seen = new Set();
@@ -74,12 +61,10 @@ export function measureBundle(dir = 'dist', budgets = readBudgets()) {
   const entry = path.join(dir, 'sonnec.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
   const eager = new Set();
-  const pages = Object.entries(budgets.pages).map(([page, { widgets, parts = [], budget }]) => {
+  const pages = Object.entries(budgets.pages).map(([page, { widgets, budget }]) => {
     const files = new Set(staticClosure(entry));
     for (const tag of widgets) staticClosure(widgetChunk(dir, tag), files);
-    const eagerFiles = new Set(files);
-    for (const name of parts) staticClosure(namedChunk(entry, name), files);
-    eagerFiles.forEach((file) => eager.add(file));
+    files.forEach((file) => eager.add(file));
     const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
     return { page, widgets, bytes, budget };
   });

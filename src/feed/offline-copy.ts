@@ -6,7 +6,6 @@
  * Only callers that ask for it (`LoadOptions.keepCopy`) ever read or write storage: ordinary
  * pages never touch it, nor load this module. Storage blocked or full only means there is no copy.
  */
-import { readyToExpand } from './recurrence-loader.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import { markStale } from './stale.js';
@@ -74,7 +73,7 @@ export async function feedFromCopy(
       baseUrl: url,
       ...(format && { format }),
     });
-    const feed = markStale(resolveFeedUrls(await readyToExpand(parsed), url), copy.savedAt);
+    const feed = markStale(resolveFeedUrls(parsed, url), copy.savedAt);
     rebuilt.set(key, { savedAt: copy.savedAt, feed });
     return feed;
   } catch {

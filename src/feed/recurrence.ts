@@ -1,7 +1,7 @@
 /**
- * A small, pure RRULE expander (RFC 5545) for the events widget and the map. No dependency:
- * ical.js is reserved for ICS parsing and too heavy here. Loaded only for feeds that hold a
- * series (recurrence-loader.ts).
+ * A small, pure RRULE expander (RFC 5545) for the events widget (in its chunk) and the map (a
+ * lazy part with `show-events`). No dependency: ical.js is reserved for ICS parsing and too heavy
+ * here.
  *
  * Supported: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, INTERVAL, COUNT, UNTIL, BYDAY (with ordinals such
  * as 1FR or -1SA for MONTHLY/YEARLY), BYMONTHDAY (also negative), BYMONTH, BYSETPOS. WKST is

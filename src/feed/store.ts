@@ -4,7 +4,6 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
-import { readyToExpand } from './recurrence-loader.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import { markStale, staleSince } from './stale.js';
@@ -55,24 +54,22 @@ function keyOf(url: string, format?: SourceFormat): string {
 
 /** Loads (or reuses) the feed at `src`. Rejects with `FeedError` or an `AbortError`. */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
-  if (!options.keepCopy) return loadShared(src, options);
-  // Once loaded, synchronously: a widget added later shows its feed as soon as before.
-  return copies
-    ? loadWithCopy(copies, src, options)
-    : loadCopies().then((offline) => loadWithCopy(offline, src, options));
+  return options.keepCopy ? loadWithCopy(src, options) : loadShared(src, options);
 }
 
-/** The offline-copy module, once a keeping load has loaded it. */
-type Copies = typeof import('./offline-copy.js');
-let copies: Copies | undefined;
+/** The offline-copy module: loaded by the first load that keeps a copy, beside its fetch. */
+let copies: Promise<typeof import('./offline-copy.js')> | undefined;
 
-function loadCopies(): Promise<Copies> {
-  return import('./offline-copy.js').then(
-    (module) => (copies = module),
-    (error: unknown) => {
-      throw new FeedError('network', `The offline copy did not load: ${String(error)}`);
-    },
-  );
+function loadCopies(): Promise<typeof import('./offline-copy.js')> {
+  if (!copies) {
+    const loading = import('./offline-copy.js');
+    copies = loading;
+    // A failed load is tried again by the next keeping load.
+    loading.catch(() => {
+      if (copies === loading) copies = undefined;
+    });
+  }
+  return copies;
 }
 
 /** Called with the raw text of a feed that parsed (to keep it as the last good copy). */
@@ -93,16 +90,26 @@ function loadShared(src: string, options: LoadOptions, keep?: Keep): Promise<Fee
 
 /**
  * The load of an unattended display: keeps each good feed as a copy and, when a load fails,
- * shows the last good copy instead (marked stale). Only such displays load the copy code.
+ * shows the last good copy instead (marked stale). Only such displays load the copy code, in
+ * parallel with the fetch.
  */
-async function loadWithCopy(offline: Copies, src: string, options: LoadOptions): Promise<Feed> {
+async function loadWithCopy(src: string, options: LoadOptions): Promise<Feed> {
   const url = resolveFeedUrl(src);
   const key = keyOf(url, options.format);
+  const offline = loadCopies();
+  const keep: Keep = (text, type) =>
+    void offline.then(
+      (module) => module.saveCopy(key, text, type),
+      () => {}, // no copy this time; the display keeps working
+    );
   try {
-    return await loadShared(src, options, (text, type) => offline.saveCopy(key, text, type));
+    return await loadShared(src, options, keep);
   } catch (error) {
     if (isAbortError(error) || options.signal?.aborted) throw error;
-    const feed = await offline.feedFromCopy(key, url, options.format);
+    const feed = await offline.then(
+      (module) => module.feedFromCopy(key, url, options.format),
+      () => undefined,
+    );
     if (!feed) throw error;
     return feed;
   }
@@ -243,8 +250,6 @@ async function fetchFeed(
   if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
   const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
-  // A feed with a series is handed out only with the expander loaded (it is lazy).
-  await readyToExpand(feed);
   // Only a feed that parsed is worth keeping as the last good copy.
   keep?.(text, contentType);
   return resolveFeedUrls(feed, url);

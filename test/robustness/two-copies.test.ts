@@ -82,20 +82,6 @@ describe('two copies of the drop-in script', function () {
     later.remove();
   });
 
-  it('a feed with a series loaded by one copy can be expanded by the other', async () => {
-    // The events widget may be the second copy's class while the first copy's store fetched the
-    // feed: the expander that store loaded must serve both.
-    const store = (await import('/copy2/src/feed/store.ts' as string)) as {
-      loadFeed(src: string): Promise<{ events: { rrule?: string }[] }>;
-    };
-    const own = (await import('/src/feed/recurrence-loader.ts' as string)) as {
-      expander(): unknown;
-    };
-    const feed = await store.loadFeed(`/test/fixtures/events-basic.json?run=${uniqueName('rr')}`);
-    expect(feed.events.some((e) => e.rrule)).to.equal(true);
-    expect(own.expander()).to.be.a('function');
-  });
-
   it('two different versions: the first defines the tags, one warning, one fetch, no errors', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

@@ -8,7 +8,7 @@
  */
 import { berlinDayKey, fromWall, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { allLanguages, foldText, matchesCategories, matchesCity } from '../../feed/query.js';
-import { expander } from '../../feed/recurrence-loader.js';
+import { expandOccurrences } from '../../feed/recurrence.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import type { eventSearchText, presetRange } from './events-search.js';
 
@@ -114,13 +114,11 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
   let list = byRange.get(key);
   if (list) return list;
   list = [];
-  // Loaded by the store for every feed with a series (see recurrence-loader.ts).
-  const expand = expander();
   for (const event of feed.events) {
     const length = event.end !== undefined ? event.end - event.start : undefined;
     // Without an end, an event is listed until the end of its start day.
     const listed = length ?? wallDayPlus(toWall(event.start), 1) - event.start;
-    if (!event.rrule || !expand) {
+    if (!event.rrule) {
       if (event.start < to && event.start + listed > from && !event.exdates.includes(event.start)) {
         list.push(occurrence(event, event.start, length, listed));
       }
@@ -128,7 +126,7 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
     }
     // Wall-clock length, so that a 19:00–21:00 event stays so across the DST switch.
     const wallLength = length !== undefined ? toWall(event.end!) - toWall(event.start) : undefined;
-    for (const start of expand(event.start, event.rrule, event.exdates, from, to, {
+    for (const start of expandOccurrences(event.start, event.rrule, event.exdates, from, to, {
       duration: listed,
     })) {
       const ownLength =

@@ -4,7 +4,7 @@
  * and date (events). No Lit, no DOM, no Leaflet.
  */
 import { matchesCity } from '../../feed/query.js';
-import type { Expand } from '../../feed/recurrence-loader.js';
+import type { expandOccurrences } from '../../feed/recurrence.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { kindKey } from './map-kinds.js';
@@ -23,6 +23,8 @@ export interface MapQuery {
   /** The recurrence expander; without it a series shows only if its first date is still to come. */
   readonly expand?: Expand;
 }
+
+export type Expand = typeof expandOccurrences;
 
 export interface MapSelection {
   readonly count: number;

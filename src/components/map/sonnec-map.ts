@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import { expander } from '../../feed/recurrence-loader.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
@@ -18,6 +17,8 @@ export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
+/** The RRULE expander, for maps with `show-events` (the events widget has it in its chunk). */
+const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 
 /**
  * The interactive map of the region: places and (with `show-events`) upcoming events, with a
@@ -122,7 +123,10 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   }
 
   protected override parts(): LazyPart[] {
-    return this.filters ? [...super.parts(), filtersPart] : super.parts();
+    const parts = super.parts();
+    if (this.filters) parts.push(filtersPart);
+    if (this.showEvents) parts.push(recurrencePart);
+    return parts;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -140,8 +144,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       showEvents: this.showEvents,
       now: Date.now(),
       limit: this.limit,
-      // Loaded by the store for every feed with a series (recurrence-loader.ts).
-      expand: expander(),
+      // Loaded with `show-events` before content shows (see `parts`).
+      expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
     });
   }
 

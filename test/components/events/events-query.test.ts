@@ -8,7 +8,6 @@ import {
 import * as search from '../../../src/components/events/events-search.js';
 import { presetRange, warmSearchText } from '../../../src/components/events/events-search.js';
 import { berlinDayKey, berlinWallTime } from '../../../src/feed/berlin-time.js';
-import { loadRecurrence } from '../../../src/feed/recurrence-loader.js';
 import type { Feed } from '../../../src/feed/types.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { bigFeed } from './helpers.js';
@@ -20,9 +19,6 @@ function feedOf(raw: unknown): Feed {
 }
 
 describe('events-query', () => {
-  // The store loads the expander for feeds with a series; these tests build feeds themselves.
-  before(() => loadRecurrence());
-
   it('computes the date presets in Berlin days', () => {
     const friday = berlinWallTime(2026, 12, 4, 23, 30);
     expect(presetRange('today', friday).map(day)).to.deep.equal(['2026-12-04', '2026-12-05']);
