@@ -8,6 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { parallelImports } from './scripts/parallel-imports.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -45,6 +46,8 @@ export default {
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
     // The text of css`…` and html`…` templates, which terser leaves as written.
     minifyTemplatesPlugin(),
+    // Chunks a lazy import needs are requested at once, not one after another.
+    parallelImports(),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
   ],
   onwarn(warning, warn) {

@@ -6,12 +6,13 @@
 // the map list, then the idle reset) take a minute instead of days.
 //
 //   npm run bench:kiosk [-- --rotations 600]
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
 import { bundleBenchPages } from './bundle.mjs';
+import { writeSection } from './results-section.mjs';
 import { serveFolder } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -83,26 +84,6 @@ function table(rows) {
         `| ${r.label} | ${r.rotations} | ${r.refreshes} (${r.failed}) | ${r.visits} | ${MB(r.heap)} | ${r.nodes} | ${r.listeners} |`,
     ),
   ].join('\n');
-}
-
-function writeSection(section) {
-  const file = 'bench/RESULTS.md';
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = '# Benchmark results\n';
-  }
-  const start = '<!-- kiosk-soak:start -->';
-  const end = '<!-- kiosk-soak:end -->';
-  const block = `${start}\n${section}\n${end}`;
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  text =
-    i >= 0 && j > i
-      ? text.slice(0, i) + block + text.slice(j + end.length)
-      : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, text);
 }
 
 async function main() {
@@ -191,7 +172,7 @@ async function main() {
       ...summary.map((s) => `- ${s}`),
       ...(errors.length ? ['', 'Errors:', ...errors.slice(0, 5).map((e) => `- ${e}`)] : []),
     ].join('\n');
-    writeSection(section);
+    writeSection('kiosk-soak', section);
     console.log(table(rows));
     console.log();
     for (const s of summary) console.log(s);

@@ -1,0 +1,75 @@
+// The drop-in bundle (dist/, built by `npm run build`) loads no chunk only after another one
+// arrived: wherever a chunk imports another lazily, the same call also requests every chunk
+// that one needs (scripts/parallel-imports.mjs). Else a widget's chunk would reveal `core` only
+// once it is there, and the event dialog its four helpers one round trip after another.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const dir = 'dist';
+const files = ['sonnec.js', ...readdirSync(path.join(dir, 'chunks')).map((f) => `chunks/${f}`)]
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => path.posix.normalize(f));
+const code = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+const resolve = (from, specifier) =>
+  path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+
+/** The chunks `file` imports statically (import … from "…" and bare import "…"). */
+function staticImports(file) {
+  const found = [];
+  for (const m of code[file].matchAll(
+    /(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.[^"']+)["']/g,
+  )) {
+    found.push(resolve(file, m[1]));
+  }
+  return found;
+}
+
+function closure(file, seen = new Set()) {
+  for (const dep of staticImports(file)) {
+    if (seen.has(dep)) continue;
+    seen.add(dep);
+    closure(dep, seen);
+  }
+  return seen;
+}
+
+/** Each lazy load in `file`: the chunks it requests together, the first being the target. */
+function lazyLoads(file) {
+  const loads = [];
+  const text = code[file];
+  for (const m of text.matchAll(/Promise\.all\(\[((?:import\("[^"]+"\),?)+)\]\)/g)) {
+    loads.push([...m[1].matchAll(/import\("([^"]+)"\)/g)].map((x) => resolve(file, x[1])));
+  }
+  // Lazy loads outside such a group: a target that needs nothing more.
+  const grouped = new Set(loads.flat());
+  for (const m of text.matchAll(/import\("(\.[^"]+)"\)/g)) {
+    const target = resolve(file, m[1]);
+    if (!grouped.has(target)) loads.push([target]);
+  }
+  return loads;
+}
+
+describe('drop-in bundle: lazy chunks arrive together', () => {
+  it('builds lazy loads at all (the test reads the current build)', () => {
+    const all = files.flatMap(lazyLoads);
+    assert.ok(all.length > 10, `only ${all.length} lazy loads found in ${dir}`);
+    assert.ok(
+      all.some((group) => group.length > 1),
+      'no lazy load requests its dependencies',
+    );
+  });
+
+  for (const file of files) {
+    for (const [target, ...together] of lazyLoads(file)) {
+      if (!code[target]) continue; // not one of our chunks
+      it(`${file} → ${target}`, () => {
+        const have = closure(file);
+        const needed = [...closure(target)].filter((dep) => dep !== file && !have.has(dep));
+        const missing = needed.filter((dep) => !together.includes(dep));
+        assert.deepEqual(missing, [], `${target} would wait for ${missing.join(', ')}`);
+      });
+    }
+  }
+});
