@@ -213,10 +213,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const lang = this.language;
     const status = this.feedController.status;
     const feed = this.feedController.feed;
+    // A setting changed after content showed needs a part still loading (a filter bar, the
+    // timeline layout): what is shown stays until the part is there and the widget renders
+    // again, rather than a view without it. A part that fails to load holds nothing.
+    const holding = this.view !== undefined && this.partsLoading !== undefined;
     if (status === 'ready' && feed) {
-      this.view = this.select(feed, lang);
-      this.state = this.view.count > 0 ? 'ready' : 'empty';
-      this.announcement = this.announce(this.view, lang);
+      if (!holding) {
+        this.view = this.select(feed, lang);
+        this.state = this.view.count > 0 ? 'ready' : 'empty';
+        this.announcement = this.announce(this.view, lang);
+      }
     } else {
       this.view = undefined;
       this.state = status;

@@ -125,7 +125,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     if (this.filters) parts.push(filtersPart);
     if (this.kiosk || this.expanded.size > 0) parts.push(articlePart);
     if (this.structuredData) parts.push(schemaPart);
-    if (this.askedLayout === 'timeline') parts.push(timelinePart);
+    if (this.activeLayout === 'timeline') parts.push(timelinePart);
     return parts;
   }
 
@@ -140,18 +140,9 @@ export class SonnecNews extends SonnecElement<NewsView> {
     }
   }
 
-  private get askedLayout(): NewsLayout {
+  private get activeLayout(): NewsLayout {
     const layout = this.layout?.trim().toLowerCase() as NewsLayout;
     return NEWS_LAYOUTS.includes(layout) ? layout : 'list';
-  }
-
-  /**
-   * The layout shown. The feed waits for the timeline's part, so it shows from the start; only
-   * when the layout changes after that is the list shown until the part is there.
-   */
-  private get activeLayout(): NewsLayout {
-    const layout = this.askedLayout;
-    return layout === 'timeline' && !timelinePart.value ? 'list' : layout;
   }
 
   private get activePageSize(): number {
@@ -202,7 +193,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
         : html`${bar}${this.renderEmpty(t.empty)}<slot></slot>`;
     }
     const ctx = this.itemContext(lang);
-    // `activeLayout` is the timeline only once its part is loaded.
+    // Loaded before the timeline shows (see `parts`); a list only if it failed to load.
     const timeline = view.layout === 'timeline' ? timelinePart.value : undefined;
     const body = timeline ? timeline.newsTimeline(view.years, ctx) : this.renderList(view, ctx);
     return html`

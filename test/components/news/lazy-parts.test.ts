@@ -40,6 +40,21 @@ describe('<sonnec-news> lazy parts', () => {
     expect(loaded('structured-data')).to.deep.equal([]);
   });
 
+  // Before any other test loads the timeline's part.
+  it('keeps the cards on screen until the timeline is there, never a list between', async () => {
+    const el = await news({ layout: 'cards' });
+    const layouts = new Set<string>();
+    const observer = new MutationObserver(() => {
+      const list = el.shadowRoot!.querySelector('[part~="list"]');
+      if (list) layouts.add(list.localName === 'ol' ? 'timeline' : list.className);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    el.layout = 'timeline';
+    await waitUntil(() => el.shadowRoot!.querySelector('ol.timeline'), 'no timeline');
+    observer.disconnect();
+    expect([...layouts]).to.deep.equal(['timeline']);
+  });
+
   it('opens an article: its text appears once its renderer has loaded', async () => {
     const el = await news();
     const item = el.shadowRoot!.querySelector<HTMLElement>('[data-id="n-radweg"]')!;
