@@ -1,11 +1,12 @@
-/** Texts of the events filter bar: loaded with it (events-filters.ts), not with the list. */
+/**
+ * Texts of the events filter bar: loaded with it (events-filters.ts), not with the list. The
+ * town select and the reset button use the texts every filter bar shares (`filterTexts`).
+ */
 import { defineMessages } from '../../internal/i18n.js';
 
 export const filterMessages = defineMessages({
   de: {
     filterLabel: 'Veranstaltungen filtern',
-    city: 'Stadt',
-    cityAll: 'Beide Städte',
     category: 'Kategorie',
     categoryAll: 'Alle Kategorien',
     date: 'Zeitraum',
@@ -18,12 +19,9 @@ export const filterMessages = defineMessages({
     rangeTo: 'Bis',
     search: 'Suche',
     searchPlaceholder: 'Titel, Ort, Veranstalter …',
-    reset: 'Filter zurücksetzen',
   },
   en: {
     filterLabel: 'Filter events',
-    city: 'Town',
-    cityAll: 'Both towns',
     category: 'Category',
     categoryAll: 'All categories',
     date: 'Dates',
@@ -36,6 +34,5 @@ export const filterMessages = defineMessages({
     rangeTo: 'To',
     search: 'Search',
     searchPlaceholder: 'Title, place, organizer …',
-    reset: 'Reset filters',
   },
 });

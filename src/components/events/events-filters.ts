@@ -3,8 +3,14 @@
  * with the `filters` attribute, so a partner's plain list does not carry it.
  */
 import type { TemplateResult } from 'lit';
-import { common, type Lang } from '../../internal/i18n.js';
-import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import type { Lang } from '../../internal/i18n.js';
+import {
+  cityField,
+  filterBar,
+  filterBarStyles,
+  filterTexts,
+  type FilterField,
+} from '../../internal/parts/filter-bar.js';
 import type { DatePreset } from './events-query.js';
 import { filterMessages } from './events-filters.messages.js';
 
@@ -36,18 +42,12 @@ export function eventFilters(c: FiltersContext): TemplateResult {
   const t = filterMessages[c.lang];
   const chosen = c.chosen;
   const fields: FilterField[] = [
-    {
-      kind: 'select',
-      name: 'city',
-      label: t.city,
-      value: chosen.city || c.cityDefault,
-      options: [
-        { value: 'all', label: t.cityAll },
-        { value: 'sonneberg', label: common[c.lang].cities.sonneberg },
-        { value: 'neustadt', label: common[c.lang].cities.neustadt },
-      ],
-      onChange: (v) => c.set({ city: v === c.cityDefault ? '' : v }),
-    },
+    cityField(
+      c.lang,
+      chosen.city || c.cityDefault,
+      (v) => c.set({ city: v === c.cityDefault ? '' : v }),
+      { value: 'all', label: filterTexts[c.lang].bothCities },
+    ),
     {
       kind: 'select',
       name: 'category',
@@ -99,7 +99,10 @@ export function eventFilters(c: FiltersContext): TemplateResult {
   });
   return filterBar(
     fields,
-    { label: t.filterLabel, reset: { label: t.reset, active: c.active, onReset: c.reset } },
+    {
+      label: t.filterLabel,
+      reset: { label: filterTexts[c.lang].reset, active: c.active, onReset: c.reset },
+    },
     'sonnec-events-filter',
   );
 }

@@ -1,19 +1,18 @@
-/** Texts of the map's filter bar: loaded with it (map-filters.ts), not with the map. */
+/**
+ * Texts of the map's filter bar: loaded with it (map-filters.ts), not with the map. The town
+ * select and the reset button use the texts every filter bar shares (`filterTexts`).
+ */
 import { defineMessages } from '../../internal/i18n.js';
 
 export const filterMessages = defineMessages({
   de: {
     filterLabel: 'Orte filtern',
     kind: 'Art',
-    city: 'Stadt',
     all: 'Alle',
-    reset: 'Filter zurücksetzen',
   },
   en: {
     filterLabel: 'Filter places',
     kind: 'Kind',
-    city: 'Town',
     all: 'All',
-    reset: 'Reset filters',
   },
 });

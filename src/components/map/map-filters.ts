@@ -3,8 +3,13 @@
  * attribute, with its texts.
  */
 import type { TemplateResult } from 'lit';
-import { common, type Lang } from '../../internal/i18n.js';
-import { filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
+import type { Lang } from '../../internal/i18n.js';
+import {
+  cityField,
+  filterBar,
+  filterBarStyles,
+  filterTexts,
+} from '../../internal/parts/filter-bar.js';
 import { filterMessages } from './map-filters.messages.js';
 import { messages } from './map.messages.js';
 
@@ -43,20 +48,12 @@ export function mapFilters(c: MapFiltersContext): TemplateResult {
         ],
         onChange: c.setKind,
       },
-      {
-        kind: 'select',
-        name: 'city',
-        label: t.city,
-        value: c.city,
-        options: [
-          all,
-          { value: 'sonneberg', label: common[c.lang].cities.sonneberg },
-          { value: 'neustadt', label: common[c.lang].cities.neustadt },
-        ],
-        onChange: c.setCity,
-      },
+      cityField(c.lang, c.city, c.setCity, all),
     ],
-    { label: t.filterLabel, reset: { label: t.reset, active: c.active, onReset: c.reset } },
+    {
+      label: t.filterLabel,
+      reset: { label: filterTexts[c.lang].reset, active: c.active, onReset: c.reset },
+    },
     'map-filter',
   );
 }

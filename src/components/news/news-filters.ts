@@ -3,9 +3,15 @@
  * `filters` attribute.
  */
 import { html, type TemplateResult } from 'lit';
-import { common, defineMessages, type Lang } from '../../internal/i18n.js';
+import { defineMessages, type Lang } from '../../internal/i18n.js';
 import type { NewsItem } from '../../feed/types.js';
-import { filterBar, filterBarStyles, type FilterField } from '../../internal/parts/filter-bar.js';
+import {
+  cityField,
+  filterBar,
+  filterBarStyles,
+  filterTexts,
+  type FilterField,
+} from '../../internal/parts/filter-bar.js';
 import { categoryOptions, yearOptions } from './news-filter-options.js';
 import type { NewsLayout } from './news-query.js';
 
@@ -14,23 +20,17 @@ export const styles = filterBarStyles;
 const messages = defineMessages({
   de: {
     filterLabel: 'Meldungen filtern',
-    city: 'Stadt',
-    allCities: 'Beide Städte',
     category: 'Thema',
     allCategories: 'Alle Themen',
     year: 'Jahr',
     allYears: 'Alle Jahre',
-    reset: 'Filter zurücksetzen',
   },
   en: {
     filterLabel: 'Filter news',
-    city: 'Town',
-    allCities: 'Both towns',
     category: 'Topic',
     allCategories: 'All topics',
     year: 'Year',
     allYears: 'All years',
-    reset: 'Reset filters',
   },
 });
 
@@ -57,18 +57,7 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
   const years = yearOptions(c.items, c.layout);
   const fields: FilterField[] = [];
   if (!c.cityFixed) {
-    fields.push({
-      kind: 'select',
-      name: 'city',
-      label: t.city,
-      value: c.city,
-      options: [
-        { value: '', label: t.allCities },
-        { value: 'sonneberg', label: common[c.lang].cities.sonneberg },
-        { value: 'neustadt', label: common[c.lang].cities.neustadt },
-      ],
-      onChange: (value) => c.choose('city', value),
-    });
+    fields.push(cityField(c.lang, c.city, (value) => c.choose('city', value)));
   }
   if (categories.length > 1 || c.category) {
     fields.push({
@@ -96,7 +85,10 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
   if (fields.length === 0) return html``;
   return filterBar(
     fields,
-    { label: t.filterLabel, reset: { label: t.reset, active: c.active, onReset: c.reset } },
+    {
+      label: t.filterLabel,
+      reset: { label: filterTexts[c.lang].reset, active: c.active, onReset: c.reset },
+    },
     'news-filter',
   );
 }

@@ -5,6 +5,13 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { common, defineMessages, type Lang } from '../i18n.js';
+
+/** Texts every widget's filter bar shares: the town select and the reset button. */
+export const filterTexts = defineMessages({
+  de: { city: 'Stadt', bothCities: 'Beide Städte', reset: 'Filter zurücksetzen' },
+  en: { city: 'Town', bothCities: 'Both towns', reset: 'Reset filters' },
+});
 
 export interface SelectField {
   readonly kind: 'select';
@@ -34,6 +41,33 @@ export interface DateField {
 }
 
 export type FilterField = SelectField | SearchField | DateField;
+
+/**
+ * The town select of a filter bar: "both towns" first (or the widget's own first option), then
+ * Sonneberg and Neustadt.
+ */
+export function cityField(
+  lang: Lang,
+  value: string,
+  onChange: (value: string) => void,
+  all: { readonly value: string; readonly label: string } = {
+    value: '',
+    label: filterTexts[lang].bothCities,
+  },
+): SelectField {
+  return {
+    kind: 'select',
+    name: 'city',
+    label: filterTexts[lang].city,
+    value,
+    options: [
+      all,
+      { value: 'sonneberg', label: common[lang].cities.sonneberg },
+      { value: 'neustadt', label: common[lang].cities.neustadt },
+    ],
+    onChange,
+  };
+}
 
 export interface FilterBarOptions {
   /** Accessible name of the whole bar, e.g. "Veranstaltungen filtern". */
