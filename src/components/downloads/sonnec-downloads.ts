@@ -5,6 +5,7 @@ import { emit } from '../../internal/events.js';
 import { formatDate, isoDay } from '../../internal/format.js';
 import { formatBytes, languageName } from '../../internal/format-file.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { kioskPart } from '../../internal/kiosk-mode.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { selectDownloads, type DownloadGroup, type DownloadSort } from './downloads-query.js';
@@ -14,8 +15,6 @@ import { downloadsStyles } from './sonnec-downloads.styles.js';
 
 /** The sort control, for widgets with `filters`. */
 const sortPart = new LazyPart(() => import('./downloads-sort.js'));
-/** The QR code take-away that replaces each link in kiosk mode. */
-const takeAwayPart = new LazyPart(() => import('./downloads-take-away.js'));
 
 interface DownloadsView {
   readonly count: number;
@@ -75,7 +74,6 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   protected override parts(): LazyPart[] {
     const parts = super.parts();
     if (this.filters) parts.push(sortPart);
-    if (this.kiosk) parts.push(takeAwayPart);
     return parts;
   }
 
@@ -149,7 +147,16 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   private renderTakeAway(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
     return html`
       <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}>${title}</span>
-      ${takeAwayPart.value?.documentTakeAway(item, lang) ?? nothing}
+      ${
+        // Kiosk mode's part (loaded before content in kiosk mode) draws the QR code: what
+        // `takeAway()` does in kiosk mode, without its link code on this list.
+        kioskPart.value?.takeAwayFigure({
+          url: item.url,
+          label: localText(item.title, lang),
+          lang,
+          kiosk: true,
+        }) ?? nothing
+      }
     `;
   }
 
