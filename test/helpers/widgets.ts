@@ -35,3 +35,11 @@ export async function requestsFor(name: string): Promise<number> {
   const response = await fetch(`/__fault/count-of/${name}`);
   return ((await response.json()) as { count: number }).count;
 }
+
+/** The URLs this page has requested that contain `name` (modules, feeds, pictures). */
+export function loaded(name: string): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes(name));
+}

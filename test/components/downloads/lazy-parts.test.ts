@@ -7,14 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/sonnec-downloads.js';
 import type { SonnecDownloads } from '../../../src/components/downloads/sonnec-downloads.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { GOOD_FEED, settled, textOf } from '../../helpers/widgets.js';
-
-function loaded(name: string): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => url.includes(name));
-}
+import { GOOD_FEED, loaded, settled, textOf } from '../../helpers/widgets.js';
 
 /** The control's own styles are adopted: a flex row, a select as tall as a touch target. */
 function expectSortStyled(el: SonnecDownloads): void {

@@ -6,16 +6,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define/sonnec-events.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
+import { loaded } from '../../helpers/widgets.js';
 import { EVENTS_FEED, NOW, mount, root, titleButtons, unmountAll, dialog } from './helpers.js';
 
 /** Source modules the page has requested whose path contains `name`. */
-function loaded(name: string): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => url.includes(name));
-}
-
 describe('<sonnec-events> lazy parts', () => {
   afterEach(() => {
     unmountAll();

@@ -8,17 +8,10 @@ import '../../../src/define/sonnec-news.js';
 import type { SonnecNews } from '../../../src/components/news/sonnec-news.js';
 import { berlinWallTime } from '../../../src/feed/berlin-time.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { settled, textOf } from '../../helpers/widgets.js';
+import { loaded, settled, textOf } from '../../helpers/widgets.js';
 
 const NEWS = '/test/fixtures/news-basic.json';
 const NOW = berlinWallTime(2026, 3, 20, 12);
-
-function loaded(name: string): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => url.includes(name));
-}
 
 async function news(attrs: Partial<SonnecNews> = {}): Promise<SonnecNews> {
   const el = await fixture<SonnecNews>(html`<sonnec-news src=${NEWS} .now=${NOW}></sonnec-news>`);
