@@ -28,6 +28,8 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('url-state')).to.deep.equal([]);
     expect(loaded('events-url')).to.deep.equal([]);
     expect(loaded('events-search')).to.deep.equal([]);
+    // Only kiosk mode and `offline-cache` keep a copy of the feed.
+    expect(loaded('offline-copy')).to.deep.equal([]);
   });
 
   it('shows the filter bar when `filters` is set after the list is shown', async () => {
