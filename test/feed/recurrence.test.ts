@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  berlinDayKey,
-  berlinOffset,
-  berlinParts,
-  berlinWallTime,
-  fromWall,
-  startOfBerlinDay,
-  toWall,
-} from '../../src/feed/berlin-time.js';
+import { berlinParts, berlinWallTime } from '../../src/feed/berlin-time.js';
 import { expandOccurrences, parseRule } from '../../src/feed/recurrence.js';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => berlinWallTime(y, m, d, h, min);
@@ -28,54 +20,6 @@ function expand(
 ): string[] {
   return expandOccurrences(start, rrule, exdates, from, to, { duration }).map(wall);
 }
-
-/** Berlin's day and UTC offset (minutes) of an instant, as Intl reads them. */
-const intlFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-function intlBerlin(t: number): { day: string; offset: number } {
-  const p = Object.fromEntries(intlFormat.formatToParts(t).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return {
-    day: `${p.year}-${p.month}-${p.day}`,
-    offset: (asUtc - Math.floor(t / 1000) * 1000) / 60_000,
-  };
-}
-
-describe('recurrence: fast Berlin wall time', () => {
-  it('agrees with Intl on the offset, day and midnight at any instant (2020–2040)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2040, 0, 1) }), (t) => {
-        const intl = intlBerlin(t);
-        expect(berlinOffset(t)).to.equal(intl.offset);
-        expect(berlinDayKey(t)).to.equal(intl.day);
-        const p = berlinParts(t);
-        expect(startOfBerlinDay(t)).to.equal(berlinWallTime(p.year, p.month, p.day));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('is exact at both switches of 2027', () => {
-    const spring = Date.UTC(2027, 2, 28, 1); // 03:00 CEST
-    expect(berlinOffset(spring - 1)).to.equal(60);
-    expect(berlinOffset(spring)).to.equal(120);
-    const autumn = Date.UTC(2027, 9, 31, 1); // 02:00 CET again
-    expect(berlinOffset(autumn - 1)).to.equal(120);
-    expect(berlinOffset(autumn)).to.equal(60);
-    expect(fromWall(toWall(spring))).to.equal(spring);
-    // The spring gap moves forward, the autumn overlap takes the earlier instant.
-    expect(fromWall(Date.UTC(2027, 2, 28, 2, 30))).to.equal(berlinWallTime(2027, 3, 28, 2, 30));
-    expect(fromWall(Date.UTC(2027, 9, 31, 2, 30))).to.equal(berlinWallTime(2027, 10, 31, 2, 30));
-  });
-});
 
 describe('recurrence: parseRule', () => {
   it('reads the supported parts', () => {
