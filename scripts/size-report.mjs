@@ -61,16 +61,21 @@ export function measureBundle(dir = 'dist', budgets = readBudgets()) {
   const entry = path.join(dir, 'sonnec.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
   const eager = new Set();
-  const pages = Object.entries(budgets.pages).map(([page, { widgets, budget }]) => {
+  const pages = Object.entries(budgets.pages).map(([page, { widgets, budget, goal }]) => {
     const files = new Set(staticClosure(entry));
     for (const tag of widgets) staticClosure(widgetChunk(dir, tag), files);
     files.forEach((file) => eager.add(file));
     const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
-    return { page, widgets, bytes, budget };
+    return { page, widgets, bytes, budget, goal };
   });
   const chunks = Object.entries(budgets.chunks ?? {})
-    .filter(([, budget]) => typeof budget === 'number') // skips "$comment"
-    .map(([name, budget]) => ({ name, bytes: gzipSize(widgetChunk(dir, name)), budget }));
+    .filter(([, limits]) => typeof limits === 'object') // skips "$comment"
+    .map(([name, { budget, goal }]) => ({
+      name,
+      bytes: gzipSize(widgetChunk(dir, name)),
+      budget,
+      goal,
+    }));
   const files = builtChunks(entry)
     .sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b)))
     .map((file) => ({ file, bytes: gzipSize(file), lazy: file !== entry && !eager.has(file) }));
@@ -90,16 +95,17 @@ function main() {
     process.exit(1);
   }
   let failed = false;
-  const line = (label, bytes, budget) => {
+  const line = (label, { bytes, budget, goal }) => {
     const ok = bytes <= budget;
     failed ||= !ok;
+    const toGoal = goal === undefined ? '' : `, goal ${kb(goal)}${bytes <= goal ? ' met' : ''}`;
     console.log(
-      `  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(34)} ${kb(bytes).padStart(8)}  (budget ${kb(budget)})`,
+      `  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(28)} ${kb(bytes).padStart(8)}  (budget ${kb(budget)}${toGoal})`,
     );
   };
   console.log('Bundle size: script loaded before content shows (gzip -9)');
-  for (const { page, bytes, budget } of result.pages) line(page, bytes, budget);
-  for (const { name, bytes, budget } of result.chunks) line(`chunk ${name}`, bytes, budget);
+  for (const page of result.pages) line(page.page, page);
+  for (const chunk of result.chunks) line(`chunk ${chunk.name}`, chunk);
   console.log('Files (gzip -9):');
   for (const { file, bytes, lazy } of result.files) {
     console.log(`  ${file}: ${kb(bytes)}${lazy ? '  (lazy)' : ''}`);
