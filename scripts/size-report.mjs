@@ -11,7 +11,7 @@ export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).len
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The files a module pulls in before it runs: itself and its static imports, transitively. */
-function staticClosure(file, seen = new Set()) {
+export function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
