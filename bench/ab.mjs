@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
 import { bundleBenchPages } from './bundle.mjs';
 import { serveFolder } from './serve.mjs';
+import { stats } from './stats.mjs';
 
 const dir = path.join(os.tmpdir(), 'sonnec-ab');
 const NOW = Date.UTC(2026, 11, 1, 7, 0);
@@ -61,10 +62,9 @@ async function compare(events = '1000', runs = '15') {
     await browser.close();
     server.close();
   }
-  const median = (list) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)];
   for (const name of ['a', 'b']) {
     const all = times[name].map((t) => t.toFixed(0)).join(' ');
-    console.log(`${name}: median ${median(times[name]).toFixed(1)} ms  (${all})`);
+    console.log(`${name}: median ${stats(times[name]).median.toFixed(1)} ms  (${all})`);
   }
 }
 

@@ -1,6 +1,8 @@
 // How every benchmark bundles its page: esbuild, ES modules, Lit's production build, `leaflet`
 // resolved to its ES module, and an HTML page per entry that loads it. One place, so that the
-// benchmarks measure the same kind of build.
+// benchmarks measure the same kind of build. `buildDropIn` makes the drop-in bundle visitors
+// get (rollup, as `npm run build`), for the benchmarks of its bytes and of the network.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -43,4 +45,9 @@ export async function bundleBenchPages(
         `<body><script type="module" src="${name}.js"></script></body></html>`,
     );
   }
+}
+
+/** The drop-in bundle (rollup.config.mjs) in `dir`, as `npm run build:bundle` makes it. */
+export function buildDropIn(dir) {
+  execFileSync('npx', ['rollup', '-c', '--silent', '-d', dir], { stdio: 'inherit' });
 }

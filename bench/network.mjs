@@ -8,14 +8,15 @@
 // the server compresses (gzip) as a web server would.
 //
 //   npm run bench:network [-- --runs 7]
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser-path.mjs';
+import { buildDropIn } from './bundle.mjs';
 import { writeSection } from './results-section.mjs';
 import { serveFolder } from './serve.mjs';
+import { stats } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -68,13 +69,10 @@ const CASES = [
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sonnec-network-'));
 const log = (...parts) => console.error('·', ...parts);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The bundle, the sample feed and one page per case, in the temp folder. */
 function build() {
-  execFileSync('npx', ['rollup', '-c', '--silent', '-d', path.join(tmp, 'dist')], {
-    stdio: 'inherit',
-  });
+  buildDropIn(path.join(tmp, 'dist'));
   copyFileSync('demo/feeds/sonnec.json', path.join(tmp, 'feed.json'));
   CASES.forEach((c, i) =>
     writeFileSync(
@@ -117,15 +115,9 @@ async function main() {
     for (const [index, c] of CASES.entries()) {
       const results = [];
       for (let i = 0; i < RUNS; i++) results.push(await measure(browser, origin, c, index));
-      const times = results.map((r) => r.ms);
-      rows.push({
-        name: c.name,
-        median: median(times),
-        min: Math.min(...times),
-        max: Math.max(...times),
-        requests: median(results.map((r) => r.requests)),
-      });
-      log(c.name, `${Math.round(median(times))} ms`);
+      const time = stats(results.map((r) => r.ms));
+      rows.push({ name: c.name, ...time, requests: stats(results.map((r) => r.requests)).median });
+      log(c.name, `${Math.round(time.median)} ms`);
     }
   } finally {
     await browser.close();

@@ -12,8 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/browser-path.mjs';
-import { bundleBenchPages } from './bundle.mjs';
+import { buildDropIn, bundleBenchPages } from './bundle.mjs';
 import { serveFolder } from './serve.mjs';
+import { stats } from './stats.mjs';
 import { measureBundle, readBudgets } from '../scripts/size-report.mjs';
 
 /** Before the benchmark loads the machine itself: what other jobs were doing. */
@@ -84,7 +85,7 @@ async function fullCalendarBytes() {
 
 function bundleSizes() {
   const dir = path.join(tmp, 'dist');
-  execFileSync('npx', ['rollup', '-c', '--silent', '-d', dir], { stdio: 'inherit' });
+  buildDropIn(dir);
   return measureBundle(dir, readBudgets());
 }
 
@@ -127,16 +128,6 @@ async function repeat(runs, fn) {
 
 // ---------------------------------------------------------------------------------------------
 // Statistics and output
-
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => {
-    const i = (sorted.length - 1) * q;
-    const lo = Math.floor(i);
-    return sorted[lo] + (sorted[Math.ceil(i)] - sorted[lo]) * (i - lo);
-  };
-  return { median: at(0.5), min: sorted[0], max: sorted.at(-1), q1: at(0.25), q3: at(0.75) };
-}
 
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const span = (s) => `${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)})`;
