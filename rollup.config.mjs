@@ -28,6 +28,10 @@ const CORE = /src[\\/]internal[\\/](sonnec-element|parts[\\/]city-badge|parts[\\
 
 export default {
   input: { sonnec: 'src/sonnec.ts' },
+  // The loader's code goes into sonnec.js itself, with the chunks importing what they share
+  // from it; else rollup makes sonnec.js a two-line facade and every page waits one round trip
+  // more before the loader runs.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',

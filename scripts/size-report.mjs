@@ -32,7 +32,9 @@ export function staticClosure(file, seen = new Set()) {
 function widgetChunk(dir, tag) {
   const entry = path.join(dir, 'sonnec.js');
   for (const file of staticClosure(entry)) {
-    const match = readFileSync(file, 'utf8').match(new RegExp(`["'](\\./${tag}-[\\w-]+\\.js)["']`));
+    const match = readFileSync(file, 'utf8').match(
+      new RegExp(`["'](\\./(?:chunks/)?${tag}-[\\w-]+\\.js)["']`),
+    );
     if (match) return path.join(path.dirname(file), match[1]);
   }
   throw new Error(`The loader in ${dir} imports no chunk for <${tag}>`);

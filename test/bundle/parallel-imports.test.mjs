@@ -36,6 +36,12 @@ function lazyLoads(file) {
 }
 
 describe('drop-in bundle: lazy chunks arrive together', () => {
+  // A facade entry (`export … from "./chunks/…"`) would cost every page one round trip before
+  // the loader even runs (rollup makes one unless preserveEntrySignatures allows extension).
+  it('sonnec.js is the loader itself: it waits for no other file', () => {
+    assert.deepEqual(needs(path.join(dir, 'sonnec.js')), []);
+  });
+
   it('builds lazy loads at all (the test reads the current build)', () => {
     const all = files.flatMap(lazyLoads);
     assert.ok(all.length > 10, `only ${all.length} lazy loads found in ${dir}`);
