@@ -4,6 +4,8 @@
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
 import { FeedError, isAbortError } from './errors.js';
+import { resolveFeedUrl, splitSources } from './feed-urls.js';
+import { takePrefetched } from './prefetch.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import { markStale, staleSince } from './stale.js';
@@ -40,13 +42,7 @@ export interface LoadOptions {
   readonly keepCopy?: boolean;
 }
 
-export function resolveFeedUrl(src: string): string {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
+export { resolveFeedUrl, splitSources };
 
 function keyOf(url: string, format?: SourceFormat): string {
   return format ? `${url}#format=${format}` : url;
@@ -128,11 +124,6 @@ export function peekFeeds(srcs: readonly string[], format?: SourceFormat): Feed 
     feeds.push(entry.feed);
   }
   return feeds.length === 1 ? feeds[0] : feeds.length > 1 ? knownMerge(feeds) : undefined;
-}
-
-/** The URLs of a `src` value: one, or several separated by white space. */
-export function splitSources(src: string): string[] {
-  return [...new Set(src.split(/\s+/).filter(Boolean))];
 }
 
 /**
@@ -237,7 +228,9 @@ async function fetchFeed(
   format?: SourceFormat,
   keep?: Keep,
 ): Promise<Feed> {
-  const response = await fetch(url, { signal, credentials: 'same-origin' });
+  // The loader may have started this fetch already (prefetch.ts).
+  const response = await (takePrefetched(url, signal) ??
+    fetch(url, { signal, credentials: 'same-origin' }));
   if (!response.ok) {
     throw new FeedError('http', `The server answered ${response.status}.`, {
       url,

@@ -4,7 +4,15 @@
  */
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 
-export function autoload(loaders: Loaders, root: Document = document): void {
+/**
+ * `found` is called for each element of a tag whose module starts loading now (the loader
+ * starts their feeds with it, beside the module).
+ */
+export function autoload(
+  loaders: Loaders,
+  found?: (element: Element) => void,
+  root: Document = document,
+): void {
   const pending = new Map(Object.entries(loaders));
   const load = (tag: string) => {
     const loader = pending.get(tag);
@@ -13,6 +21,7 @@ export function autoload(loaders: Loaders, root: Document = document): void {
     loader().catch((error: unknown) =>
       console.warn(`[sonnec] <${tag}> could not be loaded:`, error),
     );
+    if (found) for (const element of root.querySelectorAll(tag)) found(element);
     if (pending.size === 0) observer.disconnect();
   };
   const scan = (node: ParentNode) => {
