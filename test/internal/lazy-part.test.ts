@@ -69,4 +69,34 @@ describe('LazyPart', () => {
       console.warn = warn;
     }
   });
+
+  it('starts loading when a visitor points at or tabs to the button that needs it', async () => {
+    let calls = 0;
+    const part = new LazyPart(async () => ++calls);
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<p class="text">Text</p><button class="open"><span>Öffnen</span></button>';
+    part.warmUpOn(host, '.open');
+    const shadow = host.shadowRoot!;
+    const over = (el: Element) =>
+      el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+
+    over(shadow.querySelector('.text')!);
+    expect(calls, 'pointing elsewhere loads nothing').to.equal(0);
+    over(shadow.querySelector('.open span')!);
+    await waitUntil(() => part.value === 1, 'loaded on pointing at the button');
+    shadow.querySelector<HTMLButtonElement>('.open')!.focus();
+    over(shadow.querySelector('.open')!);
+    expect(calls, 'loaded once').to.equal(1);
+  });
+
+  it('starts loading when the button gets the keyboard focus', async () => {
+    let calls = 0;
+    const part = new LazyPart(async () => ++calls);
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button class="open">Öffnen</button>';
+    part.warmUpOn(host, '.open');
+    host.shadowRoot!.querySelector<HTMLButtonElement>('.open')!.focus();
+    await waitUntil(() => part.value === 1, 'loaded on focus');
+  });
 });

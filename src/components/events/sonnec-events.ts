@@ -159,6 +159,11 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private urlController: ReactiveController | undefined;
   private urlRead = false;
 
+  constructor() {
+    super();
+    detailPart.warmUpOn(this, '.title-button');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.urlRead = false; // a widget moved in the DOM reads the URL again

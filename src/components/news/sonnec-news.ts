@@ -109,6 +109,11 @@ export class SonnecNews extends SonnecElement<NewsView> {
 
   private readonly ids = new Map<string, string>();
 
+  constructor() {
+    super();
+    articlePart.warmUpOn(this, '.toggle');
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // A new setting from the webmaster starts the visitor's filters and paging afresh.
     if (changed.has('city') || changed.has('category') || changed.has('layout')) {

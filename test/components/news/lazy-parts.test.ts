@@ -33,6 +33,12 @@ describe('<sonnec-news> lazy parts', () => {
     expect(loaded('structured-data')).to.deep.equal([]);
   });
 
+  it('starts loading the article when the keyboard reaches "Weiterlesen", before the click', async () => {
+    const el = await news();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.focus();
+    await waitUntil(() => loaded('/news-article.ts').length === 1, 'the article did not load');
+  });
+
   // Before any other test loads the timeline's part.
   it('keeps the cards on screen until the timeline is there, never a list between', async () => {
     const el = await news({ layout: 'cards' });
