@@ -48,6 +48,11 @@ const CASES = [
       ),
   },
   {
+    name: 'map, drawn (Leaflet, markers)',
+    body: '<sonnec-map src="/feed.json"></sonnec-map>',
+    done: () => document.querySelector('sonnec-map')?.mapState === 'ready',
+  },
+  {
     name: 'event dialog, from the click to open',
     body: `<sonnec-events src="/feed.json" now="${NOW}"></sonnec-events>`,
     done: () => document.querySelector('sonnec-events')?.state === 'ready',

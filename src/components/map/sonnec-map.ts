@@ -19,6 +19,8 @@ export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
 /** The RRULE expander, for maps with `show-events` (the events widget has it in its chunk). */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
+/** Leaflet with our drawing on it: loaded when the map comes near the viewport. */
+const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
 
 /**
  * The interactive map of the region: places and (with `show-events`) upcoming events, with a
@@ -105,11 +107,34 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private itemsSignature = '';
   private pendingOpen: string | undefined;
   private stopConsent: (() => void) | undefined;
+  /** Asks once, on connection, whether the widget is near the viewport (see `connectedCallback`). */
+  private nearby: IntersectionObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A map in view at once starts loading Leaflet beside its feed, not after it: the map's
+    // container, watched below, exists only once the feed is there.
+    if (this.activeView === 'map' && !leafletPart.value) {
+      this.nearby?.disconnect();
+      const nearby = new IntersectionObserver(
+        (entries) => {
+          nearby.disconnect();
+          if (this.nearby === nearby) this.nearby = undefined;
+          if (entries.some((e) => e.isIntersecting)) leafletPart.load().catch(() => {});
+        },
+        { rootMargin: '300px' },
+      );
+      nearby.observe(this);
+      this.nearby = nearby;
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopConsent?.();
     this.stopConsent = undefined;
+    this.nearby?.disconnect();
+    this.nearby = undefined;
     this.observer?.disconnect();
     this.observer = this.observed = undefined;
     this.mapView?.destroy();
@@ -195,7 +220,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.mapState = 'loading';
     const lang = this.language;
     try {
-      const { createMapView, stage } = await import('./leaflet-view.js');
+      const { createMapView, stage } = await leafletPart.load();
       this.stage = stage;
       this.stopConsent ??= stage.onConsentChange(() => this.consentVersion++);
       const view = await createMapView(this.renderRoot as ShadowRoot, container, {

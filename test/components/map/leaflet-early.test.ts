@@ -1,0 +1,37 @@
+/**
+ * When Leaflet's code loads: beside the feed for a map in view, never for a map far below the
+ * fold. One page per test file: the first test sees the module graph before anything loaded.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define/sonnec-map.js';
+import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
+import { clearFeedCache } from '../../../src/feed/store.js';
+import { loaded, settled } from '../../helpers/widgets.js';
+import { MAP_FEED, mapReady } from './map-helpers.js';
+
+describe('<sonnec-map> loads Leaflet early only when in view', () => {
+  afterEach(() => clearFeedCache());
+
+  it('a map far below the fold loads no Leaflet code', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div>
+        <div style="height: 4000px"></div>
+        <sonnec-map src=${MAP_FEED}></sonnec-map>
+      </div>
+    `);
+    await settled(el.querySelector<SonnecMap>('sonnec-map')!);
+    await aTimeout(200);
+    expect(loaded('/leaflet-view.ts')).to.deep.equal([]);
+    expect(loaded('leaflet-src')).to.deep.equal([]);
+  });
+
+  it('a map in view starts loading Leaflet while its feed is still on the way', async () => {
+    const map = await fixture<SonnecMap>(html`<sonnec-map src="/__fault/slow/1500"></sonnec-map>`);
+    await waitUntil(() => loaded('/leaflet-view.ts').length === 1, 'Leaflet not requested', {
+      timeout: 1200,
+    });
+    expect(map.state, 'the feed has not arrived yet').to.equal('loading');
+    await settled(map);
+    await mapReady(map);
+  });
+});
