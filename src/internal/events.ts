@@ -4,6 +4,11 @@ import type { FeedErrorKind } from '../feed/errors.js';
 export interface SonnecLoadDetail {
   /** How many items the widget shows (after its filters). */
   readonly count: number;
+  /**
+   * Set when the feed shown is not fresh: the last good copy (kiosk, `offline-cache`), shown
+   * because the feed could not be loaded. When that copy was fetched, in epoch milliseconds.
+   */
+  readonly staleSince?: number;
 }
 export interface SonnecErrorDetail {
   readonly kind: FeedErrorKind;

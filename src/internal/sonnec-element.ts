@@ -16,7 +16,7 @@ import { property, state } from './decorators.js';
 import type { FeedError } from '../feed/errors.js';
 import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';
-import { emit } from './events.js';
+import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
@@ -279,7 +279,11 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     super.updated(changed);
     if (this.loadPending && this.view) {
       this.loadPending = false;
-      emit(this, 'sonnec-load', { count: this.view.count });
+      const staleSince = this.feedController.staleSince;
+      emit<SonnecLoadDetail>(this, 'sonnec-load', {
+        count: this.view.count,
+        ...(staleSince !== undefined && { staleSince }),
+      });
     }
   }
 

@@ -29,7 +29,7 @@ interface DownloadsView {
  * @tagname sonnec-downloads
  * @summary Documents of the alliance as a grouped download list.
  *
- * @fires sonnec-load - The feed is loaded; `detail.count` is the number of documents shown.
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of documents shown; `detail.staleSince` (epoch ms) is set when the last good copy is shown instead of a fresh feed (kiosk, `offline-cache`).
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - A document link was chosen; `detail.item` is the download.
  *

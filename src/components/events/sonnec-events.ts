@@ -66,7 +66,7 @@ const nowConverter = {
  * @tagname sonnec-events
  * @summary Upcoming events of Sonneberg and Neustadt b. Coburg, filterable, with details.
  *
- * @fires sonnec-load - The feed is loaded; `detail.count` is the number of occurrences shown.
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of occurrences shown; `detail.staleSince` (epoch ms) is set when the last good copy is shown instead of a fresh feed (kiosk, `offline-cache`).
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - A visitor opened an event; `detail.item` and `detail.event` are the event, `detail.start`/`detail.end` the occurrence. Cancel it to keep the dialog closed.
  *

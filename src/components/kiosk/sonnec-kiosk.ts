@@ -43,7 +43,7 @@ interface KioskView {
  * @tagname sonnec-kiosk
  * @summary Full-screen, self-running display of events, news, map and a featured destination.
  *
- * @fires sonnec-load - The feed is loaded; `detail.count` is the number of events, news and places.
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of events, news and places; `detail.staleSince` (epoch ms) is set when the last good copy is shown instead of a fresh feed (kiosk, `offline-cache`).
  * @fires sonnec-error - The feed failed and no good copy was kept; `detail` has `kind` and `message`.
  * @fires sonnec-kiosk-reset - The display started over after a visitor left (or `resetKiosk()` was called).
  *

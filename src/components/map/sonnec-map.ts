@@ -31,7 +31,7 @@ const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
  * @tagname sonnec-map
  * @summary Map of the region with places and events, a synchronized list, and a consent gate for tiles.
  *
- * @fires sonnec-load - The feed is loaded; `detail.count` is the number of places shown.
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of places shown; `detail.staleSince` (epoch ms) is set when the last good copy is shown instead of a fresh feed (kiosk, `offline-cache`).
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - A place was chosen (its popup opened, or its link followed); `detail.item` is the place or event.
  *

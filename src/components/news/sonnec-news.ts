@@ -47,7 +47,7 @@ const timelinePart = new LazyPart(() => import('./news-timeline.js'));
  *
  * @tagname sonnec-news
  *
- * @fires sonnec-load - The feed is loaded; `detail.count` is the number of matching news items.
+ * @fires sonnec-load - The feed is loaded; `detail.count` is the number of matching news items; `detail.staleSince` (epoch ms) is set when the last good copy is shown instead of a fresh feed (kiosk, `offline-cache`).
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - An item was opened (its link followed or its article expanded); `detail.item` is the news item.
  *

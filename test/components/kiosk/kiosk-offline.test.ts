@@ -4,6 +4,7 @@ import '../../../src/define/sonnec-news.js';
 import type { SonnecKiosk } from '../../../src/components/kiosk/sonnec-kiosk.js';
 import type { SonnecNews } from '../../../src/components/news/sonnec-news.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
+import type { SonnecLoadDetail } from '../../../src/internal/events.js';
 import { textOf, uniqueName } from '../../helpers/widgets.js';
 import { FakeClock } from './kiosk-helpers.js';
 
@@ -67,29 +68,48 @@ describe('kiosk: the last good feed when the feed fails', () => {
 
   it('a kiosk started while the feed is down shows the copy of an earlier run', async () => {
     const name = uniqueName('restart');
-    await toggle(name, 'good');
-    const first = await fixture<SonnecKiosk>(html`
-      <sonnec-kiosk
-        src=${`/__fault/toggle/${name}`}
-        views="place"
-        .clock=${new FakeClock()}
-      ></sonnec-kiosk>
-    `);
-    await waitUntil(() => first.state === 'ready');
-    first.remove();
-    clearFeedCache();
-    await toggle(name, 'fail');
-    const again = await fixture<SonnecKiosk>(html`
-      <sonnec-kiosk
-        src=${`/__fault/toggle/${name}`}
-        views="place"
-        .clock=${new FakeClock()}
-      ></sonnec-kiosk>
-    `);
-    await waitUntil(() => again.state === 'ready', 'no copy shown', { timeout: 8000 });
-    const place = again.shadowRoot!.querySelector('[part="place"]');
-    expect(textOf(place)).to.contain('Museum der Deutschen Spielzeugindustrie');
-    expect(textOf(place!.querySelector('[part="stale"]'))).to.contain('Stand:');
+    // Each widget's own sonnec-load, as a page listening on the document gets it.
+    const loads: { origin: EventTarget | undefined; detail: SonnecLoadDetail }[] = [];
+    const onLoad = (e: Event) =>
+      loads.push({
+        origin: e.composedPath()[0],
+        detail: (e as CustomEvent<SonnecLoadDetail>).detail,
+      });
+    document.addEventListener('sonnec-load', onLoad);
+    try {
+      await toggle(name, 'good');
+      const savedAfter = Date.now();
+      const first = await fixture<SonnecKiosk>(html`
+        <sonnec-kiosk
+          src=${`/__fault/toggle/${name}`}
+          views="place"
+          .clock=${new FakeClock()}
+        ></sonnec-kiosk>
+      `);
+      await waitUntil(() => first.state === 'ready');
+      await waitUntil(() => loads.some((l) => l.origin === first), 'no sonnec-load');
+      expect(loads.find((l) => l.origin === first)!.detail).to.not.have.property('staleSince');
+      first.remove();
+      clearFeedCache();
+      await toggle(name, 'fail');
+      const again = await fixture<SonnecKiosk>(html`
+        <sonnec-kiosk
+          src=${`/__fault/toggle/${name}`}
+          views="place"
+          .clock=${new FakeClock()}
+        ></sonnec-kiosk>
+      `);
+      await waitUntil(() => again.state === 'ready', 'no copy shown', { timeout: 8000 });
+      const place = again.shadowRoot!.querySelector('[part="place"]');
+      expect(textOf(place)).to.contain('Museum der Deutschen Spielzeugindustrie');
+      expect(textOf(place!.querySelector('[part="stale"]'))).to.contain('Stand:');
+      // A page (or a monitoring script) learns it too: when the copy shown was fetched.
+      await waitUntil(() => loads.some((l) => l.origin === again), 'no sonnec-load');
+      const { staleSince } = loads.find((l) => l.origin === again)!.detail;
+      expect(staleSince).to.be.within(savedAfter, Date.now());
+    } finally {
+      document.removeEventListener('sonnec-load', onLoad);
+    }
   });
 
   it('a kiosk with two sources started while both are down shows their copies, with the note', async () => {
