@@ -1,0 +1,87 @@
+// Two copies of the drop-in script on one page with a strict CSP and Trusted Types, as a CMS
+// page may have (two plugins, two versions). Run by `npm run test:bundle` in `npm test`, after
+// the build. Each copy of Lit, DOMPurify and our code creates its Trusted Types policy:
+//  - with `'allow-duplicates'` in `trusted-types` both copies load without an error;
+//  - without it the second copy stops at Lit's policy (an error in the console), and the
+//    widgets work from the first copy, JSON-LD included (our `sonnec` policy).
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { serveFolder } from '../../bench/serve.mjs';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
+
+const POLICIES = 'trusted-types lit-html dompurify sonnec';
+const PAGE = `<!doctype html><html lang="de"><meta charset="utf-8"><body>
+<sonnec-events src="/feed.json" now="2026-12-04T18:00" structured-data></sonnec-events>
+<script type="module" src="/one/sonnec.js"></script>
+<script type="module" src="/two/sonnec.js"></script>`;
+
+let tmp;
+let server;
+let browser;
+let origin;
+let csp;
+
+before(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'sonnec-two-copies-'));
+  cpSync('dist', path.join(tmp, 'one'), { recursive: true });
+  cpSync('dist', path.join(tmp, 'two'), { recursive: true });
+  cpSync('test/fixtures/events-basic.json', path.join(tmp, 'feed.json'));
+  server = await serveFolder(tmp, (name, res) => {
+    if (name !== '/page') return false;
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': csp,
+    });
+    res.end(PAGE);
+    return true;
+  });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Loads the page under `policy`; the widget's state, its JSON-LD, and the policy errors. */
+async function load(policy) {
+  csp = `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; ${policy}`;
+  const page = await browser.newPage();
+  const errors = [];
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && /TrustedTypePolicy/.test(m.text()) && errors.push(m.text()),
+  );
+  try {
+    await page.goto(`${origin}/page`);
+    await page.waitForFunction(() => document.querySelector('sonnec-events')?.state === 'ready', {
+      timeout: 10_000,
+    });
+    const jsonLd = await page.evaluate(
+      () => document.querySelector('sonnec-events > script[data-sonnec-jsonld]')?.textContent ?? '',
+    );
+    return { jsonLd, errors };
+  } finally {
+    await page.close();
+  }
+}
+
+describe('two copies of the script under Trusted Types', () => {
+  it("with 'allow-duplicates': both load, no policy error", async () => {
+    const { jsonLd, errors } = await load(`${POLICIES} 'allow-duplicates'`);
+    assert.deepEqual(errors, []);
+    assert.match(jsonLd, /"@type":"Event"/);
+  });
+
+  it('without it: the widgets work from the first copy, JSON-LD included', async () => {
+    const { jsonLd, errors } = await load(POLICIES);
+    assert.ok(errors.length > 0, 'the second copy reports the duplicate policy');
+    assert.match(jsonLd, /"@type":"Event"/);
+  });
+});
