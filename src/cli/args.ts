@@ -6,6 +6,7 @@
  */
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
 import type { CityId } from '../feed/types.js';
+import { COLLECTIONS, type Collection } from './build.js';
 
 export interface SourceSpec {
   /** A file path or an http(s) URL. */
@@ -23,6 +24,10 @@ export type Command =
       readonly output?: string;
       readonly title?: string;
       readonly keepGoing: boolean;
+      /** Only these collections (`--only events,news`); all when absent. */
+      readonly only?: readonly Collection[];
+      /** Indented JSON for people to read (`--pretty`); compact by default, for phones. */
+      readonly pretty: boolean;
     }
   | { readonly command: 'validate'; readonly files: readonly string[] }
   | { readonly command: 'help' }
@@ -45,6 +50,10 @@ build   Reads iCalendar (.ics), RSS/Atom, GeoJSON and SON.NEC JSON sources (file
           -o, --output FILE
                           write the feed here (atomically); default: standard output
           --title TEXT    the feed's title
+          --only events,news,places,downloads
+                          write only these collections (a smaller feed for a page that
+                          shows one widget); default: all
+          --pretty        indented JSON, for people to read (default: compact)
           --keep-going    publish even when a source fails (default: fail, write nothing)
 validate  Checks feeds (files or URLs) against the JSON Schema and the widgets' rules;
           prints every problem with its JSON path. Exit code 1 when there are problems.
@@ -84,6 +93,8 @@ function parseBuild(args: readonly string[]): Command {
   let output: string | undefined;
   let title: string | undefined;
   let keepGoing = false;
+  let only: Collection[] | undefined;
+  let pretty = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -120,6 +131,20 @@ function parseBuild(args: readonly string[]): Command {
       case '--keep-going':
         keepGoing = true;
         break;
+      case '--pretty':
+        pretty = true;
+        break;
+      case '--only': {
+        const names = value().toLowerCase().split(',').filter(Boolean);
+        const unknown = names.find((n) => !COLLECTIONS.includes(n as Collection));
+        if (unknown !== undefined || names.length === 0) {
+          throw new UsageError(
+            `Unknown collection "${unknown ?? ''}": use events, news, places or downloads.`,
+          );
+        }
+        only = names as Collection[];
+        break;
+      }
       default:
         if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
         sources.push({ location: arg, ...(city && { city }), ...(format && { format }) });
@@ -132,6 +157,8 @@ function parseBuild(args: readonly string[]): Command {
     command: 'build',
     sources,
     keepGoing,
+    pretty,
+    ...(only && { only }),
     ...(output !== undefined && output !== '-' && { output }),
     ...(title !== undefined && { title }),
   };

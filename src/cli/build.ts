@@ -17,10 +17,19 @@ export interface LoadedSource {
   readonly url?: string;
 }
 
+/** The collections a feed carries (its `cities` always come along). */
+export type Collection = 'events' | 'news' | 'places' | 'downloads';
+export const COLLECTIONS: readonly Collection[] = ['events', 'news', 'places', 'downloads'];
+
 export interface BuildOptions {
   readonly load: (location: string) => Promise<LoadedSource>;
   readonly xmlParser: XmlParser;
   readonly title?: string;
+  /**
+   * Only these collections (`--only`): a feed for pages that show one widget, e.g. a partner's
+   * event list, is that much smaller on a visitor's phone. Default: all.
+   */
+  readonly only?: readonly Collection[];
 }
 
 export interface SourceResult {
@@ -64,6 +73,7 @@ export async function buildFeed(
     read.map((r) => r.feed),
     read.map((r) => r.spec.location),
   );
+  const keep = (collection: Collection) => !options.only || options.only.includes(collection);
   const feed: Feed = {
     version: merged.version,
     // The sources' own titles name one city's calendar, not the shared feed.
@@ -75,10 +85,14 @@ export async function buildFeed(
     ],
     // A stable order: the same sources give the same file (and the same ETag), whatever
     // order a CMS exports in.
-    events: [...merged.events].sort((a, b) => a.start - b.start || compare(a.id, b.id)),
-    news: [...merged.news].sort((a, b) => b.date - a.date || compare(a.id, b.id)),
-    places: [...merged.places].sort((a, b) => compare(a.id, b.id)),
-    downloads: merged.downloads,
+    events: keep('events')
+      ? [...merged.events].sort((a, b) => a.start - b.start || compare(a.id, b.id))
+      : [],
+    news: keep('news')
+      ? [...merged.news].sort((a, b) => b.date - a.date || compare(a.id, b.id))
+      : [],
+    places: keep('places') ? [...merged.places].sort((a, b) => compare(a.id, b.id)) : [],
+    downloads: keep('downloads') ? merged.downloads : [],
     dropped: merged.dropped,
   };
   return { results, feed, wire: toWire(feed) };

@@ -162,6 +162,39 @@ describe('sonnec-feed build', () => {
     assert.match(run.stderr, /feed written to standard output: 2 events from 1 source\(s\)/);
   });
 
+  it('writes compact JSON for phones, indented with --pretty, the same feed either way', async () => {
+    const compact = await cli(['build', '--city', 'sonneberg', 'typo3-cal.ics']);
+    const pretty = await cli(['build', '--pretty', '--city', 'sonneberg', 'typo3-cal.ics']);
+    assert.equal(compact.stdout.trimEnd().includes('\n'), false, 'one line');
+    assert.match(pretty.stdout, /^{\n {2}"version": 1,\n/);
+    assert.deepEqual(JSON.parse(compact.stdout), JSON.parse(pretty.stdout));
+    assert.ok(compact.stdout.length < pretty.stdout.length);
+  });
+
+  it('writes only the collections of --only: a smaller feed for a one-widget page', async () => {
+    const dir = tempDir();
+    const eventsOnly = path.join(dir, 'events.json');
+    const run = await cli([...buildArgs(eventsOnly), '--only', 'events']);
+    assert.equal(run.code, 0, run.stderr);
+    const only = readJson(eventsOnly);
+    assert.deepEqual(only.events, feed.events);
+    assert.deepEqual([only.news ?? [], only.places ?? []], [[], []]);
+    assert.deepEqual(
+      only.cities.map((c) => c.id),
+      ['sonneberg', 'neustadt'],
+    );
+    assert.ok(statSync(eventsOnly).size < statSync(output).size);
+    assert.match(run.stderr, /wrote .*events\.json: 14 events from 8 source\(s\)\.\n$/);
+    const check = await cli(['validate', eventsOnly]);
+    assert.equal(check.code, 0, check.stdout + check.stderr);
+  });
+
+  it('refuses an unknown collection in --only', async () => {
+    const run = await cli(['build', '--only', 'events,termine', 'typo3-cal.ics']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /Unknown collection "termine"/);
+  });
+
   it('merges the same calendar given for both cities into items for both (same UID)', async () => {
     const run = await cli([
       'build',
