@@ -4,11 +4,11 @@
 // bench/RESULTS.md. The other benchmarks start with the feed fetched; here every byte and every
 // round trip counts: the script, its chunks one after another where they wait for each other,
 // the feed, the lazy parts. Headless Chromium emulates the network (Chrome DevTools' "Fast 3G":
-// 150 ms latency, 1.6 Mbit/s down), the cache is off, the feed is the bundled sample feed, and
+// 150 ms latency, 1.6 Mbit/s down), the cache is off, the feed is the bundled sample feed (compact, as published), and
 // the server compresses (gzip) as a web server would.
 //
 //   npm run bench:network [-- --runs 7]
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -29,6 +29,11 @@ const CASES = [
   {
     name: 'events, first content',
     body: `<sonnec-events src="/feed.json" now="${NOW}"></sonnec-events>`,
+    done: () => document.querySelector('sonnec-events')?.state === 'ready',
+  },
+  {
+    name: 'events, first content, feed of events only (--only events)',
+    body: `<sonnec-events src="/feed-events.json" now="${NOW}"></sonnec-events>`,
     done: () => document.querySelector('sonnec-events')?.state === 'ready',
   },
   {
@@ -97,7 +102,11 @@ const log = (...parts) => console.error('·', ...parts);
 /** The bundle, the sample feed and one page per case, in the temp folder. */
 function build() {
   buildDropIn(path.join(tmp, 'dist'));
-  copyFileSync('demo/feeds/sonnec.json', path.join(tmp, 'feed.json'));
+  // The sample feed as `sonnec-feed build` publishes it: compact; and with `--only events`.
+  const feed = JSON.parse(readFileSync('demo/feeds/sonnec.json', 'utf8'));
+  writeFileSync(path.join(tmp, 'feed.json'), JSON.stringify(feed));
+  const eventsOnly = { ...feed, news: [], places: [], downloads: [] };
+  writeFileSync(path.join(tmp, 'feed-events.json'), JSON.stringify(eventsOnly));
   CASES.forEach((c, i) =>
     writeFileSync(
       path.join(tmp, `case-${i}.html`),
