@@ -7,13 +7,26 @@ import './define/sonnec-feed.js';
 import { prefetchFeedOf } from './feed/prefetch.js';
 import { autoload } from './internal/autoload.js';
 
+/** A tag with `filters` loads its widget together with the filter bar (define/*-filters.ts). */
+const filtering = (elements: Element[]) => elements.some((el) => el.hasAttribute('filters'));
+
 autoload(
   {
-    'sonnec-downloads': () => import('./define/sonnec-downloads.js'),
-    'sonnec-events': () => import('./define/sonnec-events.js'),
+    'sonnec-downloads': (tags) =>
+      filtering(tags)
+        ? import('./define/sonnec-downloads-filters.js')
+        : import('./define/sonnec-downloads.js'),
+    'sonnec-events': (tags) =>
+      filtering(tags)
+        ? import('./define/sonnec-events-filters.js')
+        : import('./define/sonnec-events.js'),
     'sonnec-kiosk': () => import('./define/sonnec-kiosk.js'),
-    'sonnec-map': () => import('./define/sonnec-map.js'),
-    'sonnec-news': () => import('./define/sonnec-news.js'),
+    'sonnec-map': (tags) =>
+      filtering(tags) ? import('./define/sonnec-map-filters.js') : import('./define/sonnec-map.js'),
+    'sonnec-news': (tags) =>
+      filtering(tags)
+        ? import('./define/sonnec-news-filters.js')
+        : import('./define/sonnec-news.js'),
   },
   // Each widget's feed starts loading beside the widget's code, not after it.
   prefetchFeedOf,

@@ -2,7 +2,8 @@
  * Loads a widget's module when its tag first appears on the page, so a page pays only for the
  * widgets it uses. Lit and the feed store sit in a shared chunk that every widget module imports.
  */
-export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
+/** Per tag, what loads its code; it gets the page's elements of that tag (to pick by attribute). */
+export type Loaders = Readonly<Record<string, (elements: Element[]) => Promise<unknown>>>;
 
 /**
  * `found` is called for each element of a tag whose module starts loading now (the loader
@@ -18,10 +19,11 @@ export function autoload(
     const loader = pending.get(tag);
     if (!loader) return;
     pending.delete(tag);
-    loader().catch((error: unknown) =>
+    const elements = [...root.querySelectorAll(tag)];
+    loader(elements).catch((error: unknown) =>
       console.warn(`[sonnec] <${tag}> could not be loaded:`, error),
     );
-    if (found) for (const element of root.querySelectorAll(tag)) found(element);
+    if (found) for (const element of elements) found(element);
     if (pending.size === 0) observer.disconnect();
   };
   const scan = (node: ParentNode) => {

@@ -1,0 +1,7 @@
+/**
+ * `<sonnec-downloads>` with the part its `filters` attribute needs. The drop-in loader imports this
+ * instead of sonnec-downloads.ts when a tag has `filters`: the part then comes with the widget's
+ * code, not one round trip after it.
+ */
+import './sonnec-downloads.js';
+import '../components/downloads/downloads-sort.js';

@@ -1,0 +1,7 @@
+/**
+ * `<sonnec-map>` with the part its `filters` attribute needs. The drop-in loader imports this
+ * instead of sonnec-map.ts when a tag has `filters`: the part then comes with the widget's
+ * code, not one round trip after it.
+ */
+import './sonnec-map.js';
+import '../components/map/map-filters.js';

@@ -1,0 +1,95 @@
+// The drop-in loader starts what a widget needs beside the widget's code, not after it: its
+// feed (src/feed/prefetch.ts; the widget then uses that answer, so the feed is fetched once),
+// and with `filters` the filter bar (src/define/*-filters.ts). Over a slow network these
+// requests go out before the widget's chunk has arrived.
+// Run by `npm run test:bundle` in `npm test`, after the build.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { serveFolder } from '../../bench/serve.mjs';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
+
+const FEED = '/test/fixtures/events-basic.json';
+const page = (attributes = '') => `<!doctype html><html lang="de"><meta charset="utf-8"><body>
+<sonnec-events src="${FEED}" now="2026-12-04T18:00"${attributes}></sonnec-events>
+<script type="module" src="/dist/sonnec.js"></script>`;
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await serveFolder('.', (name, res) => {
+    if (name !== '/plain' && name !== '/filters') return false;
+    const html = page(name === '/filters' ? ' filters' : '');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    return true;
+  });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * Loads `path` with each response a round trip of 100 ms away (the order of requests then
+ * shows what waits for what) until the widget is ready; the log of requests and arrivals.
+ */
+async function requestLog(path) {
+  const tab = await browser.newPage();
+  try {
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    const log = [];
+    tab.on('request', (r) => log.push(['request', new URL(r.url()).pathname]));
+    tab.on('requestfinished', (r) => log.push(['finished', new URL(r.url()).pathname]));
+    await tab.goto(`${origin}${path}`);
+    await tab.waitForFunction(() => document.querySelector('sonnec-events')?.state === 'ready', {
+      timeout: 10_000,
+    });
+    return log;
+  } finally {
+    await tab.close();
+  }
+}
+
+const at = (log, what, pattern) =>
+  log.findIndex(
+    ([w, path]) =>
+      w === what && (typeof pattern === 'string' ? path === pattern : pattern.test(path)),
+  );
+// Rollup's chunk names: the module's name and an 8-character hash.
+const WIDGET_CHUNK = /\/sonnec-events-[\w-]{8}\.js$/;
+
+describe("the drop-in loader's head start", () => {
+  it('requests the feed before the widget chunk arrives, and only once', async () => {
+    const log = await requestLog('/plain');
+    const feedRequests = log.filter(([what, path]) => what === 'request' && path === FEED);
+    assert.equal(feedRequests.length, 1, 'the feed is fetched once');
+    const chunkArrived = at(log, 'finished', WIDGET_CHUNK);
+    assert.ok(chunkArrived >= 0, 'the events chunk loaded');
+    assert.ok(
+      at(log, 'request', FEED) < chunkArrived,
+      `the feed waited for the widget's code: ${JSON.stringify(log)}`,
+    );
+    assert.equal(at(log, 'request', /filter/), -1, 'a plain list loads no filter bar');
+  });
+
+  it('with `filters`, requests the filter bar with the widget, not after it', async () => {
+    const log = await requestLog('/filters');
+    const chunkArrived = at(log, 'finished', WIDGET_CHUNK);
+    for (const part of [/\/sonnec-events-filters-[\w-]{8}\.js$/, /\/filter-bar-[\w-]{8}\.js$/]) {
+      const asked = at(log, 'request', part);
+      assert.ok(asked >= 0 && asked < chunkArrived, `${part} waited: ${JSON.stringify(log)}`);
+    }
+  });
+});
