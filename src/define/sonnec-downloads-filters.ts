@@ -4,4 +4,6 @@
  * code, not one round trip after it.
  */
 import './sonnec-downloads.js';
-import '../components/downloads/downloads-sort.js';
+// Exported, not just imported: the bundler drops a bare import of a module without side
+// effects, and the part would load one round trip later after all.
+export * as sort from '../components/downloads/downloads-sort.js';

@@ -4,4 +4,6 @@
  * code, not one round trip after it.
  */
 import './sonnec-news.js';
-import '../components/news/news-filters.js';
+// Exported, not just imported: the bundler drops a bare import of a module without side
+// effects, and the part would load one round trip later after all.
+export * as filterBar from '../components/news/news-filters.js';
