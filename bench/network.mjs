@@ -53,6 +53,11 @@ const CASES = [
       ),
   },
   {
+    name: 'history page: news timeline with filters, first content',
+    body: '<sonnec-news src="/feed.json" layout="timeline" category="Geschichte" filters></sonnec-news>',
+    done: () => document.querySelector('sonnec-news')?.state === 'ready',
+  },
+  {
     name: 'map, drawn (Leaflet, markers)',
     body: '<sonnec-map src="/feed.json"></sonnec-map>',
     done: () => document.querySelector('sonnec-map')?.mapState === 'ready',

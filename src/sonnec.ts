@@ -7,7 +7,10 @@ import './define/sonnec-feed.js';
 import { prefetchFeedOf } from './feed/prefetch.js';
 import { autoload } from './internal/autoload.js';
 
-/** A tag with `filters` loads its widget together with the filter bar (define/*-filters.ts). */
+/**
+ * A tag with `filters` loads its widget together with the filter bar (define/*-filters.ts), a
+ * news timeline with the timeline's part: beside the widget's code, not a round trip after it.
+ */
 const filtering = (elements: Element[]) => elements.some((el) => el.hasAttribute('filters'));
 
 autoload(
@@ -24,9 +27,13 @@ autoload(
     'sonnec-map': (tags) =>
       filtering(tags) ? import('./define/sonnec-map-filters.js') : import('./define/sonnec-map.js'),
     'sonnec-news': (tags) =>
-      filtering(tags)
-        ? import('./define/sonnec-news-filters.js')
-        : import('./define/sonnec-news.js'),
+      Promise.all([
+        filtering(tags)
+          ? import('./define/sonnec-news-filters.js')
+          : import('./define/sonnec-news.js'),
+        tags.some((tag) => /^\s*timeline\s*$/i.test(tag.getAttribute('layout') ?? '')) &&
+          import('./define/sonnec-news-timeline.js'),
+      ]),
   },
   // Each widget's feed starts loading beside the widget's code, not after it.
   prefetchFeedOf,

@@ -10,8 +10,13 @@ import { serveFolder } from '../../bench/serve.mjs';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
 
 const FEED = '/test/fixtures/events-basic.json';
-const page = (attributes = '') => `<!doctype html><html lang="de"><meta charset="utf-8"><body>
-<sonnec-events src="${FEED}" now="2026-12-04T18:00"${attributes}></sonnec-events>
+const PAGES = {
+  '/plain': `<sonnec-events src="${FEED}" now="2026-12-04T18:00"></sonnec-events>`,
+  '/filters': `<sonnec-events src="${FEED}" now="2026-12-04T18:00" filters></sonnec-events>`,
+  '/history':
+    '<sonnec-news src="/test/fixtures/news-basic.json" layout="timeline" filters></sonnec-news>',
+};
+const page = (body) => `<!doctype html><html lang="de"><meta charset="utf-8"><body>${body}
 <script type="module" src="/dist/sonnec.js"></script>`;
 
 let server;
@@ -20,9 +25,8 @@ let origin;
 
 before(async () => {
   server = await serveFolder('.', (name, res) => {
-    if (name !== '/plain' && name !== '/filters') return false;
-    const html = page(name === '/filters' ? ' filters' : '');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    if (!(name in PAGES)) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(PAGES[name]));
     return true;
   });
   origin = `http://127.0.0.1:${server.address().port}`;
@@ -38,7 +42,7 @@ after(async () => {
  * Loads `path` with each response a round trip of 100 ms away (the order of requests then
  * shows what waits for what) until the widget is ready; the log of requests and arrivals.
  */
-async function requestLog(path) {
+async function requestLog(path, tag = 'sonnec-events') {
   const tab = await browser.newPage();
   try {
     const cdp = await tab.createCDPSession();
@@ -53,9 +57,11 @@ async function requestLog(path) {
     tab.on('request', (r) => log.push(['request', new URL(r.url()).pathname]));
     tab.on('requestfinished', (r) => log.push(['finished', new URL(r.url()).pathname]));
     await tab.goto(`${origin}${path}`);
-    await tab.waitForFunction(() => document.querySelector('sonnec-events')?.state === 'ready', {
-      timeout: 10_000,
-    });
+    await tab.waitForFunction(
+      (name) => ['ready', 'empty'].includes(document.querySelector(name)?.state),
+      { timeout: 10_000 },
+      tag,
+    );
     return log;
   } finally {
     await tab.close();
@@ -69,6 +75,13 @@ const at = (log, what, pattern) =>
   );
 // Rollup's chunk names: the module's name and an 8-character hash.
 const WIDGET_CHUNK = /\/sonnec-events-[\w-]{8}\.js$/;
+
+/** The requests for code made after the widget's own chunk arrived (each a round trip more). */
+function lateCode(log, widgetChunk) {
+  const arrived = at(log, 'finished', widgetChunk);
+  assert.ok(arrived >= 0, 'the widget chunk loaded');
+  return log.slice(arrived).filter(([w, path]) => w === 'request' && /\.js$/.test(path));
+}
 
 describe("the drop-in loader's head start", () => {
   it('requests the feed before the widget chunk arrives, and only once', async () => {
@@ -86,11 +99,13 @@ describe("the drop-in loader's head start", () => {
 
   it('with `filters`, requests all its code with the widget, the filter bar included', async () => {
     const log = await requestLog('/filters');
-    const chunkArrived = at(log, 'finished', WIDGET_CHUNK);
-    const late = log
-      .slice(chunkArrived)
-      .filter(([w, path]) => w === 'request' && /\.js$/.test(path));
-    assert.deepEqual(late, [], 'code requested only after the widget chunk arrived');
+    assert.deepEqual(lateCode(log, WIDGET_CHUNK), []);
     assert.ok(at(log, 'request', /filters/) >= 0, 'the filter bar loaded');
+  });
+
+  it('a news timeline with filters: its code with the widget, the timeline included', async () => {
+    const log = await requestLog('/history', 'sonnec-news');
+    assert.deepEqual(lateCode(log, /\/sonnec-news-[\w-]{8}\.js$/), []);
+    assert.ok(at(log, 'request', /timeline/) >= 0, 'the timeline loaded');
   });
 });
