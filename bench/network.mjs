@@ -42,6 +42,11 @@ const CASES = [
     done: () => document.querySelector('sonnec-events')?.state === 'ready',
   },
   {
+    name: 'city page: events with filters, sync-url and structured-data',
+    body: `<sonnec-events src="/feed.json" now="${NOW}" filters sync-url structured-data></sonnec-events>`,
+    done: () => document.querySelector('sonnec-events')?.state === 'ready',
+  },
+  {
     name: 'events + news + downloads, all shown',
     body:
       `<sonnec-events src="/feed.json" now="${NOW}"></sonnec-events>` +

@@ -14,6 +14,7 @@ export class LazyPart<T = unknown> {
   /** The module, once loaded. */
   value: T | undefined;
   private loading: Promise<T> | undefined;
+  private warned = false;
   private readonly loader: () => Promise<T>;
 
   constructor(loader: () => Promise<T>) {
@@ -30,6 +31,24 @@ export class LazyPart<T = unknown> {
       },
     );
     return this.loading;
+  }
+
+  /**
+   * The module when it is loaded; else undefined, and it starts loading and updates `host` once
+   * it is there. For parts that content does not wait for (JSON-LD for search engines). A
+   * failure is warned once and tried again on the next call.
+   */
+  valueFor(host: { requestUpdate(): void }): T | undefined {
+    if (this.value === undefined) {
+      this.load().then(
+        () => host.requestUpdate(),
+        (error: unknown) => {
+          if (!this.warned) console.warn('[sonnec] A part of the widget did not load:', error);
+          this.warned = true;
+        },
+      );
+    }
+    return this.value;
   }
 
   /**

@@ -99,4 +99,33 @@ describe('LazyPart', () => {
     host.shadowRoot!.querySelector<HTMLButtonElement>('.open')!.focus();
     await waitUntil(() => part.value === 1, 'loaded on focus');
   });
+
+  it('valueFor: nothing at first, then the module, with one update of the host', async () => {
+    const part = new LazyPart(async () => ({ ok: true as const }));
+    let updates = 0;
+    const host = { requestUpdate: () => updates++ };
+    expect(part.valueFor(host)).to.equal(undefined);
+    await waitUntil(() => updates === 1, 'the host was not updated');
+    expect(part.valueFor(host)).to.deep.equal({ ok: true });
+    expect(updates).to.equal(1);
+  });
+
+  it('valueFor: a part that does not load is warned once and tried again', async () => {
+    const { part, calls } = flakyPart(2);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const host = { requestUpdate: () => {} };
+      for (let i = 0; i < 3 && part.valueFor(host) === undefined; i++) {
+        await waitUntil(() => calls() > i, 'not tried');
+        await new Promise((r) => setTimeout(r));
+      }
+      await waitUntil(() => part.value !== undefined, 'never loaded');
+      expect(calls()).to.equal(3);
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

@@ -41,7 +41,7 @@ type DetailLinks = import('./event-detail.js').DetailLinks;
 const filtersPart = new LazyPart(() => import('./events-filters.js'));
 /** The detail dialog, with its .ics writer and rich text: loaded on the first opening. */
 const detailPart = new LazyPart(() => import('./event-detail.js'));
-/** The JSON-LD writer, for widgets with `structured-data`. */
+/** The JSON-LD writer, for widgets with `structured-data`: loaded after the first content. */
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
 /** The filters in the page URL, for widgets with `sync-url`. */
 const urlPart = new LazyPart(() => import('./events-url.js'));
@@ -180,7 +180,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (this.syncing) parts.push(urlPart);
     // The only two ways a visitor can set a date preset or a search.
     if (this.filters || this.syncing) parts.push(searchPart);
-    if (this.structuredData) parts.push(schemaPart);
     return parts;
   }
 
@@ -411,9 +410,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] .title-button`)?.focus();
     }
     const view = this.view;
-    const schema = schemaPart.value;
     if (this.structuredData && view && view.count > 0) {
-      if (!schema) return; // loading (see `parts`); the widget renders again when it is there
+      // For search engines, not visitors: content does not wait for its writer.
+      const schema = schemaPart.valueFor(this);
+      if (!schema) return; // loading; the widget renders again when it is there
       const shown = Math.min(view.count, this.pages * (this.pageSize || 20));
       schema.writeEventsJsonLd(this, view.items.slice(0, shown), this.language, document.baseURI);
     } else {

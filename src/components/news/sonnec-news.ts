@@ -33,7 +33,7 @@ const DEFAULT_PAGE_SIZE = 10;
 const filtersPart = new LazyPart(() => import('./news-filters.js'));
 /** An opened article (rich text, source link or QR code): on the first opening, or in kiosk mode. */
 const articlePart = new LazyPart(() => import('./news-article.js'));
-/** The JSON-LD writer, for widgets with `structured-data`. */
+/** The JSON-LD writer, for widgets with `structured-data`: loaded after the first content. */
 const schemaPart = new LazyPart(() => import('./news-structured-data.js'));
 /** The timeline's markup and styles, for `layout="timeline"` (a history page). */
 const timelinePart = new LazyPart(() => import('./news-timeline.js'));
@@ -129,15 +129,15 @@ export class SonnecNews extends SonnecElement<NewsView> {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
     if (this.kiosk || this.expanded.size > 0) parts.push(articlePart);
-    if (this.structuredData) parts.push(schemaPart);
     if (this.activeLayout === 'timeline') parts.push(timelinePart);
     return parts;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const schema = schemaPart.value;
-    if (this.structuredData && this.view && schema) {
+    // For search engines, not visitors: content does not wait for the JSON-LD writer.
+    const schema = this.structuredData && this.view ? schemaPart.valueFor(this) : undefined;
+    if (schema && this.view) {
       schema.writeNewsJsonLd(this, this.view.items, this.language);
     } else if (!this.structuredData) {
       // The JSON-LD script structured-data.ts wrote, when the attribute was removed.

@@ -42,6 +42,22 @@ describe('<sonnec-events> lazy parts', () => {
     expect(dialog(el), 'nothing opens without the click').to.equal(null);
   });
 
+  // Before any other test loads the JSON-LD writer.
+  it('shows content without waiting for the JSON-LD writer, then writes JSON-LD', async () => {
+    let writerAtFirstContent: string[] | undefined;
+    const onLoad = () => (writerAtFirstContent ??= loaded('/event-schema.ts'));
+    document.addEventListener('sonnec-load', onLoad);
+    try {
+      const el = await mount(
+        `<sonnec-events src="${EVENTS_FEED}" now="${NOW}" structured-data></sonnec-events>`,
+      );
+      await waitUntil(() => el.querySelector('script[data-sonnec-jsonld]'), 'no JSON-LD');
+      expect(writerAtFirstContent, 'the writer was there before the content').to.deep.equal([]);
+    } finally {
+      document.removeEventListener('sonnec-load', onLoad);
+    }
+  });
+
   it('shows the filter bar when `filters` is set after the list is shown', async () => {
     const el = await mount(`<sonnec-events src="${EVENTS_FEED}" now="${NOW}"></sonnec-events>`);
     expect(root(el).querySelector('[part~="filter"]')).to.equal(null);

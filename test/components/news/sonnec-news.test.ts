@@ -436,6 +436,8 @@ describe('<sonnec-news>', () => {
 
   it('writes schema.org NewsArticle JSON-LD into the light DOM with `structured-data`', async () => {
     const el = await news(html`<sonnec-news src=${NEWS} structured-data limit="2"></sonnec-news>`);
+    // Written once its writer is there: content does not wait for it.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as { '@graph': Record<string, unknown>[] };
     expect(data['@graph']).to.have.length(2);
