@@ -5,9 +5,7 @@
 // Run by `npm run test:bundle` in `npm test`, after the build.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { serveFolder } from '../../bench/serve.mjs';
-import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
+import { bundleHarness } from './harness.mjs';
 
 const FEED = '/test/fixtures/events-basic.json';
 const PAGES = {
@@ -19,31 +17,22 @@ const PAGES = {
 const page = (body) => `<!doctype html><html lang="de"><meta charset="utf-8"><body>${body}
 <script type="module" src="/dist/sonnec.js"></script>`;
 
-let server;
-let browser;
-let origin;
+let harness;
 
 before(async () => {
-  server = await serveFolder('.', (name, res) => {
-    if (!(name in PAGES)) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(PAGES[name]));
-    return true;
-  });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+  harness = await bundleHarness('.', (name) =>
+    name in PAGES ? { html: page(PAGES[name]) } : undefined,
+  );
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => harness?.close());
 
 /**
  * Loads `path` with each response a round trip of 100 ms away (the order of requests then
  * shows what waits for what) until the widget is ready; the log of requests and arrivals.
  */
 async function requestLog(path, tag = 'sonnec-events') {
-  const tab = await browser.newPage();
+  const tab = await harness.browser.newPage();
   try {
     const cdp = await tab.createCDPSession();
     await cdp.send('Network.enable');
@@ -56,7 +45,7 @@ async function requestLog(path, tag = 'sonnec-events') {
     const log = [];
     tab.on('request', (r) => log.push(['request', new URL(r.url()).pathname]));
     tab.on('requestfinished', (r) => log.push(['finished', new URL(r.url()).pathname]));
-    await tab.goto(`${origin}${path}`);
+    await tab.goto(`${harness.origin}${path}`);
     await tab.waitForFunction(
       (name) => ['ready', 'empty'].includes(document.querySelector(name)?.state),
       { timeout: 10_000 },

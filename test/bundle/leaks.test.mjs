@@ -4,9 +4,7 @@
 // in the bundle visitors get. Run by `npm run test:bundle` in `npm test`, after the build.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { serveFolder } from '../../bench/serve.mjs';
-import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
+import { bundleHarness } from './harness.mjs';
 
 const PAGE = `<!doctype html><html lang="de"><meta charset="utf-8"><body><script type="module">
 import '/dist/sonnec.js';
@@ -26,27 +24,19 @@ window.useAndDrop = async (markup, drawn) => {
 };
 </script>`;
 
-let server;
-let browser;
-let origin;
+let harness;
 
 before(async () => {
-  server = await serveFolder('.', (name, res) => {
-    if (name !== '/leak-page') return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    return true;
-  });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: findBrowser(),
-    args: [...BROWSER_ARGS, '--js-flags=--expose-gc'],
-  });
+  harness = await bundleHarness(
+    '.',
+    (name) => (name === '/leak-page' ? { html: PAGE } : undefined),
+    {
+      args: ['--js-flags=--expose-gc'],
+    },
+  );
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => harness?.close());
 
 /** True when the dropped widget is still alive after several garbage collections. */
 async function stillAlive(page) {
@@ -67,9 +57,9 @@ describe('the drop-in bundle leaves nothing behind', () => {
   ];
   for (const [name, open, drawn] of cases) {
     it(`${name} is collected after removal`, async () => {
-      const page = await browser.newPage();
+      const page = await harness.browser.newPage();
       try {
-        await page.goto(`${origin}/leak-page`);
+        await page.goto(`${harness.origin}/leak-page`);
         await page.waitForFunction('window.useAndDrop');
         const tag = open.slice(1, open.indexOf(' '));
         const ready = await page.evaluate(

@@ -9,9 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { serveFolder } from '../../bench/serve.mjs';
-import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
+import { bundleHarness } from './harness.mjs';
 
 const POLICIES = 'trusted-types lit-html dompurify sonnec';
 const PAGE = `<!doctype html><html lang="de"><meta charset="utf-8"><body>
@@ -20,9 +18,7 @@ const PAGE = `<!doctype html><html lang="de"><meta charset="utf-8"><body>
 <script type="module" src="/two/sonnec.js"></script>`;
 
 let tmp;
-let server;
-let browser;
-let origin;
+let harness;
 let csp;
 
 before(async () => {
@@ -30,36 +26,27 @@ before(async () => {
   cpSync('dist', path.join(tmp, 'one'), { recursive: true });
   cpSync('dist', path.join(tmp, 'two'), { recursive: true });
   cpSync('test/fixtures/events-basic.json', path.join(tmp, 'feed.json'));
-  server = await serveFolder(tmp, (name, res) => {
-    if (name !== '/page') return false;
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': csp,
-    });
-    res.end(PAGE);
-    return true;
-  });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+  harness = await bundleHarness(tmp, (name) =>
+    name === '/page' ? { html: PAGE, headers: { 'content-security-policy': csp } } : undefined,
+  );
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await harness?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
 
 /** Loads the page under `policy`; the widget's state, its JSON-LD, and the policy errors. */
 async function load(policy) {
   csp = `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; ${policy}`;
-  const page = await browser.newPage();
+  const page = await harness.browser.newPage();
   const errors = [];
   page.on(
     'console',
     (m) => m.type() === 'error' && /TrustedTypePolicy/.test(m.text()) && errors.push(m.text()),
   );
   try {
-    await page.goto(`${origin}/page`);
+    await page.goto(`${harness.origin}/page`);
     await page.waitForFunction(() => document.querySelector('sonnec-events')?.state === 'ready', {
       timeout: 10_000,
     });

@@ -11,6 +11,12 @@ import { FakeClock } from './kiosk-helpers.js';
 const toggle = (name: string, mode: 'good' | 'fail' | 'changed') =>
   fetch(`/__fault/toggle-set/${name}/${mode}`);
 
+/** A kiosk that shows only the place view, on its own clock. */
+const placeKiosk = (src: string) =>
+  fixture<SonnecKiosk>(
+    html`<sonnec-kiosk src=${src} views="place" .clock=${new FakeClock()}></sonnec-kiosk>`,
+  );
+
 describe('kiosk: the last good feed when the feed fails', () => {
   afterEach(() => {
     clearFeedCache();
@@ -79,26 +85,14 @@ describe('kiosk: the last good feed when the feed fails', () => {
     try {
       await toggle(name, 'good');
       const savedAfter = Date.now();
-      const first = await fixture<SonnecKiosk>(html`
-        <sonnec-kiosk
-          src=${`/__fault/toggle/${name}`}
-          views="place"
-          .clock=${new FakeClock()}
-        ></sonnec-kiosk>
-      `);
+      const first = await placeKiosk(`/__fault/toggle/${name}`);
       await waitUntil(() => first.state === 'ready');
       await waitUntil(() => loads.some((l) => l.origin === first), 'no sonnec-load');
       expect(loads.find((l) => l.origin === first)!.detail).to.not.have.property('staleSince');
       first.remove();
       clearFeedCache();
       await toggle(name, 'fail');
-      const again = await fixture<SonnecKiosk>(html`
-        <sonnec-kiosk
-          src=${`/__fault/toggle/${name}`}
-          views="place"
-          .clock=${new FakeClock()}
-        ></sonnec-kiosk>
-      `);
+      const again = await placeKiosk(`/__fault/toggle/${name}`);
       await waitUntil(() => again.state === 'ready', 'no copy shown', { timeout: 8000 });
       const place = again.shadowRoot!.querySelector('[part="place"]');
       expect(textOf(place)).to.contain('Museum der Deutschen Spielzeugindustrie');
@@ -116,16 +110,12 @@ describe('kiosk: the last good feed when the feed fails', () => {
     const [a, b] = [uniqueName('restart-a'), uniqueName('restart-b')];
     const src = `/__fault/toggle/${a} /__fault/toggle/${b}`;
     await Promise.all([toggle(a, 'good'), toggle(b, 'good')]);
-    const first = await fixture<SonnecKiosk>(
-      html`<sonnec-kiosk src=${src} views="place" .clock=${new FakeClock()}></sonnec-kiosk>`,
-    );
+    const first = await placeKiosk(src);
     await waitUntil(() => first.state === 'ready');
     first.remove();
     clearFeedCache();
     await Promise.all([toggle(a, 'fail'), toggle(b, 'fail')]);
-    const again = await fixture<SonnecKiosk>(
-      html`<sonnec-kiosk src=${src} views="place" .clock=${new FakeClock()}></sonnec-kiosk>`,
-    );
+    const again = await placeKiosk(src);
     await waitUntil(() => again.state === 'ready', 'no copy shown', { timeout: 8000 });
     const place = again.shadowRoot!.querySelector('[part="place"]');
     expect(textOf(place)).to.contain('Museum der Deutschen Spielzeugindustrie');

@@ -7,19 +7,13 @@ import '../../../src/define/sonnec-map.js';
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
 import { loaded, settled } from '../../helpers/widgets.js';
-import { MAP_FEED, mapReady } from './map-helpers.js';
+import { mapFarBelow, mapReady } from './map-helpers.js';
 
 describe('<sonnec-map> loads Leaflet early only when in view', () => {
   afterEach(() => clearFeedCache());
 
   it('a map far below the fold loads no Leaflet code', async () => {
-    const el = await fixture<HTMLElement>(html`
-      <div>
-        <div style="height: 4000px"></div>
-        <sonnec-map src=${MAP_FEED}></sonnec-map>
-      </div>
-    `);
-    await settled(el.querySelector<SonnecMap>('sonnec-map')!);
+    await settled(await mapFarBelow());
     await aTimeout(200);
     expect(loaded('/leaflet-view.ts')).to.deep.equal([]);
     expect(loaded('leaflet-src')).to.deep.equal([]);

@@ -1,5 +1,5 @@
 /** Helpers for the <sonnec-map> tests. */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { textOf } from '../../helpers/widgets.js';
 
@@ -62,4 +62,15 @@ export function resetConsent({ keepStorage = false } = {}): void {
   ];
   store?.granted.clear();
   if (!keepStorage) localStorage.clear();
+}
+
+/** A map 4,000 px below the top of the page: far from the viewport until scrolled to. */
+export async function mapFarBelow(src = MAP_FEED): Promise<SonnecMap> {
+  const holder = await fixture<HTMLElement>(html`
+    <div>
+      <div style="height: 4000px"></div>
+      <sonnec-map src=${src}></sonnec-map>
+    </div>
+  `);
+  return holder.querySelector<SonnecMap>('sonnec-map')!;
 }

@@ -7,6 +7,7 @@ import type { Place } from '../../../src/feed/types.js';
 import { localText } from '../../../src/internal/i18n.js';
 import { feedUrl, settled, textOf } from '../../helpers/widgets.js';
 import {
+  mapFarBelow,
   MAP_FEED,
   clusterCounts,
   freshTiles,
@@ -429,13 +430,7 @@ describe('<sonnec-map>', () => {
   });
 
   it('loads Leaflet only when the map comes near the viewport', async () => {
-    const el = await fixture<HTMLElement>(html`
-      <div>
-        <div style="height: 4000px"></div>
-        <sonnec-map src=${MAP_FEED}></sonnec-map>
-      </div>
-    `);
-    const map = el.querySelector('sonnec-map')!;
+    const map = await mapFarBelow();
     await settled(map);
     await aTimeout(200);
     expect(map.mapState).to.equal('idle');
