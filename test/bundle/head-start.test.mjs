@@ -1,7 +1,8 @@
 // The drop-in loader starts what a widget needs beside the widget's code, not after it: its
 // feed (src/feed/prefetch.ts; the widget then uses that answer, so the feed is fetched once),
-// and with `filters` the filter bar (src/define/*-filters.ts). Over a slow network these
-// requests go out before the widget's chunk has arrived.
+// and with `filters` the filter bar (src/define/*-filters.ts); a drawn map's Leaflet comes
+// with the map's view code. Over a slow network these requests go out together, not one
+// round trip after another.
 // Run by `npm run test:bundle` in `npm test`, after the build.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -11,6 +12,7 @@ const FEED = '/test/fixtures/events-basic.json';
 const PAGES = {
   '/plain': `<sonnec-events src="${FEED}" now="2026-12-04T18:00"></sonnec-events>`,
   '/filters': `<sonnec-events src="${FEED}" now="2026-12-04T18:00" filters></sonnec-events>`,
+  '/map': '<sonnec-map src="/test/fixtures/map-feed.json"></sonnec-map>',
   '/history':
     '<sonnec-news src="/test/fixtures/news-basic.json" layout="timeline" filters></sonnec-news>',
 };
@@ -31,7 +33,7 @@ after(() => harness?.close());
  * Loads `path` with each response a round trip of 100 ms away (the order of requests then
  * shows what waits for what) until the widget is ready; the log of requests and arrivals.
  */
-async function requestLog(path, tag = 'sonnec-events') {
+async function requestLog(path, tag = 'sonnec-events', drawn = false) {
   const tab = await harness.browser.newPage();
   try {
     const cdp = await tab.createCDPSession();
@@ -47,9 +49,13 @@ async function requestLog(path, tag = 'sonnec-events') {
     tab.on('requestfinished', (r) => log.push(['finished', new URL(r.url()).pathname]));
     await tab.goto(`${harness.origin}${path}`);
     await tab.waitForFunction(
-      (name) => ['ready', 'empty'].includes(document.querySelector(name)?.state),
+      (name, map) => {
+        const el = document.querySelector(name);
+        return map ? el?.mapState === 'ready' : ['ready', 'empty'].includes(el?.state);
+      },
       { timeout: 10_000 },
       tag,
+      drawn,
     );
     return log;
   } finally {
@@ -96,5 +102,13 @@ describe("the drop-in loader's head start", () => {
     const log = await requestLog('/history', 'sonnec-news');
     assert.deepEqual(lateCode(log, /\/sonnec-news-[\w-]{8}\.js$/), []);
     assert.ok(at(log, 'request', /timeline/) >= 0, 'the timeline loaded');
+  });
+
+  it('a drawn map: Leaflet, its CSS and the region come with the view code; only the cluster plugin after Leaflet', async () => {
+    const log = await requestLog('/map', 'sonnec-map', true);
+    const late = lateCode(log, /\/leaflet-view-[\w-]{8}\.js$/).map(([, path]) => path);
+    // The plugin extends a global `L` as it loads, so it can only come once Leaflet has run.
+    assert.equal(late.length, 1, `after the map's view code: ${late.join(', ')}`);
+    assert.match(late[0], /markercluster/);
   });
 });

@@ -8,6 +8,7 @@ import { html, render } from 'lit';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { loadLeaflet, type LeafletKit } from './leaflet-loader.js';
 import { itemDetails, itemMeta, kindLabel } from './map-item.js';
+import { regionShapes } from './region-shapes.js';
 import { kindStyle } from './map-kinds.js';
 import type { LatLon, MapItem } from './map-types.js';
 import type { MapMessages } from './map.messages.js';
@@ -53,9 +54,9 @@ export async function createMapView(
   container: HTMLElement,
   options: MapViewOptions,
 ): Promise<MapView> {
-  const [kit, { regionShapes }] = await Promise.all([loadLeaflet(), import('./region-shapes.js')]);
+  const kit = await loadLeaflet();
   adoptCss(root, kit);
-  return new MapView(kit, container, options, regionShapes);
+  return new MapView(kit, container, options);
 }
 
 function adoptCss(root: ShadowRoot, kit: LeafletKit): void {
@@ -106,7 +107,6 @@ export class MapView {
     kit: LeafletKit,
     readonly container: HTMLElement,
     private readonly options: MapViewOptions,
-    shapes: typeof import('./region-shapes.js').regionShapes,
   ) {
     const { L } = kit;
     this.L = L;
@@ -130,15 +130,15 @@ export class MapView {
     map.on('blur', () => map.scrollWheelZoom.disable());
 
     // The schematic map: both towns' areas and their shared edge, the state border.
-    const attribution = shapes.attribution;
-    for (const city of shapes.cities) {
+    const attribution = regionShapes.attribution;
+    for (const city of regionShapes.cities) {
       L.polygon(city.ring as [number, number][], {
         className: `area ${city.id}`,
         interactive: false,
         attribution,
       }).addTo(map);
     }
-    L.polyline(shapes.border as [number, number][], {
+    L.polyline(regionShapes.border as [number, number][], {
       className: 'state-border',
       interactive: false,
     }).addTo(map);
