@@ -99,10 +99,7 @@ export function eventFilters(c: FiltersContext): TemplateResult {
   });
   return filterBar(
     fields,
-    {
-      label: t.filterLabel,
-      reset: { label: filterTexts[c.lang].reset, active: c.active, onReset: c.reset },
-    },
+    { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
     'sonnec-events-filter',
   );
 }

@@ -4,12 +4,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Lang } from '../../internal/i18n.js';
-import {
-  cityField,
-  filterBar,
-  filterBarStyles,
-  filterTexts,
-} from '../../internal/parts/filter-bar.js';
+import { cityField, filterBar, filterBarStyles } from '../../internal/parts/filter-bar.js';
 import { filterMessages } from './map-filters.messages.js';
 import { messages } from './map.messages.js';
 
@@ -50,10 +45,7 @@ export function mapFilters(c: MapFiltersContext): TemplateResult {
       },
       cityField(c.lang, c.city, c.setCity, all),
     ],
-    {
-      label: t.filterLabel,
-      reset: { label: filterTexts[c.lang].reset, active: c.active, onReset: c.reset },
-    },
+    { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
     'map-filter',
   );
 }

@@ -9,7 +9,6 @@ import {
   cityField,
   filterBar,
   filterBarStyles,
-  filterTexts,
   type FilterField,
 } from '../../internal/parts/filter-bar.js';
 import { categoryOptions, yearOptions } from './news-filter-options.js';
@@ -85,10 +84,7 @@ export function newsFilters(c: NewsFiltersContext): TemplateResult {
   if (fields.length === 0) return html``;
   return filterBar(
     fields,
-    {
-      label: t.filterLabel,
-      reset: { label: filterTexts[c.lang].reset, active: c.active, onReset: c.reset },
-    },
+    { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
     'news-filter',
   );
 }

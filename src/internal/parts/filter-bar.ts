@@ -70,11 +70,11 @@ export function cityField(
 }
 
 export interface FilterBarOptions {
+  readonly lang: Lang;
   /** Accessible name of the whole bar, e.g. "Veranstaltungen filtern". */
   readonly label: string;
-  /** A "reset" button appears when any filter is set. */
+  /** A "Filter zurücksetzen" button appears when any filter is set. */
   readonly reset?: {
-    readonly label: string;
     readonly active: boolean;
     readonly onReset: () => void;
   };
@@ -146,7 +146,7 @@ export function filterBar(
               type="button"
               @click=${options.reset.onReset}
             >
-              ${options.reset.label}
+              ${filterTexts[options.lang].reset}
             </button>`
           : nothing
       }
