@@ -43,3 +43,22 @@ export function loaded(name: string): string[] {
     .map((entry) => entry.name)
     .filter((url) => url.includes(name));
 }
+
+/**
+ * Sets a widget's filter control named `name` as a visitor would (value, then the `input`
+ * event of a search field or the `change` event of the others) and waits for the update.
+ */
+export async function choose(
+  el: Element & { readonly updateComplete: Promise<unknown> },
+  name: string,
+  value: string,
+): Promise<void> {
+  const control = el.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(
+    `[name="${name}"]`,
+  )!;
+  control.value = value;
+  control.dispatchEvent(
+    new Event(control.type === 'search' ? 'input' : 'change', { bubbles: true, composed: true }),
+  );
+  await el.updateComplete;
+}

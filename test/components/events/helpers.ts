@@ -34,15 +34,7 @@ export function select(el: SonnecEvents, name: string): HTMLSelectElement {
   return root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 }
 
-/** Sets a filter control as a visitor would (value + change/input event). */
-export async function choose(el: SonnecEvents, name: string, value: string): Promise<void> {
-  const control = root(el).querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-  control.value = value;
-  control.dispatchEvent(
-    new Event(control.type === 'search' ? 'input' : 'change', { bubbles: true, composed: true }),
-  );
-  await el.updateComplete;
-}
+export { choose } from '../../helpers/widgets.js';
 
 /** A feed of `n` events, some recurring, spread over a year from December 2026. */
 export function bigFeed(n: number): unknown {

@@ -5,7 +5,7 @@ import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
 import type { Place } from '../../../src/feed/types.js';
 import { localText } from '../../../src/internal/i18n.js';
-import { feedUrl, settled, textOf } from '../../helpers/widgets.js';
+import { choose, feedUrl, settled, textOf } from '../../helpers/widgets.js';
 import {
   mapFarBelow,
   MAP_FEED,
@@ -264,7 +264,7 @@ describe('<sonnec-map>', () => {
   it('filters by kind and town, on map and list alike', async () => {
     const el = await fixture<SonnecMap>(html`<sonnec-map src=${MAP_FEED} filters></sonnec-map>`);
     await mapReady(el);
-    const [kind, city] = root(el).querySelectorAll<HTMLSelectElement>('[part="filter"] select');
+    const [kind] = root(el).querySelectorAll<HTMLSelectElement>('[part="filter"] select');
     expect(root(el).querySelector('[part="filter"]')!.getAttribute('aria-label')).to.equal(
       'Orte filtern',
     );
@@ -276,17 +276,13 @@ describe('<sonnec-map>', () => {
       'Information',
       'Sternwarte',
     ]);
-    kind!.value = 'museum';
-    kind!.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'kind', 'museum');
     expect(listTitles(el)).to.deep.equal([
       'Deutsches Spielzeugmuseum',
       'Museum der Deutschen Spielzeugindustrie',
     ]);
     expect(markerIcons(el).length + clusterCounts(el).reduce((a, b) => a + b, 0)).to.equal(2);
-    city!.value = 'neustadt';
-    city!.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'city', 'neustadt');
     expect(listTitles(el)).to.deep.equal(['Museum der Deutschen Spielzeugindustrie']);
     expect(markerIcons(el)).to.have.length(1);
     expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('1 Ort');
@@ -314,9 +310,7 @@ describe('<sonnec-map>', () => {
       'Museum',
       'Observatory',
     ]);
-    city!.value = 'neustadt';
-    city!.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await choose(el, 'city', 'neustadt');
     expect(textOf(root(el).querySelector('.reset'))).to.equal('Reset filters');
   });
 

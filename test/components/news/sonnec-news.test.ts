@@ -4,7 +4,7 @@ import '../../../src/define/sonnec-news.js';
 import type { SonnecNews } from '../../../src/components/news/sonnec-news.js';
 import { berlinWallTime } from '../../../src/feed/berlin-time.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { feedUrl, settled, textOf } from '../../helpers/widgets.js';
+import { choose, feedUrl, settled, textOf } from '../../helpers/widgets.js';
 
 const NEWS = '/test/fixtures/news-basic.json';
 const HOSTILE = '/test/fixtures/news-hostile.json';
@@ -40,12 +40,6 @@ function status(el: SonnecNews): string {
 }
 function select(el: SonnecNews, name: string): HTMLSelectElement {
   return root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-}
-async function choose(el: SonnecNews, name: string, value: string): Promise<void> {
-  const control = select(el, name);
-  control.value = value;
-  control.dispatchEvent(new Event('change'));
-  await el.updateComplete;
 }
 async function news(template: ReturnType<typeof html>): Promise<SonnecNews> {
   const el = await fixture<SonnecNews>(template);
