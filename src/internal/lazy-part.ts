@@ -15,6 +15,7 @@ export class LazyPart<T = unknown> {
   value: T | undefined;
   private loading: Promise<T> | undefined;
   private warned = false;
+  private readonly waiting = new WeakSet<object>();
   private readonly loader: () => Promise<T>;
 
   constructor(loader: () => Promise<T>) {
@@ -36,17 +37,23 @@ export class LazyPart<T = unknown> {
   /**
    * The module when it is loaded; else undefined, and it starts loading and updates `host` once
    * it is there. For parts that content does not wait for (JSON-LD for search engines). A
-   * failure is warned once and tried again on the next call.
+   * failure is warned once (as the base element warns of the parts content waits for) and
+   * tried again on the next call.
    */
-  valueFor(host: { requestUpdate(): void }): T | undefined {
-    if (this.value === undefined) {
-      this.load().then(
-        () => host.requestUpdate(),
-        (error: unknown) => {
-          if (!this.warned) console.warn('[sonnec] A part of the widget did not load:', error);
-          this.warned = true;
-        },
-      );
+  valueFor(host: HTMLElement & { requestUpdate(): void }): T | undefined {
+    if (this.value === undefined && !this.waiting.has(host)) {
+      // One pending update per host, however often it renders while the part loads.
+      this.waiting.add(host);
+      this.load()
+        .then(
+          () => host.requestUpdate(),
+          (error: unknown) => {
+            if (!this.warned)
+              console.warn(`[sonnec] <${host.localName}>: a part did not load`, error);
+            this.warned = true;
+          },
+        )
+        .finally(() => this.waiting.delete(host));
     }
     return this.value;
   }

@@ -103,8 +103,9 @@ describe('LazyPart', () => {
   it('valueFor: nothing at first, then the module, with one update of the host', async () => {
     const part = new LazyPart(async () => ({ ok: true as const }));
     let updates = 0;
-    const host = { requestUpdate: () => updates++ };
+    const host = Object.assign(document.createElement('div'), { requestUpdate: () => updates++ });
     expect(part.valueFor(host)).to.equal(undefined);
+    expect(part.valueFor(host), 'asked again while it loads').to.equal(undefined);
     await waitUntil(() => updates === 1, 'the host was not updated');
     expect(part.valueFor(host)).to.deep.equal({ ok: true });
     expect(updates).to.equal(1);
@@ -116,7 +117,7 @@ describe('LazyPart', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const host = { requestUpdate: () => {} };
+      const host = Object.assign(document.createElement('div'), { requestUpdate: () => {} });
       for (let i = 0; i < 3 && part.valueFor(host) === undefined; i++) {
         await waitUntil(() => calls() > i, 'not tried');
         await new Promise((r) => setTimeout(r));
