@@ -6,7 +6,8 @@
  * values escaped (`\\ ; , \n`), times with `TZID=Europe/Berlin` and its VTIMEZONE, all-day events
  * as `VALUE=DATE` with an exclusive end, a UID and a DTSTAMP in UTC.
  */
-import { berlinParts, TIME_ZONE } from '../feed/berlin-time.js';
+import { berlinParts, startOfBerlinDay, TIME_ZONE, toWall, fromWall } from '../feed/berlin-time.js';
+import { formatRule, type Rule } from '../feed/recurrence.js';
 
 export interface CalendarEntry {
   /** Unique and stable, e.g. the event id with the occurrence's start. */
@@ -23,6 +24,8 @@ export interface CalendarEntry {
   readonly location?: string | undefined;
   /** Absolute URL. */
   readonly url?: string | undefined;
+  /** A series: `start` is its first occurrence; `exdates` as in the feed (see recurrence.ts). */
+  readonly recurrence?: { readonly rule: Rule; readonly exdates: readonly number[] } | undefined;
 }
 
 const CRLF = '\r\n';
@@ -123,6 +126,7 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
       lines.push(`DTEND;TZID=${TIME_ZONE}:${icsLocal(entry.end)}`);
     }
   }
+  if (entry.recurrence) lines.push(...seriesLines(entry, entry.recurrence));
   lines.push(`SUMMARY:${escapeText(entry.title)}`);
   if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
   if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
@@ -130,6 +134,28 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
   if (entry.url && !/[\r\n]/.test(entry.url)) lines.push(`URL:${entry.url}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * RRULE and EXDATE of a series. An EXDATE must name an occurrence's exact start: a plain-date
+ * exception of a timed series (which our expander applies to the whole Berlin day) becomes that
+ * day at the series' time of day.
+ */
+function seriesLines(
+  entry: CalendarEntry,
+  { rule, exdates }: NonNullable<CalendarEntry['recurrence']>,
+): string[] {
+  const lines = [`RRULE:${formatRule(rule, entry.allDay ? icsDate : icsUtc)}`];
+  if (entry.allDay) {
+    for (const d of exdates) lines.push(`EXDATE;VALUE=DATE:${icsDate(d)}`);
+    return lines;
+  }
+  const timeOfDay = toWall(entry.start) - toWall(startOfBerlinDay(entry.start));
+  for (const d of exdates) {
+    const start = startOfBerlinDay(d) === d ? fromWall(toWall(d) + timeOfDay) : d;
+    lines.push(`EXDATE;TZID=${TIME_ZONE}:${icsLocal(start)}`);
+  }
+  return lines;
 }
 
 /** A file name for the download: the title's letters and digits, `.ics`. */

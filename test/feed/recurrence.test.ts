@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { berlinParts, berlinWallTime } from '../../src/feed/berlin-time.js';
-import { expandOccurrences, parseRule } from '../../src/feed/recurrence.js';
+import { expandOccurrences, formatRule, parseRule } from '../../src/feed/recurrence.js';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => berlinWallTime(y, m, d, h, min);
 /** "2026-10-22 19:00" in Berlin, for readable expectations. */
@@ -50,6 +50,24 @@ describe('recurrence: parseRule', () => {
     ]) {
       expect(parseRule(text), text).to.equal(null);
     }
+  });
+
+  it('formatRule writes a rule that reads back the same, with WKST=MO', () => {
+    const utc = (epoch: number) => new Date(epoch).toISOString().replace(/[-:]|\.\d{3}/g, '');
+    for (const text of [
+      'FREQ=WEEKLY;BYDAY=TH',
+      'rrule:freq=monthly;interval=2;byday=1fr,-1sa;bysetpos=1',
+      'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;COUNT=5',
+      'FREQ=DAILY;UNTIL=20270415',
+      'FREQ=MONTHLY;BYMONTHDAY=1,15;UNTIL=20271231T230000Z;WKST=SU',
+    ]) {
+      const written = formatRule(parseRule(text)!, utc);
+      expect(written, text).to.match(/;WKST=MO$/);
+      expect(parseRule(written), text).to.deep.equal(parseRule(text));
+    }
+    expect(formatRule(parseRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU')!, utc)).to.equal(
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;WKST=MO',
+    );
   });
 });
 

@@ -204,7 +204,7 @@ function checkJsonLd(host: Element, expected: (entry: Record<string, unknown>) =
 function checkIcs(ics: string, title: string): void {
   const lines = ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
   const known =
-    /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|TZID|TZOFFSETFROM|TZOFFSETTO|TZNAME|DTSTART|RRULE|UID|DTSTAMP|DTEND|SUMMARY|DESCRIPTION|LOCATION|URL)[;:]/;
+    /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|TZID|TZOFFSETFROM|TZOFFSETTO|TZNAME|DTSTART|RRULE|EXDATE|UID|DTSTAMP|DTEND|SUMMARY|DESCRIPTION|LOCATION|URL)[;:]/;
   for (const line of lines) expect(line, 'a known iCalendar property').to.match(known);
   expect(lines.filter((l) => l === 'BEGIN:VEVENT').length).to.equal(1);
   const summary = lines.find((l) => l.startsWith('SUMMARY:'))!.slice('SUMMARY:'.length);
@@ -351,6 +351,8 @@ export function xssSuite(part: number, parts: number): void {
           const o = { event, start: event.start, end: event.end, until: event.end ?? event.start };
           const entry = detail.calendarEntry(o, 'de', document.baseURI);
           checkIcs(detail.toIcs(entry), entry.title);
+          const series = detail.seriesEntry(o, 'de', document.baseURI);
+          if (series) checkIcs(detail.toIcs(series), series.title);
           const links = { ics: 'blob:x', fileName: 'x.ics', google: '#', outlook: '#' };
           render(detail.detailBody(o, 'de', links), shadow);
           await new Promise((r) => setTimeout(r, 0));

@@ -10,6 +10,7 @@ import {
   type DetailDialogOptions,
 } from '../../internal/parts/detail-dialog.js';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
+import { parseRule } from '../../feed/recurrence.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import {
   googleCalendarUrl,
@@ -75,23 +76,57 @@ function langOf(text: Text | undefined, lang: Lang): string | typeof nothing {
   return textLang(text, lang) ?? nothing;
 }
 
+/**
+ * The whole series of a recurring event, for the calendar file "all dates": undefined for a
+ * single event, and for a rule we cannot read (the list then shows its first date only, and the
+ * calendar must not show more).
+ */
+export function seriesEntry(o: Occurrence, lang: Lang, base: string): CalendarEntry | undefined {
+  const e = o.event;
+  const rule = e.rrule ? parseRule(e.rrule) : null;
+  if (!rule) return undefined;
+  return {
+    ...calendarEntry(o, lang, base),
+    uid: `${e.id}@sonnec-widgets`,
+    start: e.start,
+    end: e.end,
+    recurrence: { rule, exdates: e.exdates },
+  };
+}
+
 export interface DetailLinks {
   /** Blob URL of the .ics file; the widget revokes it when the dialog closes. */
   readonly ics: string;
   readonly fileName: string;
+  /** A recurring event: the .ics file of all its dates (a Blob URL, revoked likewise). */
+  readonly series?: { readonly ics: string; readonly fileName: string } | undefined;
   readonly google: string;
   readonly outlook: string;
 }
 
-/** Makes the calendar file and links; the caller owns (and revokes) the Blob URL. */
-export function detailLinks(entry: CalendarEntry): DetailLinks {
-  const blob = new Blob([toIcs(entry)], { type: 'text/calendar;charset=utf-8' });
+const icsBlobUrl = (entry: CalendarEntry) =>
+  URL.createObjectURL(new Blob([toIcs(entry)], { type: 'text/calendar;charset=utf-8' }));
+
+/** Makes the calendar files and links of an occurrence; the caller owns (and revokes) the Blob URLs. */
+export function detailLinks(o: Occurrence, lang: Lang, base: string): DetailLinks {
+  const entry = calendarEntry(o, lang, base);
+  const series = seriesEntry(o, lang, base);
   return {
-    ics: URL.createObjectURL(blob),
+    ics: icsBlobUrl(entry),
     fileName: icsFileName(entry.title),
+    series: series && {
+      ics: icsBlobUrl(series),
+      fileName: icsFileName(`${series.title} ${detailMessages[lang].seriesFile}`),
+    },
     google: googleCalendarUrl(entry),
     outlook: outlookCalendarUrl(entry),
   };
+}
+
+/** Releases the Blob URLs of `detailLinks`. */
+export function releaseLinks(links: DetailLinks): void {
+  URL.revokeObjectURL(links.ics);
+  if (links.series) URL.revokeObjectURL(links.series.ics);
 }
 
 /** Which pictures may load (see SonnecElement.imageOrigins); the page's own host by default. */
@@ -209,13 +244,25 @@ export function detailBody(
 }
 
 function addToCalendar(links: DetailLinks, t: DetailMessages): TemplateResult {
+  const { series } = links;
   return html`
     <div class="add-to-calendar" part="add-to-calendar">
       <p class="add-title"><strong>${t.addToCalendar}</strong></p>
       <ul role="list">
         <li>
-          <a href=${links.ics} download=${links.fileName} type="text/calendar">${t.icsFile}</a>
+          <a href=${links.ics} download=${links.fileName} type="text/calendar"
+            >${series ? t.icsThisDate : t.icsFile}</a
+          >
         </li>
+        ${
+          series
+            ? html`<li>
+                <a href=${series.ics} download=${series.fileName} type="text/calendar"
+                  >${t.icsSeries}</a
+                >
+              </li>`
+            : nothing
+        }
         <li>
           <a href=${links.google} target="_blank" rel="noopener noreferrer"
             >${t.google} <span class="visually-hidden">${t.newWindow}</span></a

@@ -371,8 +371,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       );
     }
     this.releaseIcs();
-    const entry = this.detail.calendarEntry(o, this.language, document.baseURI);
-    this.links = this.detail.detailLinks(entry);
+    this.links = this.detail.detailLinks(o, this.language, document.baseURI);
     this.selected = o;
     await this.dialog?.open(opener);
   }
@@ -398,7 +397,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private releaseIcs(): void {
-    if (this.links) URL.revokeObjectURL(this.links.ics);
+    if (this.links) this.detail?.releaseLinks(this.links);
     this.links = undefined;
   }
 

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { berlinWallTime } from '../../../src/feed/berlin-time.js';
+import ICAL from 'ical.js';
+import { berlinParts, berlinWallTime } from '../../../src/feed/berlin-time.js';
+import { expandOccurrences, parseRule } from '../../../src/feed/recurrence.js';
 import {
   escapeText,
   foldLine,
@@ -110,5 +112,119 @@ describe('ics-export', () => {
       'Offentliche-Beobachtung-Jupiter-2027.ics',
     );
     expect(icsFileName('<>')).to.equal('termin.ics');
+  });
+});
+
+/** The starts a calendar app computes from our file: ical.js expands it (RRULE, EXDATE, zone). */
+function calendarAppStarts(ics: string, before: number): string[] {
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown as [string, [], []]);
+  const zone = calendar.getFirstSubcomponent('vtimezone');
+  if (zone) ICAL.TimezoneService.register(zone);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  const out: string[] = [];
+  const it = event.iterator();
+  for (let next = it.next(); next && out.length < 500; next = it.next()) {
+    if (next.isDate) {
+      if (next.toString() >= dayText(before)) break;
+      out.push(next.toString());
+    } else {
+      const epoch = next.toJSDate().getTime();
+      if (epoch >= before) break;
+      out.push(new Date(epoch).toISOString());
+    }
+  }
+  return out;
+}
+
+function dayText(epoch: number): string {
+  const p = berlinParts(epoch);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+describe('ics-export of a series', () => {
+  const before = berlinWallTime(2028, 1, 1);
+  const cases: {
+    name: string;
+    start: number;
+    allDay: boolean;
+    rrule: string;
+    exdates: number[];
+  }[] = [
+    {
+      name: 'weekly, across both summer-time switches, an exact and a whole-day exception',
+      start: berlinWallTime(2027, 1, 7, 8),
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      exdates: [berlinWallTime(2027, 4, 1, 8), berlinWallTime(2027, 12, 23)],
+    },
+    {
+      name: 'the first Friday of each month, until a plain date',
+      start: berlinWallTime(2027, 1, 1, 20),
+      allDay: false,
+      rrule: 'FREQ=MONTHLY;BYDAY=1FR;UNTIL=20271105',
+      exdates: [],
+    },
+    {
+      name: 'every second Saturday, ten times',
+      start: berlinWallTime(2027, 3, 13, 7),
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA;COUNT=10',
+      exdates: [],
+    },
+    {
+      name: 'all day: the last Sunday of March, June, September and December, with an exception',
+      start: berlinWallTime(2027, 3, 28),
+      allDay: true,
+      rrule: 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=-1SU',
+      exdates: [berlinWallTime(2027, 9, 26)],
+    },
+    {
+      name: 'yearly on the 3rd of October, until a UTC time',
+      start: berlinWallTime(2026, 10, 3, 11),
+      allDay: false,
+      rrule: 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=3;UNTIL=20271003T090000Z',
+      exdates: [],
+    },
+  ];
+
+  for (const c of cases) {
+    it(`a calendar app shows the dates the list shows: ${c.name}`, () => {
+      const rule = parseRule(c.rrule)!;
+      const ics = toIcs(
+        {
+          uid: 'series@sonnec',
+          title: 'Reihe',
+          start: c.start,
+          end: c.start + (c.allDay ? 86_400_000 : 3_600_000),
+          allDay: c.allDay,
+          recurrence: { rule, exdates: c.exdates },
+        },
+        STAMP,
+      );
+      const ours = expandOccurrences(c.start, c.rrule, c.exdates, c.start, before);
+      expect(ours.length, 'the case has more than one date').to.be.greaterThan(1);
+      expect(calendarAppStarts(ics, before)).to.deep.equal(
+        ours.map((epoch) => (c.allDay ? dayText(epoch) : new Date(epoch).toISOString())),
+      );
+    });
+  }
+
+  it('writes RRULE with the week start we expand with, and EXDATE at the series’ time', () => {
+    const ics = toIcs(
+      {
+        uid: 'markt@sonnec',
+        title: 'Markt',
+        start: berlinWallTime(2027, 1, 7, 8),
+        allDay: false,
+        recurrence: {
+          rule: parseRule('rrule:freq=weekly;byday=th')!,
+          exdates: [berlinWallTime(2027, 12, 23)],
+        },
+      },
+      STAMP,
+    );
+    const lines = ics.split('\r\n');
+    expect(lines).to.include('RRULE:FREQ=WEEKLY;BYDAY=TH;WKST=MO');
+    expect(lines).to.include('EXDATE;TZID=Europe/Berlin:20271223T080000');
   });
 });

@@ -132,6 +132,39 @@ describe('<sonnec-events> detail dialog', () => {
     expect(failed).to.equal(true);
   });
 
+  it('offers a recurring event as this date or as the whole series', async () => {
+    const el = await events();
+    const index = titleButtons(el).findIndex((b) => textOf(b) === 'Öffentliche Beobachtung');
+    const d = await openByClick(el, index);
+    const files = [...d.querySelectorAll<HTMLAnchorElement>('.add-to-calendar a[download]')];
+    expect(files.map(textOf)).to.deep.equal([
+      'Dieser Termin (.ics)',
+      'Alle Termine der Reihe (.ics)',
+    ]);
+    const [one, series] = files as [HTMLAnchorElement, HTMLAnchorElement];
+    expect(series.getAttribute('download')).to.equal('Offentliche-Beobachtung-alle-Termine.ics');
+    const single = await (await fetch(one.href)).text();
+    expect(single).to.contain('\r\nDTSTART;TZID=Europe/Berlin:20261210T190000\r\n');
+    expect(single.split('BEGIN:VEVENT')[1], 'the event itself').to.not.contain('RRULE');
+    const all = await (await fetch(series.href)).text();
+    expect(all).to.contain('\r\nDTSTART;TZID=Europe/Berlin:20261210T190000\r\n');
+    // UNTIL: the whole 15 April (Berlin, summer time) in UTC.
+    expect(all).to.contain('\r\nRRULE:FREQ=WEEKLY;UNTIL=20270415T215959Z;WKST=MO\r\n');
+    // Both exceptions at the series' time: the plain date 31 December included.
+    expect(all).to.contain('\r\nEXDATE;TZID=Europe/Berlin:20261224T190000\r\n');
+    expect(all).to.contain('\r\nEXDATE;TZID=Europe/Berlin:20261231T190000\r\n');
+    expect(all).to.match(/\r\nUID:stars@sonnec-widgets\r\n/);
+    await expect(el).to.be.accessible();
+
+    d.close();
+    await waitUntil(() => !dialog(el));
+    for (const file of [one, series]) {
+      let failed = false;
+      await fetch(file.href).catch(() => (failed = true));
+      expect(failed, 'the Blob URL is released').to.equal(true);
+    }
+  });
+
   it('exports an all-day event with VALUE=DATE and an exclusive end', async () => {
     const el = await events('from="2027-02-01" to="2027-02-28" category="fest"');
     const d = await openByClick(el, 0);
