@@ -101,6 +101,10 @@ export const PartnerHotel: Story = { args: { layout: 'compact', city: 'neustadt'
 export const ChristmasSeason: Story = { args: { from: '2026-12-19', to: '2026-12-26' } };
 export const Paged: Story = { args: { pageSize: 5 } };
 export const DetailDialog: Story = { args: { openFirst: true } };
+/** A recurring event (the observatory's monthly evening): this date or the whole series. */
+export const DetailDialogSeries: Story = {
+  args: { place: 'sternwarte-sonneberg', openFirst: true },
+};
 export const English: Story = { args: { lang: 'en', filters: true } };
 export const EnglishCards: Story = { args: { lang: 'en', layout: 'cards', pageSize: 9 } };
 export const EnglishCompact: Story = { args: { lang: 'en', layout: 'compact', limit: 6 } };
