@@ -23,7 +23,8 @@ function mod(a: number, b: number): number {
 // ---------------------------------------------------------------------------------------------
 
 type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
-const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+/** RRULE's weekday codes, by `Date#getDay()` number. */
+export const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 interface ByDay {
   /** 0 = Sunday … 6 = Saturday */
@@ -123,29 +124,6 @@ export function parseRule(text: string): Rule | null {
     byMonth,
     bySetPos,
   };
-}
-
-/**
- * A rule as an RRULE value again (for a calendar file): the parts we read, in RFC 5545 order, with
- * `WKST=MO` (the week start we expand with). `until` formats UNTIL: a DATE for an all-day series,
- * UTC for a timed one, as RFC 5545 asks.
- */
-export function formatRule(rule: Rule, until: (epoch: number) => string): string {
-  const parts = [`FREQ=${rule.freq}`];
-  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
-  if (rule.until !== undefined) parts.push(`UNTIL=${until(rule.until)}`);
-  const list = (key: string, values: readonly (number | string)[]) =>
-    values.length > 0 && parts.push(`${key}=${values.join(',')}`);
-  list(
-    'BYDAY',
-    rule.byDay.map((d) => `${d.nth || ''}${WEEKDAYS[d.weekday]}`),
-  );
-  list('BYMONTHDAY', rule.byMonthDay);
-  list('BYMONTH', rule.byMonth);
-  list('BYSETPOS', rule.bySetPos);
-  parts.push('WKST=MO');
-  return parts.join(';');
 }
 
 // ---------------------------------------------------------------------------------------------

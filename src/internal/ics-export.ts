@@ -7,7 +7,8 @@
  * as `VALUE=DATE` with an exclusive end, a UID and a DTSTAMP in UTC.
  */
 import { berlinParts, startOfBerlinDay, TIME_ZONE, toWall, fromWall } from '../feed/berlin-time.js';
-import { formatRule, type Rule } from '../feed/recurrence.js';
+import { formatRule } from '../feed/format-rule.js';
+import type { Rule } from '../feed/recurrence.js';
 
 export interface CalendarEntry {
   /** Unique and stable, e.g. the event id with the occurrence's start. */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { berlinParts, berlinWallTime } from '../../src/feed/berlin-time.js';
-import { expandOccurrences, formatRule, parseRule } from '../../src/feed/recurrence.js';
+import { formatRule } from '../../src/feed/format-rule.js';
+import { expandOccurrences, parseRule } from '../../src/feed/recurrence.js';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => berlinWallTime(y, m, d, h, min);
 /** "2026-10-22 19:00" in Berlin, for readable expectations. */
