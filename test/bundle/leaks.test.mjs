@@ -1,7 +1,7 @@
 // The drop-in bundle (dist/sonnec.js, built by `npm run build`) in a plain page: a removed
 // widget, the drawn Leaflet map included, is garbage-collected. The browser tests check the
-// widgets under the test runner (test/robustness/leaks.test.ts); the drawn map is checked here,
-// in the bundle visitors get. Run by `npm run test:bundle` in `npm test`, after the build.
+// widgets from the sources (test/robustness/leaks.test.ts); this checks the bundle visitors
+// get. Run by `npm run test:bundle` in `npm test`, after the build.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bundleHarness } from './harness.mjs';

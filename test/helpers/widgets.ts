@@ -4,6 +4,23 @@ import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 
 export const GOOD_FEED = '/test/fixtures/feed-good.json';
 
+/**
+ * Waits until `predicate` holds, like @open-wc's `waitUntil`, but lets go of it at once.
+ * `waitUntil` keeps its timeout timer, and with it the predicate and what that reads (a removed
+ * widget), until the timeout has passed: a leak test would take that for a leak.
+ */
+export async function until(
+  predicate: () => unknown,
+  message: string,
+  { timeout = 1000, interval = 20 } = {},
+): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!predicate()) {
+    if (performance.now() > end) throw new Error(`Timeout: ${message}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
 /** Waits until a widget has settled (loaded or failed) and rendered. */
 export async function settled(el: SonnecElement): Promise<void> {
   if (el.state === 'loading') {

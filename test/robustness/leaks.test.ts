@@ -4,25 +4,27 @@
  * DOM, or a kiosk that runs for days, would otherwise grow with every widget it drops.
  * The browser runs with `--expose-gc` (web-test-runner.config.mjs).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import '../../src/define/sonnec-events.js';
 import '../../src/define/sonnec-map.js';
 import '../../src/define/sonnec-news.js';
 import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
+import type { SonnecMap } from '../../src/components/map/sonnec-map.js';
 import { clearFeedCache } from '../../src/feed/store.js';
 import type { SonnecElement } from '../../src/internal/sonnec-element.js';
-import { settled } from '../helpers/widgets.js';
-import { MAP_FEED } from '../components/map/map-helpers.js';
+import { settled, until } from '../helpers/widgets.js';
+import { MAP_FEED, mapReady } from '../components/map/map-helpers.js';
 
 const gc = (globalThis as unknown as { gc?: () => void }).gc;
 
 /**
  * Waits until every referenced element has been collected. `deref()` keeps its target alive
  * until the end of the current task, so each check runs a task apart from the next `gc()`.
- * Up to 10 s: the renderer is shared with the suite's other pages, and in a full run on a fresh
- * clone a removed widget was once still held after 2 s, though collected in every run alone.
- * A real leak holds it for ever and still fails.
+ * Up to 10 s, a margin for a busy renderer; a real leak holds its widget for ever and still
+ * fails. The waits in this file use `until`, not @open-wc's `waitUntil`, which holds what its
+ * predicate reads until its timeout has passed (1 s by default, 8 s for a map): that once made
+ * a removed widget look alive after 2 s, and made the drawn map look leaked.
  */
 async function collected(refs: readonly WeakRef<Element>[]): Promise<string[]> {
   const alive = () => refs.map((r) => r.deref()?.localName).filter((n): n is string => !!n);
@@ -68,9 +70,9 @@ describe('removed widgets are collected (no leaks)', function () {
         async (el) => {
           await settled(el);
           const events = el as SonnecEvents;
-          await waitUntil(() => events.shadowRoot!.querySelector('[part~="filter"]'), 'filters');
+          await until(() => events.shadowRoot!.querySelector('[part~="filter"]'), 'filters');
           events.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="title"]')!.click();
-          await waitUntil(() => events.shadowRoot!.querySelector('dialog')?.open, 'dialog');
+          await until(() => events.shadowRoot!.querySelector('dialog')?.open, 'dialog');
           events.close();
         },
       ),
@@ -78,12 +80,16 @@ describe('removed widgets are collected (no leaks)', function () {
         '<sonnec-news src="/test/fixtures/news-basic.json" filters kiosk></sonnec-news>',
         settled,
       ),
-      // The place list (the drawn Leaflet map: see the note in the README's "Security").
+      // The drawn Leaflet map (with its clusters), and the place list with filters.
+      await useAndDrop(`<sonnec-map src="${MAP_FEED}"></sonnec-map>`, async (el) => {
+        await settled(el);
+        await mapReady(el as SonnecMap);
+      }),
       await useAndDrop(
         `<sonnec-map src="${MAP_FEED}" view="list" filters></sonnec-map>`,
         async (el) => {
           await settled(el);
-          await waitUntil(() => el.shadowRoot!.querySelector('[part~="filter"]'), 'map filters');
+          await until(() => el.shadowRoot!.querySelector('[part~="filter"]'), 'map filters');
         },
       ),
       // Removed while its feed still loads.

@@ -1,7 +1,7 @@
 /** Helpers for the <sonnec-map> tests. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
-import { textOf } from '../../helpers/widgets.js';
+import { textOf, until } from '../../helpers/widgets.js';
 
 export const MAP_FEED = '/test/fixtures/map-feed.json';
 
@@ -13,7 +13,7 @@ export function root(el: Element): ShadowRoot {
 export async function mapReady(el: SonnecMap): Promise<void> {
   // The map loads only near the viewport; earlier fixtures of the same test may push it down.
   if (el.mapState === 'idle') el.scrollIntoView({ block: 'nearest' });
-  await waitUntil(() => el.mapState === 'ready', `map of <${el.localName}> ready`, {
+  await until(() => el.mapState === 'ready', `map of <${el.localName}> ready`, {
     timeout: 8000,
   });
   await el.updateComplete;
