@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/sonnec-downloads.js';
-import { SAMPLE_FEED, STATE_FEEDS } from './story-helpers.js';
+import { LANG_CONTROL, radio, SAMPLE_FEED, STATE_FEEDS, THEME_CONTROL } from './story-helpers.js';
 
 interface Args {
   src: string;
@@ -26,9 +26,9 @@ const meta: Meta<Args> = {
     theme: '',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    sort: { control: 'inline-radio', options: ['date', 'title'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: LANG_CONTROL,
+    sort: radio(['date', 'title']),
+    theme: THEME_CONTROL,
   },
   render: (args) => html`
     <sonnec-downloads

@@ -3,7 +3,14 @@ import { html, nothing } from 'lit';
 import '../src/define/sonnec-events.js';
 import type { SonnecEvents } from '../src/components/events/sonnec-events.js';
 import { parseIsoDate } from '../src/feed/berlin-time.js';
-import { SAMPLE_FEED, STATE_FEEDS } from './story-helpers.js';
+import {
+  CITY_CONTROL,
+  LANG_CONTROL,
+  radio,
+  SAMPLE_FEED,
+  STATE_FEEDS,
+  THEME_CONTROL,
+} from './story-helpers.js';
 
 interface Args {
   src: string;
@@ -52,10 +59,10 @@ const meta: Meta<Args> = {
     openFirst: false,
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    layout: { control: 'inline-radio', options: ['list', 'cards', 'compact'] },
-    city: { control: 'inline-radio', options: ['', 'sonneberg', 'neustadt'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: LANG_CONTROL,
+    layout: radio(['list', 'cards', 'compact']),
+    city: CITY_CONTROL,
+    theme: THEME_CONTROL,
     now: { control: 'text' },
   },
   render: (args) => html`

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/sonnec-kiosk.js';
 import '../src/define/sonnec-downloads.js';
-import { SAMPLE_FEED, STATE_FEEDS } from './story-helpers.js';
+import { LANG_CONTROL, SAMPLE_FEED, STATE_FEEDS, THEME_CONTROL } from './story-helpers.js';
 
 interface Args {
   src: string;
@@ -34,8 +34,8 @@ const meta: Meta<Args> = {
     theme: '',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: LANG_CONTROL,
+    theme: THEME_CONTROL,
   },
   render: (args) => html`
     <sonnec-kiosk

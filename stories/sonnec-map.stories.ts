@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/sonnec-map.js';
-
-/** The sample feed, served by Storybook from demo/feeds. */
-const SAMPLE_FEED = '/feeds/sonnec.json';
+import { CITY_CONTROL, LANG_CONTROL, radio, SAMPLE_FEED, THEME_CONTROL } from './story-helpers.js';
 
 /**
  * Storybook has no tile server and stories must not reach the internet: "granted" points at a
@@ -45,11 +43,11 @@ const meta: Meta<Args> = {
     theme: '',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    view: { control: 'inline-radio', options: ['map', 'list'] },
-    city: { control: 'inline-radio', options: ['', 'sonneberg', 'neustadt'] },
-    consent: { control: 'inline-radio', options: ['', 'granted'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: LANG_CONTROL,
+    view: radio(['map', 'list']),
+    city: CITY_CONTROL,
+    consent: radio(['', 'granted']),
+    theme: THEME_CONTROL,
   },
   render: (args) => html`
     <sonnec-map

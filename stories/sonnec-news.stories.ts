@@ -2,9 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/sonnec-news.js';
 import { parseIsoDate } from '../src/feed/berlin-time.js';
-
-/** The sample feed, served by Storybook from demo/feeds. */
-const SAMPLE_FEED = '/feeds/sonnec.json';
+import { CITY_CONTROL, LANG_CONTROL, radio, SAMPLE_FEED, THEME_CONTROL } from './story-helpers.js';
 
 interface Args {
   src: string;
@@ -36,10 +34,10 @@ const meta: Meta<Args> = {
     now: '2026-11-03',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    layout: { control: 'inline-radio', options: ['list', 'cards', 'teaser', 'timeline'] },
-    city: { control: 'inline-radio', options: ['', 'sonneberg', 'neustadt'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: LANG_CONTROL,
+    layout: radio(['list', 'cards', 'teaser', 'timeline']),
+    city: CITY_CONTROL,
+    theme: THEME_CONTROL,
     now: { control: 'text' },
   },
   render: (args) => html`

@@ -10,3 +10,11 @@ export const STATE_FEEDS = {
   notFound: '/__story/404',
   serverError: '/__story/500',
 } as const;
+
+/** A row of radio buttons in the Controls panel. */
+export const radio = (options: string[]) => ({ control: 'inline-radio' as const, options });
+
+/** The controls of attributes several widgets share. */
+export const LANG_CONTROL = radio(['de', 'en']);
+export const CITY_CONTROL = radio(['', 'sonneberg', 'neustadt']);
+export const THEME_CONTROL = radio(['', 'light', 'dark']);
