@@ -9,9 +9,18 @@ import { autoload } from './internal/autoload.js';
 
 /**
  * A tag with `filters` loads its widget together with the filter bar (define/*-filters.ts), a
- * news timeline with the timeline's part: beside the widget's code, not a round trip after it.
+ * news timeline with the timeline's part, a map in view with Leaflet: beside the widget's code,
+ * not a round trip after it.
  */
 const filtering = (elements: Element[]) => elements.some((el) => el.hasAttribute('filters'));
+
+/** A map shown within the first screen (or 300 px below it, as the map's own observer counts). */
+const drawnAtOnce = (elements: Element[]) =>
+  elements.some(
+    (el) =>
+      !/^\s*list\s*$/i.test(el.getAttribute('view') ?? '') &&
+      el.getBoundingClientRect().top < innerHeight + 300,
+  );
 
 autoload(
   {
@@ -25,7 +34,12 @@ autoload(
         : import('./define/sonnec-events.js'),
     'sonnec-kiosk': () => import('./define/sonnec-kiosk.js'),
     'sonnec-map': (tags) =>
-      filtering(tags) ? import('./define/sonnec-map-filters.js') : import('./define/sonnec-map.js'),
+      Promise.all([
+        filtering(tags)
+          ? import('./define/sonnec-map-filters.js')
+          : import('./define/sonnec-map.js'),
+        drawnAtOnce(tags) && import('./define/sonnec-map-drawn.js'),
+      ]),
     'sonnec-news': (tags) =>
       Promise.all([
         filtering(tags)

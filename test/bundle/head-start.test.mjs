@@ -1,7 +1,7 @@
 // The drop-in loader starts what a widget needs beside the widget's code, not after it: its
 // feed (src/feed/prefetch.ts; the widget then uses that answer, so the feed is fetched once),
-// and with `filters` the filter bar (src/define/*-filters.ts); a drawn map's Leaflet and its
-// cluster plugin come with the map's view code. Over a slow network these requests go out together, not one
+// and with `filters` the filter bar (src/define/*-filters.ts); a map in view loads its Leaflet
+// side with the widget (define/sonnec-map-drawn.ts). Over a slow network these requests go out together, not one
 // round trip after another.
 // Run by `npm run test:bundle` in `npm test`, after the build.
 import assert from 'node:assert/strict';
@@ -13,6 +13,9 @@ const PAGES = {
   '/plain': `<sonnec-events src="${FEED}" now="2026-12-04T18:00"></sonnec-events>`,
   '/filters': `<sonnec-events src="${FEED}" now="2026-12-04T18:00" filters></sonnec-events>`,
   '/map': '<sonnec-map src="/test/fixtures/map-feed.json"></sonnec-map>',
+  '/map-below':
+    '<div style="height:4000px"></div><sonnec-map src="/test/fixtures/map-feed.json"></sonnec-map>',
+  '/map-list': '<sonnec-map src="/test/fixtures/map-feed.json" view="list"></sonnec-map>',
   '/history':
     '<sonnec-news src="/test/fixtures/news-basic.json" layout="timeline" filters></sonnec-news>',
 };
@@ -104,9 +107,20 @@ describe("the drop-in loader's head start", () => {
     assert.ok(at(log, 'request', /timeline/) >= 0, 'the timeline loaded');
   });
 
-  it('a drawn map: Leaflet, the cluster plugin, their CSS and the region come with the view code', async () => {
+  it('a map in view: Leaflet, its plugin, CSS and the region come with the widget, not after it', async () => {
     const log = await requestLog('/map', 'sonnec-map', true);
-    const late = lateCode(log, /\/leaflet-view-[\w-]{8}\.js$/).map(([, path]) => path);
-    assert.deepEqual(late, [], `requested after the map's view code: ${late.join(', ')}`);
+    const late = lateCode(log, /\/sonnec-map-[\w-]{8}\.js$/).map(([, path]) => path);
+    assert.deepEqual(late, [], `requested after the widget's code: ${late.join(', ')}`);
+    assert.ok(at(log, 'request', /sonnec-map-drawn/) >= 0, "the map's Leaflet side loaded");
   });
+
+  for (const [path, where] of [
+    ['/map-below', 'far below the fold'],
+    ['/map-list', 'that starts as a list'],
+  ]) {
+    it(`a map ${where} loads no Leaflet with the widget`, async () => {
+      const log = await requestLog(path, 'sonnec-map');
+      assert.equal(at(log, 'request', /sonnec-map-drawn/), -1, JSON.stringify(log));
+    });
+  }
 });
