@@ -24,13 +24,18 @@ export interface LeafletKit {
 }
 
 const KEY = Symbol.for('sonnec.leaflet.v1');
+const g = globalThis as unknown as Record<PropertyKey, LeafletKit | undefined>;
 
-export function loadLeaflet(): Promise<LeafletKit> {
-  const g = globalThis as unknown as Record<PropertyKey, unknown>;
-  return ((g[KEY] as Promise<LeafletKit> | undefined) ??= Promise.resolve(kit()));
+// The copy of our code whose Leaflet became the global `L` shares its kit at once: a second
+// copy on the page then draws with it (and clusters) instead of taking that `L` for the page's.
+if (ownsGlobalL) g[KEY] ??= makeKit();
+
+/** The page's kit: ours, or the one another copy of our bundle shared. */
+export function leafletKit(): LeafletKit {
+  return (g[KEY] ??= makeKit());
 }
 
-function kit(): LeafletKit {
+function makeKit(): LeafletKit {
   if (!ownsGlobalL) {
     console.warn(
       '[sonnec] <sonnec-map>: the page has its own Leaflet (`L`); markers are not clustered.',

@@ -6,7 +6,7 @@
 import type * as Leaflet from 'leaflet';
 import { html, render } from 'lit';
 import { localText, type Lang } from '../../internal/i18n.js';
-import { loadLeaflet, type LeafletKit } from './leaflet-loader.js';
+import { leafletKit, type LeafletKit } from './leaflet-loader.js';
 import { itemDetails, itemMeta, kindLabel } from './map-item.js';
 import { regionShapes } from './region-shapes.js';
 import { kindStyle } from './map-kinds.js';
@@ -48,13 +48,13 @@ const REGION: [[number, number], [number, number]] = [
   [50.508, 11.285],
 ];
 
-/** Creates a map in `container` (inside `root`), once Leaflet has loaded. */
-export async function createMapView(
+/** Creates a map in `container` (inside `root`). */
+export function createMapView(
   root: ShadowRoot,
   container: HTMLElement,
   options: MapViewOptions,
-): Promise<MapView> {
-  const kit = await loadLeaflet();
+): MapView {
+  const kit = leafletKit();
   adoptCss(root, kit);
   return new MapView(kit, container, options);
 }

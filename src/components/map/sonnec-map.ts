@@ -223,7 +223,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       const { createMapView, stage } = await leafletPart.load();
       this.stage = stage;
       this.stopConsent ??= stage.onConsentChange(() => this.consentVersion++);
-      const view = await createMapView(this.renderRoot as ShadowRoot, container, {
+      const view = createMapView(this.renderRoot as ShadowRoot, container, {
         lang,
         t: messages[lang],
         center: this.center,
