@@ -18,7 +18,7 @@ const filtering = (elements: Element[]) => elements.some((el) => el.hasAttribute
 const drawnAtOnce = (elements: Element[]) =>
   elements.some(
     (el) =>
-      !/^\s*list\s*$/i.test(el.getAttribute('view') ?? '') &&
+      el.getAttribute('view') !== 'list' && // as the map reads it (`startView`)
       el.getBoundingClientRect().top < innerHeight + 300,
   );
 
