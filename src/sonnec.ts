@@ -6,6 +6,7 @@
 import './define/sonnec-feed.js';
 import { prefetchFeedOf } from './feed/prefetch.js';
 import { autoload } from './internal/autoload.js';
+import { NEAR_PX } from './internal/near.js';
 
 /**
  * A tag with `filters` loads its widget together with the filter bar (define/*-filters.ts), a
@@ -14,12 +15,12 @@ import { autoload } from './internal/autoload.js';
  */
 const filtering = (elements: Element[]) => elements.some((el) => el.hasAttribute('filters'));
 
-/** A map shown within the first screen (or 300 px below it, as the map's own observer counts). */
+/** A map shown within the first screen, or near enough to it that the map will draw at once. */
 const drawnAtOnce = (elements: Element[]) =>
   elements.some(
     (el) =>
       el.getAttribute('view') !== 'list' && // as the map reads it (`startView`)
-      el.getBoundingClientRect().top < innerHeight + 300,
+      el.getBoundingClientRect().top < innerHeight + NEAR_PX,
   );
 
 autoload(

@@ -4,6 +4,7 @@ import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
+import { NEAR_PX } from '../../internal/near.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
@@ -102,41 +103,42 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private mapView: MapView | undefined;
   /** The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
   private stage: typeof import('./map-stage.js') | undefined;
-  private observer: IntersectionObserver | undefined;
-  private observed: Element | undefined;
   private itemsSignature = '';
   private pendingOpen: string | undefined;
   private stopConsent: (() => void) | undefined;
-  /** Asks once, on connection, whether the widget is near the viewport (see `connectedCallback`). */
-  private nearby: IntersectionObserver | undefined;
+  /** Watches, from connection on, for the widget to come near the viewport. */
+  private nearObserver: IntersectionObserver | undefined;
+  /** The widget has come near the viewport since it was connected: its map may be drawn. */
+  private near = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A map in view at once starts loading Leaflet beside its feed, not after it: the map's
-    // container, watched below, exists only once the feed is there.
-    if (this.activeView === 'map' && !leafletPart.value) {
-      this.nearby?.disconnect();
-      const nearby = new IntersectionObserver(
-        (entries) => {
-          nearby.disconnect();
-          if (this.nearby === nearby) this.nearby = undefined;
-          if (entries.some((e) => e.isIntersecting)) leafletPart.load().catch(() => {});
-        },
-        { rootMargin: '300px' },
-      );
-      nearby.observe(this);
-      this.nearby = nearby;
-    }
+    this.near = false;
+    this.nearObserver?.disconnect();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        if (this.nearObserver === observer) this.nearObserver = undefined;
+        this.near = true;
+        // A map in view starts loading Leaflet at once, beside its feed: the map's container
+        // exists only once the feed is there.
+        if (this.activeView === 'map') leafletPart.load().catch(() => {});
+        this.drawIfNear();
+      },
+      { rootMargin: `${NEAR_PX}px` },
+    );
+    observer.observe(this);
+    this.nearObserver = observer;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopConsent?.();
     this.stopConsent = undefined;
-    this.nearby?.disconnect();
-    this.nearby = undefined;
-    this.observer?.disconnect();
-    this.observer = this.observed = undefined;
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
+    this.near = false;
     this.mapView?.destroy();
     this.mapView = undefined;
     this.itemsSignature = '';
@@ -192,28 +194,17 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       this.itemsSignature = '';
       this.mapState = 'idle';
     }
-    // Not once removed: the update that `disconnectedCallback` causes would observe again, and
-    // an observer with a target is kept alive by the document, and the widget with it.
-    if (!container || !this.isConnected) return;
-    if (this.mapState === 'idle' && this.observed !== container) this.observe(container);
+    this.drawIfNear();
     if (this.mapView) this.syncMap();
   }
 
-  /** Starts loading Leaflet once the map is displayed and near the viewport. */
-  private observe(container: Element): void {
-    this.observer?.disconnect();
-    this.observed = container;
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.observer?.disconnect();
-          this.observer = undefined;
-          void this.loadMap(container as HTMLElement);
-        }
-      },
-      { rootMargin: '300px' },
-    );
-    this.observer.observe(container);
+  /** Draws the map once the widget is near the viewport and shows its map (not its list). */
+  private drawIfNear(): void {
+    if (!this.near || this.activeView !== 'map' || this.mapState !== 'idle') return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (container && this.isConnected) {
+      void this.loadMap(container);
+    }
   }
 
   private async loadMap(container: HTMLElement): Promise<void> {

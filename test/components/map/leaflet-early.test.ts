@@ -1,13 +1,13 @@
 /**
  * When Leaflet's code loads: beside the feed for a map in view, never for a map far below the
- * fold. One page per test file: the first test sees the module graph before anything loaded.
+ * fold or one that shows its list. One page per test file: the first test sees the module graph before anything loaded.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/sonnec-map.js';
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
 import { loaded, settled } from '../../helpers/widgets.js';
-import { mapFarBelow, mapReady } from './map-helpers.js';
+import { MAP_FEED, mapFarBelow, mapReady } from './map-helpers.js';
 
 describe('<sonnec-map> loads Leaflet early only when in view', () => {
   afterEach(() => clearFeedCache());
@@ -17,6 +17,17 @@ describe('<sonnec-map> loads Leaflet early only when in view', () => {
     await aTimeout(200);
     expect(loaded('/leaflet-view.ts')).to.deep.equal([]);
     expect(loaded('leaflet-src')).to.deep.equal([]);
+  });
+
+  it('a map in view that starts as a list loads no Leaflet code', async () => {
+    const list = await fixture<SonnecMap>(
+      html`<sonnec-map src=${MAP_FEED} view="list"></sonnec-map>`,
+    );
+    await settled(list);
+    await aTimeout(200);
+    expect(list.shadowRoot!.querySelectorAll('.list [data-key]').length).to.be.greaterThan(0);
+    expect(loaded('/leaflet-view.ts')).to.deep.equal([]);
+    list.remove();
   });
 
   it('a map in view starts loading Leaflet while its feed is still on the way', async () => {
