@@ -1,8 +1,8 @@
 // The drop-in loader starts what a widget needs beside the widget's code, not after it: its
 // feed (src/feed/prefetch.ts; the widget then uses that answer, so the feed is fetched once),
 // and with `filters` the filter bar (src/define/*-filters.ts); a map in view loads its Leaflet
-// side with the widget (define/sonnec-map-drawn.ts). Over a slow network these requests go out together, not one
-// round trip after another.
+// side with the widget (define/sonnec-map-drawn.ts). Over a slow network these requests go out
+// together, not one round trip after another.
 // Run by `npm run test:bundle` in `npm test`, after the build.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

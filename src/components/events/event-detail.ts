@@ -107,7 +107,7 @@ export interface DetailLinks {
 const icsBlobUrl = (entry: CalendarEntry) =>
   URL.createObjectURL(new Blob([toIcs(entry)], { type: 'text/calendar;charset=utf-8' }));
 
-/** Makes the calendar files and links of an occurrence; the caller owns (and revokes) the Blob URLs. */
+/** The calendar files and links of an occurrence; the caller owns the Blob URLs (`releaseLinks`). */
 export function detailLinks(o: Occurrence, lang: Lang, base: string): DetailLinks {
   const entry = calendarEntry(o, lang, base);
   const series = seriesEntry(o, lang, base);

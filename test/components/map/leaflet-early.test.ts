@@ -1,6 +1,7 @@
 /**
  * When Leaflet's code loads: beside the feed for a map in view, never for a map far below the
- * fold or one that shows its list. One page per test file: the first test sees the module graph before anything loaded.
+ * fold or one that shows its list. One page per test file: the first tests see the module graph
+ * before anything loaded.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/sonnec-map.js';
