@@ -50,9 +50,15 @@ async function load(policy) {
     await page.waitForFunction(() => document.querySelector('sonnec-events')?.state === 'ready', {
       timeout: 10_000,
     });
-    const jsonLd = await page.evaluate(
-      () => document.querySelector('sonnec-events > script[data-sonnec-jsonld]')?.textContent ?? '',
-    );
+    // The JSON-LD writer loads after the content shows (LazyPart.valueFor): wait for it; if it
+    // never comes, the empty text fails the test's assertion.
+    const jsonLd = await page
+      .waitForFunction(
+        () => document.querySelector('sonnec-events > script[data-sonnec-jsonld]')?.textContent,
+        { timeout: 5_000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => '');
     return { jsonLd, errors };
   } finally {
     await page.close();

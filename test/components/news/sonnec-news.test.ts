@@ -464,6 +464,7 @@ describe('<sonnec-news>', () => {
       ],
     });
     const el = await news(html`<sonnec-news src=${feed} structured-data></sonnec-news>`);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).not.to.contain('</script');
     expect(el.querySelectorAll('script')).to.have.length(1);
