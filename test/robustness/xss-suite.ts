@@ -351,7 +351,7 @@ export function xssSuite(part: number, parts: number): void {
           const o = { event, start: event.start, end: event.end, until: event.end ?? event.start };
           const entry = detail.calendarEntry(o, 'de', document.baseURI);
           checkIcs(detail.toIcs(entry), entry.title);
-          const series = detail.seriesEntry(o, 'de', document.baseURI);
+          const series = detail.seriesEntry(o, entry);
           if (series) checkIcs(detail.toIcs(series), series.title);
           const links = { ics: 'blob:x', fileName: 'x.ics', google: '#', outlook: '#' };
           render(detail.detailBody(o, 'de', links), shadow);

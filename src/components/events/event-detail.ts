@@ -77,16 +77,16 @@ function langOf(text: Text | undefined, lang: Lang): string | typeof nothing {
 }
 
 /**
- * The whole series of a recurring event, for the calendar file "all dates": undefined for a
- * single event, and for a rule we cannot read (the list then shows its first date only, and the
- * calendar must not show more).
+ * The whole series of a recurring event, for the calendar file "all dates", made from the `entry`
+ * of one of its occurrences (`calendarEntry`). Undefined for a single event, and for a rule we
+ * cannot read (the list then shows its first date only, and the calendar must not show more).
  */
-export function seriesEntry(o: Occurrence, lang: Lang, base: string): CalendarEntry | undefined {
+export function seriesEntry(o: Occurrence, entry: CalendarEntry): CalendarEntry | undefined {
   const e = o.event;
   const rule = e.rrule ? parseRule(e.rrule) : null;
   if (!rule) return undefined;
   return {
-    ...calendarEntry(o, lang, base),
+    ...entry,
     uid: `${e.id}@sonnec-widgets`,
     start: e.start,
     end: e.end,
@@ -110,7 +110,7 @@ const icsBlobUrl = (entry: CalendarEntry) =>
 /** The calendar files and links of an occurrence; the caller owns the Blob URLs (`releaseLinks`). */
 export function detailLinks(o: Occurrence, lang: Lang, base: string): DetailLinks {
   const entry = calendarEntry(o, lang, base);
-  const series = seriesEntry(o, lang, base);
+  const series = seriesEntry(o, entry);
   return {
     ics: icsBlobUrl(entry),
     fileName: icsFileName(entry.title),
