@@ -6,11 +6,11 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import { parseIsoDate } from '../../feed/berlin-time.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { nowConverter } from '../../internal/now-attribute.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
@@ -47,17 +47,6 @@ const schemaPart = new LazyPart(() => import('./event-schema.js'));
 const urlPart = new LazyPart(() => import('./events-url.js'));
 /** Date presets, search and category choices: with `filters` or `sync-url` (see `parts`). */
 const searchPart = new LazyPart(() => import('./events-search.js'));
-
-/** `now` as an ISO date-time (Berlin wall time without offset) or epoch milliseconds. */
-const nowConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    if (!value) return undefined;
-    const parsed = parseIsoDate(value);
-    if (parsed) return parsed.epoch;
-    const n = Number(value);
-    return Number.isFinite(n) ? n : undefined;
-  },
-};
 
 /**
  * The regional event calendar: upcoming events of both cities grouped by day, with filters,

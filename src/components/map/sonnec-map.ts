@@ -5,6 +5,7 @@ import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { NEAR_PX } from '../../internal/near.js';
+import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
 import { kindKey } from './map-kinds.js';
@@ -74,6 +75,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   /** Remembers the visitor's consent across visits (in localStorage); otherwise it lasts for this page only. */
   @property({ type: Boolean, reflect: true, attribute: 'remember-consent' }) rememberConsent =
     false;
+
+  /** The clock (ISO date-time in Berlin or epoch ms) for `show-events`, for previews and tests. Default: now. */
+  @property({ converter: nowConverter }) now?: number;
 
   /** Also shows upcoming events that have coordinates. */
   @property({ type: Boolean, reflect: true, attribute: 'show-events' }) showEvents = false;
@@ -169,7 +173,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       city,
       kinds: this.chosenKind ? [this.chosenKind] : this.categoryFilter(),
       showEvents: this.showEvents,
-      now: Date.now(),
+      now: this.now ?? Date.now(),
       limit: this.limit,
       // Loaded with `show-events` before content shows (see `parts`).
       expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
