@@ -7,6 +7,7 @@ import { leafletTrustedTypesWds } from './scripts/leaflet-trusted-types.mjs';
 import { faultRoutes } from './test/server/fault-routes.mjs';
 import { hostileRoutes } from './test/server/hostile-routes.mjs';
 import { tileRoutes } from './test/server/tile-routes.mjs';
+import { undecodablePaths } from './test/server/undecodable-paths.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -34,7 +35,10 @@ export default {
       },
     }),
   ],
-  middleware: [tileRoutes, faultRoutes, hostileRoutes],
+  middleware: [undecodablePaths, tileRoutes, faultRoutes, hostileRoutes],
+  // Lit's dev build (chosen for its warnings) greets every test file; 52 greetings hide the
+  // lines that matter.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     // Leaflet's own innerHTML strings through our Trusted Types policy, as in the bundle
     // (first: it looks for Leaflet's source as written, before esbuild reprints it).

@@ -3,7 +3,9 @@
  * as soon as it finds the tag, beside the widget's chunks rather than after them: on a phone
  * the two downloads then overlap (one round trip and more saved, see bench/network.mjs).
  * The store takes each prefetched response once, for its first fetch of that URL; one that
- * nobody takes (the widget's code failed to load) is let go after a while.
+ * nobody takes (the widget's code failed to load) is let go after a while. A URL the store has
+ * taken is not prefetched again: from then on the store loads it (a second copy of our script
+ * that finds the tags later would otherwise fetch a feed nobody reads).
  */
 import { findFeedSource } from '../internal/feed-source.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
@@ -18,8 +20,14 @@ const KEY = Symbol.for('sonnec.prefetch.v1');
 /** Longer than any widget's code takes to arrive; then the answer is dropped unread. */
 export const UNCLAIMED_MS = 30_000;
 
-function prefetches(): Map<string, Prefetch> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, Prefetch> | undefined>;
+/** Marks a URL whose prefetch the store took. */
+const TAKEN = 'taken';
+
+function prefetches(): Map<string, Prefetch | typeof TAKEN> {
+  const holder = globalThis as unknown as Record<
+    symbol,
+    Map<string, Prefetch | typeof TAKEN> | undefined
+  >;
   return (holder[KEY] ??= new Map());
 }
 
@@ -51,8 +59,8 @@ export function prefetchFeedOf(element: Element): void {
 export function takePrefetched(url: string, signal: AbortSignal): Promise<Response> | undefined {
   const pending = prefetches();
   const prefetch = pending.get(url);
-  if (!prefetch) return undefined;
-  pending.delete(url);
+  if (!prefetch || prefetch === TAKEN) return undefined;
+  pending.set(url, TAKEN);
   const abort = () => prefetch.controller.abort(signal.reason);
   if (signal.aborted) abort();
   else signal.addEventListener('abort', abort, { once: true });

@@ -30,6 +30,17 @@ describe('feed prefetch by the loader', () => {
     expect(await requestsFor(name)).to.equal(1);
   });
 
+  it('a URL the store has taken is not prefetched again (a second copy of the script)', async () => {
+    const name = uniqueName('prefetch-late');
+    const markup = `<sonnec-pending src="/__fault/count/${name}"></sonnec-pending>`;
+    prefetchFeedOf(await found(markup));
+    await loadFeed(new URL(`/__fault/count/${name}`, location.href).href);
+    // The second copy's loader finds the tag only now, when the feed is already loaded.
+    prefetchFeedOf(await found(markup));
+    await loadFeed(new URL(`/__fault/count/${name}`, location.href).href);
+    expect(await requestsFor(name)).to.equal(1);
+  });
+
   it('prefetches every source of a <sonnec-feed> ancestor, each once', async () => {
     const a = uniqueName('prefetch-a');
     const b = uniqueName('prefetch-b');
