@@ -35,6 +35,10 @@ export default {
       },
     }),
   ],
+  // A fixed clock before anything else runs (test/setup/fixed-clock.js).
+  testRunnerHtml: (testFramework) =>
+    `<html><head><script src="/test/setup/fixed-clock.js"></script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [undecodablePaths, tileRoutes, faultRoutes, hostileRoutes],
   // Lit's dev build (chosen for its warnings) greets every test file; 52 greetings hide the
   // lines that matter.
