@@ -14,8 +14,16 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Downloads',
+  title: 'Widgets/Dokumente',
   component: 'sonnec-downloads',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Die Dokumente der Allianz (ILREK Standard- und Kurzfassung, Flyer, Formulare), gruppiert, mit Format und Größe.',
+      },
+    },
+  },
   args: {
     src: SAMPLE_FEED,
     lang: 'de',
@@ -48,14 +56,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Grouped: Story = {};
-export const WithSortControl: Story = { args: { filters: true } };
-export const SortedByTitle: Story = { args: { sort: 'title' } };
-export const OnlyIlrek: Story = { args: { category: 'ILREK' } };
-export const Limited: Story = { args: { limit: 3 } };
-export const English: Story = { args: { lang: 'en', filters: true } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const Loading: Story = { args: { src: STATE_FEEDS.loading } };
-export const Empty: Story = { args: { src: STATE_FEEDS.empty } };
-export const Error: Story = { args: { src: STATE_FEEDS.notFound } };
-export const ErrorEnglish: Story = { args: { src: STATE_FEEDS.serverError, lang: 'en' } };
+export const Grouped: Story = { name: 'Gruppiert' };
+export const WithSortControl: Story = { name: 'Mit Sortierung', args: { filters: true } };
+export const SortedByTitle: Story = { name: 'Nach Titel sortiert', args: { sort: 'title' } };
+export const OnlyIlrek: Story = { name: 'Nur ILREK', args: { category: 'ILREK' } };
+export const Limited: Story = { name: 'Begrenzt', args: { limit: 3 } };
+export const English: Story = { name: 'Englisch', args: { lang: 'en', filters: true } };
+export const Dark: Story = { name: 'Dunkel', args: { theme: 'dark' } };
+export const Loading: Story = { name: 'Lädt', args: { src: STATE_FEEDS.loading } };
+export const Empty: Story = { name: 'Leer', args: { src: STATE_FEEDS.empty } };
+export const Error: Story = { name: 'Fehler', args: { src: STATE_FEEDS.notFound } };
+export const ErrorEnglish: Story = {
+  name: 'Fehler, englisch',
+  args: { src: STATE_FEEDS.serverError, lang: 'en' },
+};

@@ -26,9 +26,9 @@ interface Args {
   limit: number | undefined;
   pageSize: number;
   theme: '' | 'light' | 'dark';
-  /** The clock, a Berlin date-time: a Friday in Advent, when the sample feed is busy. */
+  /** Die Uhr, Berliner Ortszeit: ein Freitag im Advent, wenn der Beispiel-Feed voll ist. */
   now: string;
-  /** Opens the first event's detail dialog once the feed is loaded. */
+  /** Öffnet den Detaildialog der ersten Veranstaltung, sobald der Feed geladen ist. */
   openFirst: boolean;
 }
 
@@ -39,8 +39,16 @@ async function openFirst(e: Event): Promise<void> {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Events',
+  title: 'Widgets/Veranstaltungen',
   component: 'sonnec-events',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Der gemeinsame Veranstaltungskalender beider Städte: kommende Termine nach Tagen, mit Filtern, Terminreihen, Detaildialog und „Zum Kalender hinzufügen“.',
+      },
+    },
+  },
   args: {
     src: SAMPLE_FEED,
     lang: 'de',
@@ -91,35 +99,68 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const List: Story = {};
-export const Cards: Story = { args: { layout: 'cards', pageSize: 9 } };
-export const Compact: Story = { args: { layout: 'compact', limit: 6 } };
-export const WithFilters: Story = { args: { filters: true } };
-export const CardsWithFilters: Story = { args: { layout: 'cards', filters: true, pageSize: 9 } };
-/** What the Sonneberg city page shows: the partner city's music. */
+export const List: Story = { name: 'Liste' };
+export const Cards: Story = { name: 'Karten', args: { layout: 'cards', pageSize: 9 } };
+export const Compact: Story = { name: 'Kompakt', args: { layout: 'compact', limit: 6 } };
+export const WithFilters: Story = { name: 'Mit Filtern', args: { filters: true } };
+export const CardsWithFilters: Story = {
+  name: 'Karten mit Filtern',
+  args: { layout: 'cards', filters: true, pageSize: 9 },
+}; /** Was die Sonneberger Stadtseite zeigt: die Musik der Partnerstadt. */
 export const NeustadtMusic: Story = {
+  name: 'Musik in Neustadt',
   args: { city: 'neustadt', category: 'Musik', filters: true },
+}; /** Ein Partnerbetrieb: nur die Veranstaltungen an einem Ort. */
+export const OnePlace: Story = {
+  name: 'Ein Ort (Partnerbetrieb)',
+  args: { place: 'sternwarte-sonneberg', layout: 'compact' },
+}; /** Der Hotel-Kasten aus demo/partner.html. */
+export const PartnerHotel: Story = {
+  name: 'Hotel-Kasten (Partnerbetrieb)',
+  args: { layout: 'compact', city: 'neustadt', limit: 5 },
+}; /** Ein fester Zeitraum: nur die Weihnachtszeit. */
+export const ChristmasSeason: Story = {
+  name: 'Weihnachtszeit',
+  args: { from: '2026-12-19', to: '2026-12-26' },
 };
-/** A partner business: only the events at one place. */
-export const OnePlace: Story = { args: { place: 'sternwarte-sonneberg', layout: 'compact' } };
-/** The hotel box of demo/partner.html. */
-export const PartnerHotel: Story = { args: { layout: 'compact', city: 'neustadt', limit: 5 } };
-/** A fixed window: the Christmas season only. */
-export const ChristmasSeason: Story = { args: { from: '2026-12-19', to: '2026-12-26' } };
-export const Paged: Story = { args: { pageSize: 5 } };
-export const DetailDialog: Story = { args: { openFirst: true } };
-/** A recurring event (the observatory's monthly evening): this date or the whole series. */
+export const Paged: Story = { name: 'Seitenweise', args: { pageSize: 5 } };
+export const DetailDialog: Story = {
+  name: 'Detaildialog',
+  tags: ['!autodocs'],
+  args: { openFirst: true },
+}; /** Eine Terminreihe (der monatliche Abend der Sternwarte): dieser Termin oder die ganze Reihe. Nicht auf der Dokumentationsseite, weil der Dialog modal ist. */
 export const DetailDialogSeries: Story = {
+  name: 'Detaildialog einer Terminreihe',
+  tags: ['!autodocs'],
   args: { place: 'sternwarte-sonneberg', openFirst: true },
 };
-export const English: Story = { args: { lang: 'en', filters: true } };
-export const EnglishCards: Story = { args: { lang: 'en', layout: 'cards', pageSize: 9 } };
-export const EnglishCompact: Story = { args: { lang: 'en', layout: 'compact', limit: 6 } };
-export const EnglishDetailDialog: Story = { args: { lang: 'en', openFirst: true } };
-export const Dark: Story = { args: { theme: 'dark', filters: true } };
-export const DarkCards: Story = { args: { theme: 'dark', layout: 'cards', pageSize: 9 } };
-export const Loading: Story = { args: { src: STATE_FEEDS.loading } };
-export const Empty: Story = { args: { src: STATE_FEEDS.empty } };
-export const EmptyEnglish: Story = { args: { src: STATE_FEEDS.empty, lang: 'en' } };
-export const Error: Story = { args: { src: STATE_FEEDS.notFound } };
-export const ErrorEnglish: Story = { args: { src: STATE_FEEDS.serverError, lang: 'en' } };
+export const English: Story = { name: 'Englisch', args: { lang: 'en', filters: true } };
+export const EnglishCards: Story = {
+  name: 'Englisch, Karten',
+  args: { lang: 'en', layout: 'cards', pageSize: 9 },
+};
+export const EnglishCompact: Story = {
+  name: 'Englisch, kompakt',
+  args: { lang: 'en', layout: 'compact', limit: 6 },
+};
+export const EnglishDetailDialog: Story = {
+  name: 'Englisch, Detaildialog',
+  tags: ['!autodocs'],
+  args: { lang: 'en', openFirst: true },
+};
+export const Dark: Story = { name: 'Dunkel', args: { theme: 'dark', filters: true } };
+export const DarkCards: Story = {
+  name: 'Dunkel, Karten',
+  args: { theme: 'dark', layout: 'cards', pageSize: 9 },
+};
+export const Loading: Story = { name: 'Lädt', args: { src: STATE_FEEDS.loading } };
+export const Empty: Story = { name: 'Leer', args: { src: STATE_FEEDS.empty } };
+export const EmptyEnglish: Story = {
+  name: 'Leer, englisch',
+  args: { src: STATE_FEEDS.empty, lang: 'en' },
+};
+export const Error: Story = { name: 'Fehler', args: { src: STATE_FEEDS.notFound } };
+export const ErrorEnglish: Story = {
+  name: 'Fehler, englisch',
+  args: { src: STATE_FEEDS.serverError, lang: 'en' },
+};

@@ -22,7 +22,16 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Kiosk',
   component: 'sonnec-kiosk',
-  parameters: { viewport: { defaultViewport: 'kiosk' }, layout: 'fullscreen' },
+  parameters: {
+    viewport: { defaultViewport: 'kiosk' },
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'Die Widgets im Wechsel auf einem Touch-Bildschirm im Tourismusbüro: unbeaufsichtigt, mit QR-Codes statt Links und Zurücksetzen nach „Noch da?“.',
+      },
+    },
+  },
   globals: { viewport: { value: 'kiosk', isRotated: false } },
   args: {
     src: SAMPLE_FEED,
@@ -56,17 +65,20 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Rotating: Story = {};
-/** The featured destination alone: a place of the feed with its QR code. */
-export const FeaturedPlace: Story = { args: { views: 'place' } };
-export const NewsAndMap: Story = { args: { views: 'news,map' } };
-/** "Noch da?" after 10 s without a touch (touch the display first). */
-export const QuickIdle: Story = { args: { idle: 10 } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const Error: Story = { args: { src: STATE_FEEDS.serverError } };
-
-/** One widget in kiosk mode: the documents as QR codes instead of links. */
+export const Rotating: Story = {
+  name: 'Wechselnd',
+}; /** Nur der Ausflugstipp: ein Ort aus dem Feed mit seinem QR-Code. */
+export const FeaturedPlace: Story = { name: 'Ausflugstipp', args: { views: 'place' } };
+export const NewsAndMap: Story = {
+  name: 'Neuigkeiten und Karte',
+  args: { views: 'news,map' },
+}; /** „Noch da?“ nach 10 s ohne Berührung (zuerst den Bildschirm berühren). */
+export const QuickIdle: Story = { name: '„Noch da?“ nach 10 s', args: { idle: 10 } };
+export const English: Story = { name: 'Englisch', args: { lang: 'en' } };
+export const Dark: Story = { name: 'Dunkel', args: { theme: 'dark' } };
+export const Error: Story = { name: 'Fehler', args: { src: STATE_FEEDS.serverError } };
+/** Ein Widget im Kiosk-Modus: die Dokumente als QR-Codes statt Links. */
 export const DownloadsInKioskMode: StoryObj = {
+  name: 'Dokumente im Kiosk-Modus',
   render: () => html`<sonnec-downloads kiosk src=${SAMPLE_FEED}></sonnec-downloads>`,
 };

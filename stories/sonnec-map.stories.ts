@@ -26,8 +26,16 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Map',
+  title: 'Widgets/Karte',
   component: 'sonnec-map',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Ausflugsziele (und auf Wunsch Veranstaltungen) auf einer Karte mit gleichwertiger Liste. Ohne Einwilligung nur die Übersichtskarte aus eigenen Daten, keine Anfrage an Dritte.',
+      },
+    },
+  },
   args: {
     src: SAMPLE_FEED,
     lang: 'de',
@@ -72,16 +80,21 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Before consent: the schematic map from our own data, and the offer to load the detailed map. */
-export const Consent: Story = {};
-/** Tiles allowed by the webmaster (self-hosted); here without a tile server, so the polite note shows. */
-export const Granted: Story = { args: { consent: 'granted', tiles: LOCAL_TILES } };
-export const ListView: Story = { args: { view: 'list' } };
-export const Filtered: Story = { args: { filters: true, city: 'neustadt' } };
+/** Vor der Einwilligung: die Übersichtskarte aus eigenen Daten und das Angebot, die Detailkarte zu laden. */
+export const Consent: Story = {
+  name: 'Vor der Einwilligung',
+}; /** Kacheln von der Redaktion freigegeben (selbst gehostet); hier ohne Kachelserver, daher erscheint der Hinweis. */
+export const Granted: Story = {
+  name: 'Kacheln freigegeben',
+  args: { consent: 'granted', tiles: LOCAL_TILES },
+};
+export const ListView: Story = { name: 'Listenansicht', args: { view: 'list' } };
+export const Filtered: Story = { name: 'Gefiltert', args: { filters: true, city: 'neustadt' } };
 export const EventsOnTheMap: Story = {
+  name: 'Veranstaltungen auf der Karte',
   args: { showEvents: true, category: 'event', limit: 25, filters: true },
 };
-export const English: Story = { args: { lang: 'en', filters: true } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const Loading: Story = { args: { src: '/__story/loading' } };
-export const Error: Story = { args: { src: '/__story/404' } };
+export const English: Story = { name: 'Englisch', args: { lang: 'en', filters: true } };
+export const Dark: Story = { name: 'Dunkel', args: { theme: 'dark' } };
+export const Loading: Story = { name: 'Lädt', args: { src: '/__story/loading' } };
+export const Error: Story = { name: 'Fehler', args: { src: '/__story/404' } };

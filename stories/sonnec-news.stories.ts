@@ -14,13 +14,21 @@ interface Args {
   limit: number | undefined;
   pageSize: number;
   theme: '' | 'light' | 'dark';
-  /** The clock for the "Neu" mark, a Berlin date: the sample feed's newest items count as new. */
+  /** Die Uhr für die Marke „Neu“, ein Berliner Datum: die neuesten Beiträge des Beispiel-Feeds gelten als neu. */
   now: string;
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/News',
+  title: 'Widgets/Neuigkeiten',
   component: 'sonnec-news',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Gemeinsame Neuigkeiten beider Städte als Liste, Karten, Anreißer oder Zeitleiste der Geschichte.',
+      },
+    },
+  },
   args: {
     src: SAMPLE_FEED,
     lang: 'de',
@@ -61,23 +69,33 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const List: Story = {};
-export const Cards: Story = { args: { layout: 'cards', pageSize: 6 } };
-export const Teaser: Story = { args: { layout: 'teaser' } };
-export const TeaserOne: Story = { args: { layout: 'teaser', limit: 1 } };
-export const Timeline: Story = { args: { layout: 'timeline', category: 'Geschichte' } };
-export const WithFilters: Story = { args: { filters: true } };
-export const TimelineWithFilters: Story = {
-  args: { layout: 'timeline', category: 'Geschichte', filters: true },
+export const List: Story = { name: 'Liste' };
+export const Cards: Story = { name: 'Karten', args: { layout: 'cards', pageSize: 6 } };
+export const Teaser: Story = { name: 'Anreißer', args: { layout: 'teaser' } };
+export const TeaserOne: Story = { name: 'Ein Anreißer', args: { layout: 'teaser', limit: 1 } };
+export const Timeline: Story = {
+  name: 'Zeitleiste',
+  args: { layout: 'timeline', category: 'Geschichte' },
 };
-/** What the Sonneberg city page shows: the partner city's news. */
-export const PartnerCityNeustadt: Story = { args: { city: 'neustadt', layout: 'cards' } };
-export const English: Story = { args: { lang: 'en', filters: true } };
+export const WithFilters: Story = { name: 'Mit Filtern', args: { filters: true } };
+export const TimelineWithFilters: Story = {
+  name: 'Zeitleiste mit Filtern',
+  args: { layout: 'timeline', category: 'Geschichte', filters: true },
+}; /** Was die Sonneberger Stadtseite zeigt: die Neuigkeiten der Partnerstadt. */
+export const PartnerCityNeustadt: Story = {
+  name: 'Partnerstadt Neustadt',
+  args: { city: 'neustadt', layout: 'cards' },
+};
+export const English: Story = { name: 'Englisch', args: { lang: 'en', filters: true } };
 export const EnglishTimeline: Story = {
+  name: 'Englisch, Zeitleiste',
   args: { lang: 'en', layout: 'timeline', category: 'History' },
 };
-export const Dark: Story = { args: { theme: 'dark', layout: 'cards' } };
-export const Loading: Story = { args: { src: '/__story/loading' } };
-export const Empty: Story = { args: { src: '/__story/empty' } };
-export const Error: Story = { args: { src: '/__story/404' } };
-export const ErrorEnglish: Story = { args: { src: '/__story/500', lang: 'en' } };
+export const Dark: Story = { name: 'Dunkel', args: { theme: 'dark', layout: 'cards' } };
+export const Loading: Story = { name: 'Lädt', args: { src: '/__story/loading' } };
+export const Empty: Story = { name: 'Leer', args: { src: '/__story/empty' } };
+export const Error: Story = { name: 'Fehler', args: { src: '/__story/404' } };
+export const ErrorEnglish: Story = {
+  name: 'Fehler, englisch',
+  args: { src: '/__story/500', lang: 'en' },
+};

@@ -45,10 +45,12 @@ function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
 }
 
 function running(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
-  // An all-day event of today is not "running"; one that began on an earlier day is.
-  if (!isRunning(o, c.now) || (o.event.allDay && o.start >= startOfBerlinDay(c.now))) {
-    return nothing;
-  }
+  // An all-day event of today alone is not "running" (the day's heading says it); one that
+  // began on an earlier day, or goes on after today (a market from Friday to Sunday), is.
+  const today = startOfBerlinDay(c.now);
+  const todayOnly =
+    o.event.allDay && o.start >= today && o.until <= startOfBerlinDay(today + 36e5 * 30);
+  if (!isRunning(o, c.now) || todayOnly) return nothing;
   return html`<span class="running" part="running">${c.t.running}</span>`;
 }
 

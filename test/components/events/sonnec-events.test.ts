@@ -38,6 +38,31 @@ describe('<sonnec-events>', () => {
     await settled(el);
   });
 
+  it('marks an all-day market from today to Sunday as running, not a one-day all-day event', async () => {
+    const feed = {
+      version: 1,
+      events: [
+        {
+          id: 'markt',
+          title: 'Adventsmarkt',
+          start: '2026-12-04',
+          end: '2026-12-07',
+          allDay: true,
+          city: 'neustadt',
+        },
+        { id: 'tag', title: 'Aktionstag', start: '2026-12-04', allDay: true, city: 'sonneberg' },
+      ],
+    };
+    const el = await fixture<SonnecEvents>(
+      html`<sonnec-events src=${feedUrl(feed)} now=${NOW}></sonnec-events>`,
+    );
+    await settled(el);
+    const item = (title: string) =>
+      [...root(el).querySelectorAll('[part~="item"]')].find((i) => textOf(i).includes(title))!;
+    expect(item('Adventsmarkt').querySelector('[part~="running"]')).to.not.equal(null);
+    expect(item('Aktionstag').querySelector('[part~="running"]')).to.equal(null);
+  });
+
   it('groups upcoming events by Berlin day, hides past ones and marks the running one', async () => {
     const el = await events();
     expect(el.state).to.equal('ready');
