@@ -68,6 +68,21 @@ describe('SonnecElement (shared widget behaviour)', () => {
     expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('5 documents');
   });
 
+  it("follows a change of an ancestor's lang while the page is open (a CMS language switch)", async () => {
+    const holder = await fixture<HTMLElement>(
+      html`<div lang="de"><sonnec-downloads src=${GOOD_FEED}></sonnec-downloads></div>`,
+    );
+    const el = holder.querySelector<SonnecDownloads>('sonnec-downloads')!;
+    await settled(el);
+    const german = textOf(el.shadowRoot!);
+    holder.setAttribute('lang', 'en');
+    await waitUntil(() => textOf(el.shadowRoot!) !== german, 'the widget re-rendered in English');
+    expect(el.language).to.equal('en');
+    document.documentElement.setAttribute('lang', 'de');
+    holder.removeAttribute('lang');
+    await waitUntil(() => textOf(el.shadowRoot!) === german, 'back in German with the page');
+  });
+
   it('refresh() loads the feed again', async () => {
     const name = uniqueName('refresh');
     const el = await fixture<SonnecDownloads>(
