@@ -21,6 +21,7 @@ import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
+import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
 import type { LazyPart, PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
@@ -117,6 +118,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected abstract renderView(view: V, lang: Lang): unknown;
   /** The live region's words for the current view, such as "12 Veranstaltungen". */
   protected abstract announce(view: V, lang: Lang): string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
 
   /** The widget's language: `lang` on it or an ancestor, else German. */
   get language(): Lang {
