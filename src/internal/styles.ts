@@ -13,7 +13,7 @@ const darkTokens = css`
   --_muted: var(--sonnec-muted, #b4bac2);
   --_surface: var(--sonnec-surface, #15191e);
   --_surface-alt: var(--sonnec-surface-alt, #222830);
-  --_border: var(--sonnec-border, #4a525c);
+  --_border: var(--sonnec-border, #768390);
   --_danger: var(--sonnec-danger, #ff8a8a);
   --_focus: var(--sonnec-focus, #ffb35c);
   --_city-sonneberg: var(--sonnec-city-sonneberg, #7fd6ab);
@@ -29,7 +29,7 @@ export const hostStyles = css`
     --_muted: var(--sonnec-muted, #4d535b);
     --_surface: var(--sonnec-surface, #ffffff);
     --_surface-alt: var(--sonnec-surface-alt, #f3f5f7);
-    --_border: var(--sonnec-border, #c4c9d0);
+    --_border: var(--sonnec-border, #7d8590);
     --_danger: var(--sonnec-danger, #a4161a);
     --_focus: var(--sonnec-focus, #c05600);
     --_radius: var(--sonnec-radius, 8px);
