@@ -64,7 +64,11 @@ export const hostStyles = css`
     direction: ltr;
     text-transform: none;
     word-spacing: normal;
-    overflow-wrap: break-word;
+    /*
+     * Long compounds and tokens wrap at 320 px without a hyphenation dictionary (WCAG 1.4.10):
+     * "anywhere", unlike "break-word", also lets flex and grid items shrink below a long word.
+     */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   @media (prefers-color-scheme: dark) {

@@ -202,7 +202,13 @@ export class MapView {
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() => this.popupContent(item), { maxWidth: 280, autoPanPadding: [24, 24] });
+      marker.bindPopup(
+        () => {
+          fitPopup(marker.getPopup()!, this.map);
+          return this.popupContent(item);
+        },
+        { maxWidth: 280, autoPanPadding: [24, 24] },
+      );
       (marker as Leaflet.Marker & { sonnecItem?: MapItem }).sonnecItem = item;
       this.markers.set(item.key, marker);
       return marker;
@@ -312,4 +318,15 @@ export class MapView {
     this.map.remove();
     this.markers.clear();
   }
+}
+
+/**
+ * Keeps a popup inside its map, however narrow (WCAG 1.4.10 at 320 px, also with text spacing):
+ * Leaflet sizes it before showing, and scrolls its content beyond `maxHeight`. The margins leave
+ * room for the content's padding, the close button and the tip.
+ */
+function fitPopup(popup: Leaflet.Popup, map: Leaflet.Map): void {
+  const { x, y } = map.getSize();
+  popup.options.maxWidth = Math.max(100, Math.min(280, x - 64));
+  popup.options.maxHeight = Math.max(100, y - 120);
 }
