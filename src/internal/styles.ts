@@ -116,6 +116,16 @@ export const hostStyles = css`
   .link-button:hover {
     text-decoration-thickness: 2px;
   }
+  /*
+   * Forced colours (Windows high contrast) drop backgrounds and shadows: a pressed toggle, the
+   * current view or place keeps an inner outline. Specificity 0, so a focus ring still wins.
+   */
+  @media (forced-colors: active) {
+    :where([aria-pressed='true'], [aria-current='true']) {
+      outline: 3px solid Highlight;
+      outline-offset: -6px;
+    }
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
