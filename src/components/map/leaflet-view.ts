@@ -154,7 +154,8 @@ export class MapView {
             return L.divIcon({
               html: iconContent(String(n), s.cluster(n)),
               className: 'cluster',
-              iconSize: [40, 40],
+              // A kiosk is used by finger: 48 px touch targets, like its markers.
+              iconSize: this.options.kiosk ? [48, 48] : [40, 40],
             });
           },
         })
