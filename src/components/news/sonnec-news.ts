@@ -76,7 +76,7 @@ const timelinePart = new LazyPart(() => import('./news-timeline.js'));
  * @cssprop [--sonnec-text=#1f2328] - Text colour.
  * @cssprop [--sonnec-muted=#4d535b] - Dates and credits.
  * @cssprop [--sonnec-surface=#ffffff] - Background.
- * @cssprop [--sonnec-border=#7d8590] - Lines between items, card borders and the borders of fields and buttons (at least 3:1 against the surfaces).
+ * @cssprop [--sonnec-border=#7d8590] - Lines, card, field and button borders.
  * @cssprop [--sonnec-radius=8px] - Corner radius.
  * @cssprop [--sonnec-font=system-ui] - Font family.
  * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).
