@@ -7,6 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import '../../src/define/sonnec-events.js';
+import '../../src/define/sonnec-kiosk.js';
 import '../../src/define/sonnec-map.js';
 import '../../src/define/sonnec-news.js';
 import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
@@ -15,6 +16,7 @@ import { clearFeedCache } from '../../src/feed/store.js';
 import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 import { NOW } from '../components/events/helpers.js';
 import { freshTiles, mapReady, MAP_FEED } from '../components/map/map-helpers.js';
+import { FakeClock, KIOSK_NOW } from '../helpers/fake-clock.js';
 import { GOOD_FEED, settled } from '../helpers/widgets.js';
 import { contrast } from './contrast.js';
 
@@ -147,6 +149,21 @@ describe('non-text contrast of the rendered controls (WCAG 1.4.11)', () => {
       await mapReady(open);
       expect(open.shadowRoot!.querySelector('.leaflet-bar')).to.exist;
       check(open, 3);
+    });
+
+    it(`${theme}: kiosk view switch and pause button on the kiosk's bar`, async () => {
+      const el = await fixture<SonnecElement>(html`
+        <sonnec-kiosk
+          src=${GOOD_FEED}
+          theme=${theme}
+          views="today,news"
+          .clock=${new FakeClock(KIOSK_NOW)}
+          style="--sonnec-kiosk-height: 600px"
+        ></sonnec-kiosk>
+      `);
+      await waitUntil(() => el.state === 'ready', 'kiosk ready', { timeout: 8000 });
+      await el.updateComplete;
+      check(el, 3);
     });
   }
 });
