@@ -26,6 +26,15 @@ export const styles = css`
     height: 48px;
     line-height: 48px;
   }
+  :host([kiosk]) .cluster > span {
+    width: 48px;
+    height: 48px;
+  }
+  :host([kiosk]) .leaflet-control-attribution a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 48px;
+  }
   :host([kiosk]) .leaflet-container a.leaflet-popup-close-button {
     width: 48px;
     height: 48px;

@@ -13,7 +13,7 @@ const darkTokens = css`
   --_muted: var(--sonnec-muted, #b4bac2);
   --_surface: var(--sonnec-surface, #15191e);
   --_surface-alt: var(--sonnec-surface-alt, #222830);
-  --_border: var(--sonnec-border, #4a525c);
+  --_border: var(--sonnec-border, #768390);
   --_danger: var(--sonnec-danger, #ff8a8a);
   --_focus: var(--sonnec-focus, #ffb35c);
   --_city-sonneberg: var(--sonnec-city-sonneberg, #7fd6ab);
@@ -29,7 +29,7 @@ export const hostStyles = css`
     --_muted: var(--sonnec-muted, #4d535b);
     --_surface: var(--sonnec-surface, #ffffff);
     --_surface-alt: var(--sonnec-surface-alt, #f3f5f7);
-    --_border: var(--sonnec-border, #c4c9d0);
+    --_border: var(--sonnec-border, #7d8590);
     --_danger: var(--sonnec-danger, #a4161a);
     --_focus: var(--sonnec-focus, #c05600);
     --_radius: var(--sonnec-radius, 8px);
@@ -64,7 +64,11 @@ export const hostStyles = css`
     direction: ltr;
     text-transform: none;
     word-spacing: normal;
-    overflow-wrap: break-word;
+    /*
+     * Long compounds and tokens wrap at 320 px without a hyphenation dictionary (WCAG 1.4.10):
+     * "anywhere", unlike "break-word", also lets flex and grid items shrink below a long word.
+     */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   @media (prefers-color-scheme: dark) {
@@ -111,6 +115,16 @@ export const hostStyles = css`
   }
   .link-button:hover {
     text-decoration-thickness: 2px;
+  }
+  /*
+   * Forced colours (Windows high contrast) drop backgrounds and shadows: a pressed toggle, the
+   * current view or place keeps an inner outline. Specificity 0, so a focus ring still wins.
+   */
+  @media (forced-colors: active) {
+    :where([aria-pressed='true'], [aria-current='true']) {
+      outline: 3px solid Highlight;
+      outline-offset: -6px;
+    }
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -1,9 +1,14 @@
 /** WCAG 2.1 relative luminance and contrast ratio, for the theme tests. */
 
-/** `#rgb` or `#rrggbb` → [r, g, b] in 0…255; throws on anything else (presets use hex only). */
-export function parseHex(colour: string): [number, number, number] {
+/**
+ * `#rgb`, `#rrggbb` or an opaque `rgb(r, g, b)` (what `getComputedStyle` returns) → [r, g, b] in
+ * 0…255; throws on anything else.
+ */
+export function parseColour(colour: string): [number, number, number] {
+  const rgb = /^rgba?\((\d+), (\d+), (\d+)(?:, 1)?\)$/.exec(colour.trim());
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
-  if (!match) throw new Error(`not a hex colour: ${colour}`);
+  if (!match) throw new Error(`not an opaque colour: ${colour}`);
   let hex = match[1]!;
   if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
   return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
@@ -11,7 +16,7 @@ export function parseHex(colour: string): [number, number, number] {
 
 /** https://www.w3.org/TR/WCAG21/#dfn-relative-luminance */
 export function luminance(colour: string): number {
-  const [r, g, b] = parseHex(colour).map((v) => {
+  const [r, g, b] = parseColour(colour).map((v) => {
     const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];

@@ -7,7 +7,7 @@ import {
   THEME_TOKENS,
   themeCss,
   themeDeclarations,
-  type ThemePreset,
+  type ThemeScheme,
   type ThemeToken,
 } from '../../src/themes/presets.js';
 import { GOOD_FEED, settled } from '../helpers/widgets.js';
@@ -18,23 +18,74 @@ const BADGE_TEXT = { light: '#ffffff', dark: '#0d1117' } as const;
 
 /** [foreground, background, minimum ratio, why]. */
 type Pair = [string, string, number, string];
+type Palette = Readonly<Record<ThemeToken, string>>;
 
-function pairs(preset: ThemePreset): Pair[] {
-  const t = (token: ThemeToken) => preset.tokens[token];
+/**
+ * WCAG 1.4.11: the colours that draw a control's boundary (field and button borders, filled
+ * buttons, the pressed toggle, the current list entry's bar, the focus ring) and the surfaces
+ * they sit on or next to (the widget's surface; the filter bar, kiosk bar and map list's
+ * `surface-alt`). Every pair must reach 3:1.
+ */
+const NON_TEXT_PAIRS: readonly (readonly [ThemeToken, ThemeToken])[] = [
+  ['border', 'surface'],
+  ['border', 'surface-alt'],
+  ['accent', 'surface'],
+  ['accent', 'surface-alt'],
+  ['focus', 'surface'],
+  ['focus', 'surface-alt'],
+];
+
+function pairs(tokens: Palette, scheme: ThemeScheme): Pair[] {
+  const t = (token: ThemeToken) => tokens[token];
   const result: Pair[] = [];
   for (const bg of ['surface', 'surface-alt'] as const) {
     for (const fg of ['text', 'muted', 'accent', 'danger'] as const) {
       result.push([t(fg), t(bg), 4.5, `${fg} on ${bg} (text, 1.4.3)`]);
     }
-    result.push([t('focus'), t(bg), 3, `focus ring on ${bg} (1.4.11)`]);
-    result.push([t('border'), t(bg), 3, `control border on ${bg} (1.4.11)`]);
+  }
+  for (const [boundary, next] of NON_TEXT_PAIRS) {
+    result.push([t(boundary), t(next), 3, `${boundary} next to ${next} (non-text, 1.4.11)`]);
   }
   result.push([t('accent-text'), t('accent'), 4.5, 'button text on accent (1.4.3)']);
   for (const city of ['city-sonneberg', 'city-neustadt', 'city-both'] as const) {
-    result.push([BADGE_TEXT[preset.scheme], t(city), 4.5, `badge text on ${city} (1.4.3)`]);
+    result.push([BADGE_TEXT[scheme], t(city), 4.5, `badge text on ${city} (1.4.3)`]);
   }
   return result;
 }
+
+function contrastFailures(tokens: Palette, scheme: ThemeScheme): string[] {
+  return pairs(tokens, scheme)
+    .map(([fg, bg, min, why]) => ({ ratio: contrast(fg, bg), min, why, fg, bg }))
+    .filter(({ ratio, min }) => ratio < min)
+    .map(({ ratio, min, why, fg, bg }) => `${why}: ${fg} on ${bg} = ${ratio.toFixed(2)} < ${min}`);
+}
+
+/** The widgets' built-in palette (no preset, no token set by the page), read from a widget. */
+async function defaultPalette(scheme: ThemeScheme): Promise<Palette> {
+  const el = await fixture<SonnecDownloads>(
+    html`<sonnec-downloads src=${GOOD_FEED} theme=${scheme}></sonnec-downloads>`,
+  );
+  await settled(el);
+  const style = getComputedStyle(el);
+  const palette = Object.fromEntries(
+    THEME_TOKENS.map((token) => [token, style.getPropertyValue(`--_${token}`).trim()]),
+  ) as Record<ThemeToken, string>;
+  el.remove();
+  return palette;
+}
+
+describe('default palettes', () => {
+  afterEach(() => clearFeedCache());
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: every text and control colour meets WCAG 2.1 AA contrast`, async () => {
+      const palette = await defaultPalette(scheme);
+      expect(palette.border).to.match(/^#[0-9a-f]{6}$/i);
+      const failures = contrastFailures(palette, scheme);
+      expect(failures, failures.join('\n')).to.deep.equal([]);
+    });
+  }
+});
 
 describe('theme presets', () => {
   afterEach(() => clearFeedCache());
@@ -56,12 +107,7 @@ describe('theme presets', () => {
 
   for (const preset of THEME_PRESETS) {
     it(`${preset.id}: every text and control colour meets WCAG 2.1 AA contrast`, () => {
-      const failures = pairs(preset)
-        .map(([fg, bg, min, why]) => ({ ratio: contrast(fg, bg), min, why, fg, bg }))
-        .filter(({ ratio, min }) => ratio < min)
-        .map(
-          ({ ratio, min, why, fg, bg }) => `${why}: ${fg} on ${bg} = ${ratio.toFixed(2)} < ${min}`,
-        );
+      const failures = contrastFailures(preset.tokens, preset.scheme);
       expect(failures, failures.join('\n')).to.deep.equal([]);
     });
 

@@ -48,7 +48,7 @@ interface DownloadsView {
  * @cssprop [--sonnec-text=#1f2328] - Text colour.
  * @cssprop [--sonnec-muted=#4d535b] - Secondary text.
  * @cssprop [--sonnec-surface=#ffffff] - Background.
- * @cssprop [--sonnec-border=#c4c9d0] - Lines between documents.
+ * @cssprop [--sonnec-border=#7d8590] - Lines, field and button borders.
  * @cssprop [--sonnec-radius=8px] - Corner radius.
  * @cssprop [--sonnec-font=system-ui] - Font family.
  * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).

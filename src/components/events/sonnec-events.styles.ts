@@ -7,7 +7,8 @@ export const eventsStyles = css`
     --_running: var(--sonnec-events-running, var(--_focus));
     --_card-min: var(--sonnec-events-card-min-width, 15em);
   }
-  ul {
+  /* Our own lists, not those in an event's description (they keep their bullets). */
+  ul:not(.rich-text *) {
     list-style: none;
     margin: 0;
     padding: 0;

@@ -80,11 +80,26 @@ export const leafletViewStyles = css`
   .leaflet-control-attribution a {
     color: #00507a;
   }
+  /* The zoom bar in our palette, its boundary at 3:1 against map and buttons (WCAG 1.4.11). */
+  .leaflet-bar.leaflet-bar {
+    border: 2px solid var(--_border);
+  }
   .leaflet-bar a {
     width: 36px;
     height: 36px;
     line-height: 36px;
-    color: #1f2328;
+    border-color: var(--_border);
+    background-color: var(--_surface);
+    color: var(--_text);
+  }
+  .leaflet-bar a:is(:hover, :focus, .leaflet-disabled) {
+    background-color: var(--_surface-alt);
+  }
+  .leaflet-bar a.leaflet-disabled {
+    color: var(--_muted);
+  }
+  .leaflet-container a.leaflet-popup-close-button {
+    color: var(--_muted);
   }
   .marker,
   .cluster {

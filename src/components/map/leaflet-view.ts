@@ -154,7 +154,8 @@ export class MapView {
             return L.divIcon({
               html: iconContent(String(n), s.cluster(n)),
               className: 'cluster',
-              iconSize: [40, 40],
+              // A kiosk is used by finger: 48 px touch targets, like its markers.
+              iconSize: this.options.kiosk ? [48, 48] : [40, 40],
             });
           },
         })
@@ -202,7 +203,13 @@ export class MapView {
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() => this.popupContent(item), { maxWidth: 280, autoPanPadding: [24, 24] });
+      marker.bindPopup(
+        () => {
+          fitPopup(marker.getPopup()!, this.map);
+          return this.popupContent(item);
+        },
+        { maxWidth: 280, autoPanPadding: [24, 24] },
+      );
       (marker as Leaflet.Marker & { sonnecItem?: MapItem }).sonnecItem = item;
       this.markers.set(item.key, marker);
       return marker;
@@ -312,4 +319,15 @@ export class MapView {
     this.map.remove();
     this.markers.clear();
   }
+}
+
+/**
+ * Keeps a popup inside its map, however narrow (WCAG 1.4.10 at 320 px, also with text spacing):
+ * Leaflet sizes it before showing, and scrolls its content beyond `maxHeight`. The margins leave
+ * room for the content's padding, the close button and the tip.
+ */
+function fitPopup(popup: Leaflet.Popup, map: Leaflet.Map): void {
+  const { x, y } = map.getSize();
+  popup.options.maxWidth = Math.max(100, Math.min(280, x - 64));
+  popup.options.maxHeight = Math.max(100, y - 120);
 }

@@ -9,8 +9,8 @@ export const newsStyles = css`
   .base {
     container-type: inline-size;
   }
-  ul,
-  ol {
+  /* Our own lists, not those in an article's body (they keep their bullets). */
+  :is(ul, ol):not(.rich-text *) {
     list-style: none;
     margin: 0;
     padding: 0;
