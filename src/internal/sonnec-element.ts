@@ -69,8 +69,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    */
   @property({ type: Number }) timeout?: number;
 
-  /** `light` or `dark` forces a palette; by default the visitor's preference is followed. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * `light` or `dark` forces a palette; `auto` follows the visitor's device. By default the widget
+   * follows the host page's declared `color-scheme` (`<meta name="color-scheme">` or CSS): a page
+   * that declares none, or only `light`, gets the light palette.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Kiosk mode, for an unattended touch display: larger type, touch targets of at least 48 px,
