@@ -20,7 +20,7 @@ import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
-import { common, resolveLang, type Lang } from './i18n.js';
+import { common, errorMessage, resolveLang, type Lang } from './i18n.js';
 import { kioskPart } from './kiosk-mode.js';
 import type { LazyPart, PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
@@ -102,6 +102,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   @property({ reflect: true }) state: WidgetState = 'loading';
 
   @state() protected announcement = '';
+
+  /**
+   * How long the feed may take before the webmaster's fallback content shows beside "Lädt …"
+   * (it shows anyway on an error, long before the timeout).
+   */
+  static slowAfterMs = 3000;
+  /** True once the feed has been loading for `slowAfterMs`. */
+  @state() private slow = false;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly feedController = new FeedController(this);
   /** The current view, computed once per update from the feed and the widget's settings. */
@@ -198,7 +207,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
-      const message = common[this.language].errors[result.error.kind];
+      const message = errorMessage(result.error.kind, this.language);
       if (result.error.kind === 'no-source')
         console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
       emit(this, 'sonnec-error', { kind: result.error.kind, message });
@@ -232,7 +241,29 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.state = status;
       this.announcement = status === 'loading' ? common[lang].loading : '';
     }
+    this.watchSlow();
     super.update(changed);
+  }
+
+  /** Starts the "slow feed" clock when loading starts; stops it (and hides the fallback) after. */
+  private watchSlow(): void {
+    if (this.state !== 'loading') {
+      clearTimeout(this.slowTimer);
+      this.slowTimer = undefined;
+      this.slow = false;
+    } else if (!this.slowTimer && !this.slow && this.isConnected) {
+      const ctor = this.constructor as typeof SonnecElement;
+      this.slowTimer = setTimeout(() => {
+        this.slowTimer = undefined;
+        this.slow = true;
+      }, ctor.slowAfterMs);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
   }
 
   /**
@@ -307,6 +338,13 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         }
         ${this.view ? this.renderStale(lang) : nothing}
       </div>
+      ${
+        // The webmaster's fallback content, outside our surface: the page's own colours (its
+        // links too, however deeply nested) stay on the page's own background.
+        this.state === 'error' || (this.state === 'loading' && this.slow)
+          ? html`<slot part="fallback"></slot>`
+          : nothing
+      }
     `;
   }
 
@@ -326,7 +364,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const kind = this.feedController.error?.kind ?? 'parse';
     return html`
       <div class="panel error" part="error" role="alert">
-        <p>${common[lang].errors[kind]}</p>
+        <p>${errorMessage(kind, lang)}</p>
         ${
           kind === 'no-source'
             ? nothing
@@ -335,7 +373,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
               </button>`
         }
       </div>
-      <slot></slot>
     `;
   }
 

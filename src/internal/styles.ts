@@ -67,8 +67,6 @@ export const hostStyles = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_surface);
     font-family: var(--_font);
     font-size: var(--_font-size);
     font-weight: 400;
@@ -107,6 +105,14 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Our surface and text colour: on the base, not the host, so that the webmaster's fallback
+   * content (slotted after the base) keeps the page's own colours on the page's own background.
+   */
+  .base {
+    color: var(--_text);
+    background: var(--_surface);
+  }
   *,
   *::before,
   *::after {
@@ -119,10 +125,6 @@ export const hostStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  /* The webmaster's fallback content sits on our surface: give its links our colour. */
-  ::slotted(a) {
-    color: var(--_accent);
   }
   a:hover {
     text-decoration-thickness: 2px;

@@ -18,8 +18,9 @@ function hex(colour: string): string {
   return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** The widget's surface colour (its host background). */
-const surface = (el: Element) => hex(getComputedStyle(el).backgroundColor);
+/** The widget's surface colour (the background of its base). */
+const surface = (el: Element) =>
+  hex(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor);
 
 /** A private token of the widget, resolved as an element in its shadow root sees it. */
 function token(el: Element, name: string): string {
