@@ -8,15 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/sonnec-downloads.js';
 import { GOOD_FEED } from '../helpers/widgets.js';
 import { contrast } from '../themes/contrast.js';
-
-/** Any CSS colour the browser computes (rgb(), oklch(), …) → #rrggbb, through a canvas. */
-function hex(colour: string): string {
-  const ctx = document.createElement('canvas').getContext('2d')!;
-  ctx.fillStyle = colour;
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-}
+import { toHex as hex } from '../helpers/colour.js';
 
 /** The widget's surface colour (the background of its base). */
 const surface = (el: Element) =>
