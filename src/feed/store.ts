@@ -287,8 +287,13 @@ async function fetchFeed(
 function toFeedError(error: unknown, url: string): FeedError | DOMException {
   if (error instanceof FeedError) return error;
   if (isAbortError(error)) return error as DOMException;
-  // fetch() rejects with a TypeError for offline, DNS, CORS and refused connections alike.
-  return new FeedError('network', 'The feed could not be reached (network or CORS).', { url });
+  // fetch() rejects with a TypeError for offline, DNS, CORS and refused connections alike: the
+  // warning names each, the CORS header too (the browser's own console error says which it was).
+  return new FeedError(
+    'network',
+    'Not reached: offline, refused, or (from another origin) no Access-Control-Allow-Origin header for this page.',
+    { url },
+  );
 }
 
 function waitFor(
