@@ -130,6 +130,13 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected abstract renderView(view: V, lang: Lang): unknown;
   /** The live region's words for the current view, such as "12 Veranstaltungen". */
   protected abstract announce(view: V, lang: Lang): string;
+  /**
+   * Whether the webmaster's fallback content shows with an empty view: yes, unless the visitor's
+   * own filters emptied it (then the empty panel says so).
+   */
+  protected fallbackWhenEmpty(_view: V): boolean {
+    return true;
+  }
 
   /** The widget's language: `lang` on it or an ancestor, else German. */
   get language(): Lang {
@@ -341,7 +348,9 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       ${
         // The webmaster's fallback content, outside our surface: the page's own colours (its
         // links too, however deeply nested) stay on the page's own background.
-        this.state === 'error' || (this.state === 'loading' && this.slow)
+        this.state === 'error' ||
+        (this.state === 'loading' && this.slow) ||
+        (this.state === 'empty' && this.view && this.fallbackWhenEmpty(this.view))
           ? html`<slot part="fallback"></slot>`
           : nothing
       }

@@ -7,7 +7,7 @@ import '../../src/define/sonnec-downloads.js';
 import { clearFeedCache } from '../../src/feed/store.js';
 import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 import { contrast } from '../themes/contrast.js';
-import { settled, uniqueName } from '../helpers/widgets.js';
+import { GOOD_FEED, settled, uniqueName } from '../helpers/widgets.js';
 
 /** rgb()/rgba() → [#rrggbb, alpha]. */
 function parse(colour: string): [string, number] {
@@ -48,10 +48,16 @@ describe('fallback content in the error state', () => {
     clearFeedCache();
   });
 
-  for (const theme of ['dark', 'light']) {
-    it(`keeps nested fallback links and text readable on a ${theme} widget`, async () => {
+  // The error state, and the empty state (a category with nothing in it).
+  const CASES = [
+    ['dark', 'error', `/__fault/status/500?run=${uniqueName('fb')}`, ''],
+    ['light', 'error', `/__fault/status/500?run=${uniqueName('fb')}`, ''],
+    ['dark', 'empty', GOOD_FEED, 'keine-solche-kategorie'],
+  ] as const;
+  for (const [theme, state, src, category] of CASES) {
+    it(`keeps nested fallback links and text readable on a ${theme} widget (${state})`, async () => {
       const el = await fixture<SonnecElement>(html`
-        <sonnec-downloads theme=${theme} src=${`/__fault/status/500?run=${uniqueName('fb')}`}>
+        <sonnec-downloads theme=${theme} src=${src} category=${category}>
           <div class="fallback">
             <p>
               Die Dokumente finden Sie auch <span><a href="/dokumente">im Archiv</a></span
@@ -61,7 +67,7 @@ describe('fallback content in the error state', () => {
         </sonnec-downloads>
       `);
       await settled(el);
-      expect(el.state).to.equal('error');
+      expect(el.state).to.equal(state);
       const slot = el.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements().length).to.equal(1);
       for (const selector of ['a', 'p']) {

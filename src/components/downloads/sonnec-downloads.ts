@@ -102,7 +102,7 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
 
   protected renderView(view: DownloadsView, lang: Lang): TemplateResult {
     const t = messages[lang];
-    if (view.count === 0) return html`${this.renderEmpty(t.empty)}<slot></slot>`;
+    if (view.count === 0) return this.renderEmpty(t.empty);
     // One group needs no heading: the page's own heading already names it (e.g. "ILREK").
     const named = view.groups.length > 1;
     return html`

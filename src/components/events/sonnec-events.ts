@@ -268,6 +268,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     return FILTER_KEYS.some((key) => this.chosen[key] !== '');
   }
 
+  protected override fallbackWhenEmpty(): boolean {
+    return !this.filtersActive;
+  }
+
   protected renderView(view: EventsView, lang: Lang): TemplateResult {
     const t = messages[lang];
     const shown = Math.min(view.count, Math.max(1, this.pages) * Math.max(1, this.pageSize || 20));
@@ -293,8 +297,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       ${this.filters ? this.renderFilters(view, lang) : nothing}
       ${
         view.count === 0
-          ? html`${this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)}
-            ${this.filtersActive ? nothing : html`<slot></slot>`}`
+          ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
           : layout(items, context)
       }
       ${loadMore(shown, view.count, lang, () => this.more(shown))} ${this.renderDialog(lang)}

@@ -189,6 +189,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     return Boolean(this.chosenKind || this.chosenCity);
   }
 
+  /** The empty panel and the fallback content, rather than a map with nothing on it. */
+  protected override fallbackWhenEmpty(view: MapSelection): boolean {
+    return view.count === 0 && !this.filtered && view.kinds.length === 0;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
@@ -306,8 +311,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   protected renderView(view: MapSelection, lang: Lang): TemplateResult {
     const t = messages[lang];
-    if (view.count === 0 && !this.filtered && view.kinds.length === 0)
-      return html`${this.renderEmpty(t.empty)}<slot></slot>`;
+    if (this.fallbackWhenEmpty(view)) return this.renderEmpty(t.empty);
     const listView = this.activeView === 'list';
     return html`
       <div class="toolbar">

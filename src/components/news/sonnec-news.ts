@@ -189,13 +189,15 @@ export class SonnecNews extends SonnecElement<NewsView> {
     return Boolean(this.chosenCity || this.chosenCategory || this.chosenYear);
   }
 
+  protected override fallbackWhenEmpty(): boolean {
+    return !this.filtered;
+  }
+
   protected renderView(view: NewsView, lang: Lang): TemplateResult {
     const t = messages[lang];
     const bar = this.filters ? this.renderFilters(view, lang) : nothing;
     if (view.count === 0) {
-      return this.filtered
-        ? html`${bar}${this.renderEmpty(t.emptyFiltered)}`
-        : html`${bar}${this.renderEmpty(t.empty)}<slot></slot>`;
+      return html`${bar}${this.renderEmpty(this.filtered ? t.emptyFiltered : t.empty)}`;
     }
     const ctx = this.itemContext(lang);
     // Loaded before the timeline shows (see `parts`); a list only if it failed to load.
