@@ -25,7 +25,7 @@ interface Args {
   to: string;
   limit: number | undefined;
   pageSize: number;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
   /** The clock, a Berlin date-time: a Friday in Advent, when the sample feed is busy. */
   now: string;
   /** Opens the first event's detail dialog once the feed is loaded. */

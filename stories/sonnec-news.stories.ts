@@ -13,7 +13,7 @@ interface Args {
   category: string;
   limit: number | undefined;
   pageSize: number;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
   /** The clock for the "Neu" mark, a Berlin date: the sample feed's newest items count as new. */
   now: string;
 }
