@@ -291,7 +291,7 @@ function toFeedError(error: unknown, url: string): FeedError | DOMException {
   // warning names each, the CORS header too (the browser's own console error says which it was).
   return new FeedError(
     'network',
-    'Not reached: offline, refused, or (from another origin) no Access-Control-Allow-Origin header for this page.',
+    'Not reached (offline, refused, or no Access-Control-Allow-Origin header).',
     { url },
   );
 }

@@ -210,6 +210,7 @@ export const hostStyles = css`
     border-radius: 999px;
     font-size: 0.8125em;
     font-weight: 600;
+    color: #fff;
     color: light-dark(#fff, #0d1117);
     background: var(--_city-both);
   }
@@ -219,17 +220,13 @@ export const hostStyles = css`
   .badge.neustadt {
     background: var(--_city-neustadt);
   }
-  @supports not ((color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h))) {
-    .badge {
-      color: #fff;
-    }
-    :host([theme='dark']) .badge {
+  /* Browsers without light-dark(): dark text where the theme attribute makes the palette dark. */
+  :host([theme='dark']) .badge {
+    color: #0d1117;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .badge {
       color: #0d1117;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) .badge {
-        color: #0d1117;
-      }
     }
   }
   .meta {

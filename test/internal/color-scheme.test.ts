@@ -6,7 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/sonnec-downloads.js';
-import { GOOD_FEED } from '../helpers/widgets.js';
+import '../../src/define/sonnec-news.js';
+import { GOOD_FEED, settled } from '../helpers/widgets.js';
+import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 import { contrast } from '../themes/contrast.js';
 import { toHex as hex } from '../helpers/colour.js';
 
@@ -86,6 +88,19 @@ describe('colour scheme', () => {
     expect([auto, light, dark].map((el) => surface(el!))).to.deep.equal([LIGHT, LIGHT, DARK]);
     await emulateMedia({ colorScheme: 'dark' });
     expect([auto, light, dark].map((el) => surface(el!))).to.deep.equal([DARK, LIGHT, DARK]);
+  });
+
+  it('gives the city badges white text in the light palette and dark text in the dark one', async () => {
+    const wrapper = await fixture(html`
+      <div>
+        <sonnec-news src=${GOOD_FEED}></sonnec-news>
+        <div style="color-scheme: dark"><sonnec-news src=${GOOD_FEED}></sonnec-news></div>
+      </div>
+    `);
+    const widgets = [...wrapper.querySelectorAll<SonnecElement>('sonnec-news')];
+    await Promise.all(widgets.map(settled));
+    const badges = widgets.map((el) => el.shadowRoot!.querySelector('.badge')!);
+    expect(badges.map((b) => hex(getComputedStyle(b).color))).to.deep.equal(['#ffffff', '#0d1117']);
   });
 
   // Accents a city page might set for its light design: dark blues, greens, reds, greys, black.
