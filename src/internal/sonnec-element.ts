@@ -64,7 +64,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /**
    * How long to wait for the feed, in milliseconds (default 15 000). After it the widget shows
-   * its "no answer" error and the fallback content. Widgets that share a feed share its first
+   * its "Die Inhalte laden zu lange" error and the fallback content. Widgets that share a feed share its first
    * request, and with it the first widget's timeout.
    */
   @property({ type: Number }) timeout?: number;
@@ -351,7 +351,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         this.state === 'error' ||
         (this.state === 'loading' && this.slow) ||
         (this.state === 'empty' && this.view && this.fallbackWhenEmpty(this.view))
-          ? html`<slot part="fallback"></slot>`
+          ? html`<slot></slot>`
           : nothing
       }
     `;
