@@ -113,6 +113,10 @@ export const hostStyles = css`
     color: var(--_text);
     background: var(--_surface);
   }
+  .base + slot {
+    display: block;
+    margin-top: 0.75em;
+  }
   *,
   *::before,
   *::after {
