@@ -25,7 +25,7 @@ export {
   type SonnecConsentDetail,
 } from './internal/consent.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
-export { loadFeed, forgetFeed, clearFeedCache } from './feed/store.js';
+export { loadFeed, forgetFeed, refreshFeed, clearFeedCache } from './feed/store.js';
 export { validateFeed } from './feed/validate.js';
 export type * from './feed/types.js';
 export type * from './internal/events.js';

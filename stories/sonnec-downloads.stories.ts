@@ -10,7 +10,7 @@ interface Args {
   filters: boolean;
   category: string;
   limit: number | undefined;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
 }
 
 const meta: Meta<Args> = {

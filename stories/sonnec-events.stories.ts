@@ -25,7 +25,7 @@ interface Args {
   to: string;
   limit: number | undefined;
   pageSize: number;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
   /** Die Uhr, Berliner Ortszeit: ein Freitag im Advent, wenn der Beispiel-Feed voll ist. */
   now: string;
   /** Öffnet den Detaildialog der ersten Veranstaltung, sobald der Feed geladen ist. */

@@ -11,7 +11,7 @@ interface Args {
   rotate: number;
   idle: number;
   refresh: number;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
 }
 
 /**

@@ -22,7 +22,7 @@ interface Args {
   tiles: string;
   consent: '' | 'granted';
   rememberConsent: boolean;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
 }
 
 const meta: Meta<Args> = {

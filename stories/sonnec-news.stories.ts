@@ -13,7 +13,7 @@ interface Args {
   category: string;
   limit: number | undefined;
   pageSize: number;
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
   /** Die Uhr für die Marke „Neu“, ein Berliner Datum: die neuesten Beiträge des Beispiel-Feeds gelten als neu. */
   now: string;
 }

@@ -17,4 +17,4 @@ export const radio = (options: string[]) => ({ control: 'inline-radio' as const,
 /** The controls of attributes several widgets share. */
 export const LANG_CONTROL = radio(['de', 'en']);
 export const CITY_CONTROL = radio(['', 'sonneberg', 'neustadt']);
-export const THEME_CONTROL = radio(['', 'light', 'dark']);
+export const THEME_CONTROL = radio(['', 'light', 'dark', 'auto']);

@@ -1,7 +1,8 @@
 /**
  * The feed store: the only place that does I/O. One fetch per URL per page, shared by every
  * widget and even by two copies of our bundle (the cache lives on a `Symbol.for` key). A settled
- * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
+ * load is replaced by its value, a failed one by its error: widgets on one feed share a failure
+ * as they share a good load (one request, one warning), until `refreshFeed` tries again for all.
  */
 import { FeedError, isAbortError } from './errors.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
@@ -20,7 +21,7 @@ interface Pending {
   readonly controller: AbortController;
   waiters: number;
 }
-type Entry = Pending | { readonly feed: Feed };
+type Entry = Pending | { readonly feed: Feed } | { readonly error: FeedError };
 
 const STORE_KEY = Symbol.for('sonnec.feed.v1');
 type Store = Map<string, Entry>;
@@ -77,6 +78,7 @@ function loadShared(src: string, options: LoadOptions, keep?: Keep): Promise<Fee
   const cache = store();
   let entry = cache.get(key);
   if (entry && 'feed' in entry) return Promise.resolve(entry.feed);
+  if (entry && 'error' in entry) return Promise.reject(entry.error);
   if (!entry) {
     entry = startFetch(cache, key, url, options, keep);
     cache.set(key, entry);
@@ -171,17 +173,47 @@ async function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Promi
   return merged;
 }
 
-/** Forgets a cached feed so that the next `loadFeed` fetches it anew. */
+/** Forgets a cached feed (or failure) so that the next `loadFeed` fetches it anew. */
 export function forgetFeed(src: string, format?: SourceFormat): void {
   const key = keyOf(resolveFeedUrl(src), format);
   const entry = store().get(key);
-  if (entry && 'feed' in entry) store().delete(key);
+  if (entry && !('promise' in entry)) store().delete(key);
 }
 
 /** Test and kiosk helper: forgets every cached feed. Pending fetches go on for their waiters. */
 export function clearFeedCache(): void {
   const cache = store();
-  for (const [key, entry] of cache) if ('feed' in entry) cache.delete(key);
+  for (const [key, entry] of cache) if (!('promise' in entry)) cache.delete(key);
+}
+
+/** Who is told of a refresh: shared, like the store, by two copies of the bundle. */
+const LISTENERS_KEY = Symbol.for('sonnec.feed.refresh.v1');
+type RefreshListener = (url: string) => void;
+
+function listeners(): Set<RefreshListener> {
+  const holder = globalThis as unknown as Record<symbol, Set<RefreshListener> | undefined>;
+  return (holder[LISTENERS_KEY] ??= new Set());
+}
+
+/**
+ * Forgets the feed at `src` (in every format) and tells everyone listening (`onFeedRefresh`):
+ * every widget showing it loads it again, together, with one request.
+ */
+export function refreshFeed(src: string): void {
+  const url = resolveFeedUrl(src);
+  const cache = store();
+  for (const [key, entry] of cache) {
+    if ((key === url || key.startsWith(`${url}#format=`)) && !('promise' in entry)) {
+      cache.delete(key);
+    }
+  }
+  for (const listener of listeners()) listener(url);
+}
+
+/** Calls `listener` with the resolved URL of each refreshed feed; returns the unsubscribe. */
+export function onFeedRefresh(listener: RefreshListener): () => void {
+  listeners().add(listener);
+  return () => listeners().delete(listener);
 }
 
 function startFetch(
@@ -209,9 +241,13 @@ function startFetch(
       return feed;
     })
     .catch((error: unknown) => {
-      if (cache.get(key) === pending) cache.delete(key);
       const reason = controller.signal.reason;
       const failure = reason instanceof FeedError ? reason : toFeedError(error, url);
+      // A failure is kept for the next widget (one request, one warning); an abort is not one.
+      if (cache.get(key) === pending) {
+        if (failure instanceof FeedError) cache.set(key, { error: failure });
+        else cache.delete(key);
+      }
       if (!isAbortError(failure)) console.warn(`[sonnec] Feed ${url}: ${failure.message}`);
       throw failure;
     })
@@ -251,8 +287,13 @@ async function fetchFeed(
 function toFeedError(error: unknown, url: string): FeedError | DOMException {
   if (error instanceof FeedError) return error;
   if (isAbortError(error)) return error as DOMException;
-  // fetch() rejects with a TypeError for offline, DNS, CORS and refused connections alike.
-  return new FeedError('network', 'The feed could not be reached (network or CORS).', { url });
+  // fetch() rejects with a TypeError for offline, DNS, CORS and refused connections alike: the
+  // warning names each, the CORS header too (the browser's own console error says which it was).
+  return new FeedError(
+    'network',
+    'Not reached (offline, refused, or no Access-Control-Allow-Origin header).',
+    { url },
+  );
 }
 
 function waitFor(

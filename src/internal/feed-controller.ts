@@ -7,7 +7,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
 import { staleSince } from '../feed/stale.js';
-import { forgetFeed, loadFeeds, peekFeeds, splitSources } from '../feed/store.js';
+import {
+  loadFeeds,
+  onFeedRefresh,
+  peekFeeds,
+  refreshFeed,
+  resolveFeedUrl,
+  splitSources,
+} from '../feed/store.js';
 import type { Feed } from '../feed/types.js';
 import { findFeedSource } from './feed-source.js';
 
@@ -37,6 +44,7 @@ export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private refreshCount = 0;
   private abortedOnDisconnect = false;
+  private unsubscribe: (() => void) | undefined;
   /**
    * The last feed that loaded, for which `src`, and when it was fetched. Every widget keeps it
    * in memory, so a refresh that fails leaves the content in place (no blank box); only with
@@ -94,6 +102,11 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A refresh of this feed from any widget (its "Erneut versuchen") reloads this one too.
+    this.unsubscribe ??= onFeedRefresh((url) => {
+      const src = this.currentSrc();
+      if (src && splitSources(src).some((s) => resolveFeedUrl(s) === url)) this.reload();
+    });
     // A widget moved in the DOM was aborted on disconnect: load again (usually from the cache).
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
@@ -103,6 +116,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedOnDisconnect = true;
       this.task.abort();
@@ -169,10 +184,15 @@ export class FeedController implements ReactiveController {
     return error instanceof FeedError ? error : undefined;
   }
 
-  /** Fetches the feed anew, for every widget that shows it. */
+  /** Fetches the feed anew, for every widget that shows it (one request for all of them). */
   refresh(): void {
-    const src = findFeedSource(this.host, this.host.src);
-    if (src) for (const url of splitSources(src)) forgetFeed(url, this.format());
+    const src = this.currentSrc();
+    if (src) for (const url of splitSources(src)) refreshFeed(url);
+    // Each widget on the feed (this one too) was told and reloads; without a feed, this one.
+    else this.reload();
+  }
+
+  private reload(): void {
     this.refreshCount++;
     this.host.requestUpdate();
   }

@@ -20,6 +20,8 @@ export function defineMessages<T extends Record<string, unknown>>(tables: {
 interface CommonMessages extends Record<string, unknown> {
   loading: string;
   retry: string;
+  /** Instead of the `network` error while the browser says it is offline. */
+  offline: string;
   loadMore: string;
   /** The note under content shown from the last good copy of the feed. */
   asOf: (when: string) => string;
@@ -31,6 +33,8 @@ export const common = defineMessages<CommonMessages>({
   de: {
     loading: 'Lädt …',
     retry: 'Erneut versuchen',
+    offline:
+      'Die Inhalte konnten nicht geladen werden: Ihr Gerät ist offline. Bitte prüfen Sie Ihre Verbindung.',
     loadMore: 'Mehr laden',
     asOf: (when) => `Stand: ${when}`,
     cities: {
@@ -40,8 +44,8 @@ export const common = defineMessages<CommonMessages>({
     },
     errors: {
       'no-source': 'Für dieses Element ist keine Datenquelle angegeben.',
-      network: 'Die Inhalte konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.',
-      http: 'Die Inhalte sind zurzeit nicht verfügbar.',
+      network: 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+      http: 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
       timeout: 'Die Inhalte laden zu lange. Bitte versuchen Sie es später erneut.',
       parse: 'Die Inhalte konnten nicht gelesen werden.',
       invalid: 'Die Datenquelle enthält keine gültigen Inhalte.',
@@ -50,6 +54,8 @@ export const common = defineMessages<CommonMessages>({
   en: {
     loading: 'Loading …',
     retry: 'Try again',
+    offline:
+      'The content could not be loaded: your device is offline. Please check your connection.',
     loadMore: 'Load more',
     asOf: (when) => `As of ${when}`,
     cities: {
@@ -59,14 +65,21 @@ export const common = defineMessages<CommonMessages>({
     },
     errors: {
       'no-source': 'No data source is set for this element.',
-      network: 'The content could not be loaded. Please check your connection.',
-      http: 'The content is not available at the moment.',
+      network: 'The content cannot be reached right now. Please try again later.',
+      http: 'The content cannot be reached right now. Please try again later.',
       timeout: 'The content is taking too long to load. Please try again later.',
       parse: 'The content could not be read.',
       invalid: 'The data source holds no valid content.',
     },
   },
 });
+
+/** The words for a failed load: "offline" only when the browser says so, not for every failure. */
+export function errorMessage(kind: FeedErrorKind, lang: Lang): string {
+  return kind === 'network' && navigator.onLine === false
+    ? common[lang].offline
+    : common[lang].errors[kind];
+}
 
 /** Reads the language an element should speak: its own `lang`, an ancestor's, the page's, else German. */
 export function resolveLang(element: Element): Lang {

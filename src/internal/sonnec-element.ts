@@ -20,7 +20,7 @@ import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
-import { common, resolveLang, type Lang } from './i18n.js';
+import { common, errorMessage, resolveLang, type Lang } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
 import type { LazyPart, PartModule } from './lazy-part.js';
@@ -65,13 +65,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /**
    * How long to wait for the feed, in milliseconds (default 15 000). After it the widget shows
-   * its "no answer" error and the fallback content. Widgets that share a feed share its first
+   * its "Die Inhalte laden zu lange" error and the fallback content. Widgets that share a feed share its first
    * request, and with it the first widget's timeout.
    */
   @property({ type: Number }) timeout?: number;
 
-  /** `light` or `dark` forces a palette; by default the visitor's preference is followed. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * `light` or `dark` forces a palette; `auto` follows the visitor's device. By default the widget
+   * follows the host page's declared `color-scheme` (`<meta name="color-scheme">` or CSS): a page
+   * that declares none, or only `light`, gets the light palette.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Kiosk mode, for an unattended touch display: larger type, touch targets of at least 48 px,
@@ -100,6 +104,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   @state() protected announcement = '';
 
+  /**
+   * How long the feed may take before the webmaster's fallback content shows beside "Lädt …"
+   * (it shows anyway on an error, long before the timeout).
+   */
+  static slowAfterMs = 3000;
+  /** True once the feed has been loading for `slowAfterMs`. */
+  @state() private slow = false;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
+
   protected readonly feedController = new FeedController(this);
   /** The current view, computed once per update from the feed and the widget's settings. */
   protected view: V | undefined;
@@ -118,15 +131,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected abstract renderView(view: V, lang: Lang): unknown;
   /** The live region's words for the current view, such as "12 Veranstaltungen". */
   protected abstract announce(view: V, lang: Lang): string;
+  /**
+   * Whether the webmaster's fallback content shows with an empty view: yes, unless the visitor's
+   * own filters emptied it (then the empty panel says so).
+   */
+  protected fallbackWhenEmpty(_view: V): boolean {
+    return true;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
   }
 
   /** The widget's language: `lang` on it or an ancestor, else German. */
@@ -205,7 +220,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
-      const message = common[this.language].errors[result.error.kind];
+      const message = errorMessage(result.error.kind, this.language);
       if (result.error.kind === 'no-source')
         console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
       emit(this, 'sonnec-error', { kind: result.error.kind, message });
@@ -239,7 +254,30 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.state = status;
       this.announcement = status === 'loading' ? common[lang].loading : '';
     }
+    this.watchSlow();
     super.update(changed);
+  }
+
+  /** Starts the "slow feed" clock when loading starts; stops it (and hides the fallback) after. */
+  private watchSlow(): void {
+    if (this.state !== 'loading') {
+      clearTimeout(this.slowTimer);
+      this.slowTimer = undefined;
+      this.slow = false;
+    } else if (!this.slowTimer && !this.slow && this.isConnected) {
+      const ctor = this.constructor as typeof SonnecElement;
+      this.slowTimer = setTimeout(() => {
+        this.slowTimer = undefined;
+        this.slow = true;
+      }, ctor.slowAfterMs);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
   }
 
   /**
@@ -314,6 +352,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         }
         ${this.view ? this.renderStale(lang) : nothing}
       </div>
+      ${
+        // The webmaster's fallback content, outside our surface: the page's own colours (its
+        // links too, however deeply nested) stay on the page's own background.
+        this.state === 'error' ||
+        (this.state === 'loading' && this.slow) ||
+        (this.state === 'empty' && this.view && this.fallbackWhenEmpty(this.view))
+          ? html`<slot></slot>`
+          : nothing
+      }
     `;
   }
 
@@ -333,7 +380,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const kind = this.feedController.error?.kind ?? 'parse';
     return html`
       <div class="panel error" part="error" role="alert">
-        <p>${common[lang].errors[kind]}</p>
+        <p>${errorMessage(kind, lang)}</p>
         ${
           kind === 'no-source'
             ? nothing
@@ -342,7 +389,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
               </button>`
         }
       </div>
-      <slot></slot>
     `;
   }
 

@@ -3,35 +3,54 @@
  * inherited styles of the host page (and its `rem`) cross the shadow boundary.
  * Public tokens: --sonnec-*; private ones: --_*.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark palette: used when the visitor prefers it, or when the webmaster sets theme="dark". */
-const darkTokens = css`
-  --_accent: var(--sonnec-accent, #7cc4f0);
-  --_accent-text: var(--sonnec-accent-text, #0d1117);
-  --_text: var(--sonnec-text, #e8eaed);
-  --_muted: var(--sonnec-muted, #b4bac2);
-  --_surface: var(--sonnec-surface, #15191e);
-  --_surface-alt: var(--sonnec-surface-alt, #222830);
-  --_border: var(--sonnec-border, #768390);
-  --_danger: var(--sonnec-danger, #ff8a8a);
-  --_focus: var(--sonnec-focus, #ffb35c);
-  --_city-sonneberg: var(--sonnec-city-sonneberg, #7fd6ab);
-  --_city-neustadt: var(--sonnec-city-neustadt, #f3a98a);
-  --_city-both: var(--sonnec-city-both, #b7c7d6);
-`;
+/**
+ * The colour tokens: [public name, light value, dark value]. Which palette a widget uses follows
+ * its `color-scheme`: inherited from the page (`<meta name="color-scheme">` or the page's CSS;
+ * none or only `light` stays light, `light dark` follows the visitor's device, `dark` is dark),
+ * or set by the `theme` attribute (`light`, `dark`, or `auto` for the device).
+ */
+const PALETTE: readonly (readonly [string, string, string])[] = [
+  ['accent', '#005a87', '#7cc4f0'],
+  ['accent-text', '#ffffff', '#0d1117'],
+  ['text', '#1f2328', '#e8eaed'],
+  ['muted', '#4d535b', '#b4bac2'],
+  ['surface', '#ffffff', '#15191e'],
+  ['surface-alt', '#f3f5f7', '#222830'],
+  ['border', '#7d8590', '#768390'],
+  ['danger', '#a4161a', '#ff8a8a'],
+  ['focus', '#c05600', '#ffb35c'],
+  ['city-sonneberg', '#0b5d3b', '#7fd6ab'],
+  ['city-neustadt', '#7a2e0e', '#f3a98a'],
+  ['city-both', '#34495e', '#b7c7d6'],
+];
+
+const tokens = (pick: (light: string, dark: string, name: string) => string) =>
+  unsafeCSS(PALETTE.map(([name, l, d]) => `--_${name}:${pick(l, d, name)};`).join(''));
+
+/**
+ * In the dark palette a page's accent (chosen for its light page, as a rule) is lightened to at
+ * least OKLCH lightness 0.78 and the text on it darkened to at most 0.25: 4.5:1 on the dark
+ * surfaces whatever the page sets. Colours already that light (the dark presets') stay as they are.
+ */
+const DARK_CLAMP: Record<string, string> = { accent: 'max(l,.78)', 'accent-text': 'min(l,.25)' };
+
+/** Browsers with light-dark() and relative colours: one set of tokens for every scheme. */
+const schemeTokens = tokens((l, d, name) => {
+  const clamp = DARK_CLAMP[name];
+  const dark = clamp
+    ? `oklch(from var(--sonnec-${name},${d}) ${clamp} c h)`
+    : `var(--sonnec-${name},${d})`;
+  return `light-dark(var(--sonnec-${name},${l}),${dark})`;
+});
+/** Older browsers: the light palette, and the dark one where `theme` asks for it. */
+const lightTokens = tokens((l, _d, name) => `var(--sonnec-${name},${l})`);
+const darkTokens = tokens((_l, d, name) => `var(--sonnec-${name},${d})`);
 
 export const hostStyles = css`
   :host {
-    --_accent: var(--sonnec-accent, #005a87);
-    --_accent-text: var(--sonnec-accent-text, #ffffff);
-    --_text: var(--sonnec-text, #1f2328);
-    --_muted: var(--sonnec-muted, #4d535b);
-    --_surface: var(--sonnec-surface, #ffffff);
-    --_surface-alt: var(--sonnec-surface-alt, #f3f5f7);
-    --_border: var(--sonnec-border, #7d8590);
-    --_danger: var(--sonnec-danger, #a4161a);
-    --_focus: var(--sonnec-focus, #c05600);
+    ${lightTokens}
     --_radius: var(--sonnec-radius, 8px);
     --_font: var(
       --sonnec-font,
@@ -45,14 +64,9 @@ export const hostStyles = css`
     );
     --_font-size: var(--sonnec-font-size, 16px);
     --_space: var(--sonnec-space, 16px);
-    --_city-sonneberg: var(--sonnec-city-sonneberg, #0b5d3b);
-    --_city-neustadt: var(--sonnec-city-neustadt, #7a2e0e);
-    --_city-both: var(--sonnec-city-both, #34495e);
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_surface);
     font-family: var(--_font);
     font-size: var(--_font-size);
     font-weight: 400;
@@ -71,16 +85,41 @@ export const hostStyles = css`
     overflow-wrap: anywhere;
     hyphens: auto;
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    ${darkTokens}
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${darkTokens}
     }
   }
-  :host([theme='dark']) {
-    ${darkTokens}
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    :host,
+    :host([theme]) {
+      ${schemeTokens}
+    }
   }
   :host([hidden]) {
     display: none;
+  }
+  /*
+   * Our surface and text colour: on the base, not the host, so that the webmaster's fallback
+   * content (slotted after the base) keeps the page's own colours on the page's own background.
+   */
+  .base {
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .base + slot {
+    display: block;
+    margin-top: 0.75em;
   }
   *,
   *::before,
@@ -94,10 +133,6 @@ export const hostStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  /* The webmaster's fallback content sits on our surface: give its links our colour. */
-  ::slotted(a) {
-    color: var(--_accent);
   }
   a:hover {
     text-decoration-thickness: 2px;
@@ -194,6 +229,7 @@ export const hostStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     color: #fff;
+    color: light-dark(#fff, #0d1117);
     background: var(--_city-both);
   }
   .badge.sonneberg {
@@ -202,12 +238,12 @@ export const hostStyles = css`
   .badge.neustadt {
     background: var(--_city-neustadt);
   }
-  :host([theme='dark']) .badge,
-  .badge.dark {
+  /* Browsers without light-dark(): dark text where the theme attribute makes the palette dark. */
+  :host([theme='dark']) .badge {
     color: #0d1117;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .badge {
+    :host([theme='auto']) .badge {
       color: #0d1117;
     }
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { clearFeedCache, loadFeed } from '../../src/feed/store.js';
+import { clearFeedCache, loadFeed, onFeedRefresh, refreshFeed } from '../../src/feed/store.js';
 import { uniqueName, requestsFor } from '../helpers/widgets.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
@@ -37,12 +37,24 @@ describe('feed store', () => {
     expect([...cache.keys()].some((key) => key.includes(name))).to.be.true;
   });
 
-  it('fetches again after a failure instead of caching it', async () => {
-    const first = await failure(loadFeed('/__fault/status/503'));
+  it('shares a failure with later callers (one request) until the feed is refreshed', async () => {
+    const name = uniqueName('fate');
+    const src = `/__fault/toggle/${name}`;
+    await fetch(`/__fault/toggle-set/${name}/fail`);
+    const first = await failure(loadFeed(src));
     expect(first.kind).to.equal('http');
     expect(first.status).to.equal(503);
-    const second = await failure(loadFeed('/__fault/status/503'));
-    expect(second).to.not.equal(first);
+    expect(await failure(loadFeed(src))).to.equal(first);
+    expect(await requestsFor(name)).to.equal(1);
+
+    const told: string[] = [];
+    const stop = onFeedRefresh((url) => told.push(url));
+    await fetch(`/__fault/toggle-set/${name}/good`);
+    refreshFeed(src);
+    stop();
+    expect(told).to.deep.equal([new URL(src, location.href).href]);
+    expect((await loadFeed(src)).events.length).to.be.greaterThan(0);
+    expect(await requestsFor(name)).to.equal(2);
   });
 
   it('names the cause of each failure', async () => {

@@ -61,7 +61,7 @@ describe('LazyPart', () => {
       await waitUntil(() => el.state === 'error', 'no error state');
       await el.updateComplete;
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(textOf(alert)).to.contain('Die Inhalte konnten nicht geladen werden');
+      expect(textOf(alert)).to.contain('Die Inhalte sind gerade nicht erreichbar');
       alert.querySelector<HTMLButtonElement>('button')!.click();
       await waitUntil(() => el.state === 'ready', 'the retry did not load the part');
       expect(el.shadowRoot!.querySelector('.shown')).to.not.equal(null);

@@ -61,6 +61,8 @@ export async function faultRoutes(ctx, next) {
       return;
     }
     case 'toggle': {
+      // Counted too (under its own name), so tests can count requests to a feed that fails.
+      counters.set(arg, (counters.get(arg) ?? 0) + 1);
       const mode = toggles.get(arg) ?? 'good';
       if (mode === 'fail') {
         ctx.status = 503;

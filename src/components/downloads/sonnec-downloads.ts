@@ -33,7 +33,7 @@ interface DownloadsView {
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - A document link was chosen; `detail.item` is the download.
  *
- * @slot - Fallback content (e.g. a link to the documents page), shown before the script runs and when the feed fails.
+ * @slot - Fallback content (e.g. a link to the documents page), shown before the script runs, while the feed takes more than 3 s, and when it fails.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The sort control (with `filters`).
@@ -42,7 +42,7 @@ interface DownloadsView {
  * @csspart title - A document's link.
  * @csspart meta - A document's publication date.
  * @csspart error - The error panel.
- * @csspart empty - The "no documents" panel.
+ * @csspart empty - The empty panel ("Zurzeit sind keine Dokumente vorhanden.").
  *
  * @cssprop [--sonnec-accent=#005a87] - Links, icons and buttons.
  * @cssprop [--sonnec-text=#1f2328] - Text colour.
@@ -102,7 +102,7 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
 
   protected renderView(view: DownloadsView, lang: Lang): TemplateResult {
     const t = messages[lang];
-    if (view.count === 0) return html`${this.renderEmpty(t.empty)}<slot></slot>`;
+    if (view.count === 0) return this.renderEmpty(t.empty);
     // One group needs no heading: the page's own heading already names it (e.g. "ILREK").
     const named = view.groups.length > 1;
     return html`

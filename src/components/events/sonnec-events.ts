@@ -59,7 +59,7 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - A visitor opened an event; `detail.item` and `detail.event` are the event, `detail.start`/`detail.end` the occurrence. Cancel it to keep the dialog closed.
  *
- * @slot - Fallback content (e.g. a link to the city's calendar), shown before the script runs, when the feed fails and when there are no events.
+ * @slot - Fallback content (e.g. a link to the city's calendar), shown before the script runs, while the feed takes more than 3 s, when it fails and when there are no events.
  *
  * @csspart base - The wrapper of everything.
  * @csspart filter - The filter bar (with `filters`).
@@ -68,14 +68,14 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
  * @csspart title - An event's title (a button that opens the details).
  * @csspart meta - Place, city and category of an event.
  * @csspart image - An event's image.
- * @csspart running - The "running now" marker.
+ * @csspart running - The "Läuft gerade" marker.
  * @csspart badge - The city badge.
  * @csspart load-more - The "Mehr laden" button.
  * @csspart dialog - The detail dialog.
  * @csspart dialog-close - The dialog's close button.
  * @csspart add-to-calendar - The calendar file and links in the dialog.
  * @csspart error - The error panel.
- * @csspart empty - The "no events" panel.
+ * @csspart empty - The empty panel ("Zurzeit sind keine Veranstaltungen angekündigt.").
  *
  * @cssprop [--sonnec-accent=#005a87] - Links, buttons, day lines and the compact date block.
  * @cssprop [--sonnec-text=#1f2328] - Text colour.
@@ -85,7 +85,7 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
  * @cssprop [--sonnec-radius=8px] - Corner radius.
  * @cssprop [--sonnec-font=system-ui] - Font family.
  * @cssprop [--sonnec-font-size=16px] - Base font size (independent of the page's rem).
- * @cssprop [--sonnec-events-running] - Colour of the "running now" marker (default: the focus colour).
+ * @cssprop [--sonnec-events-running] - Colour of the "Läuft gerade" marker (default: the focus colour).
  * @cssprop [--sonnec-events-day-background=transparent] - Background of the day headings.
  * @cssprop [--sonnec-events-card-min-width=15em] - Narrowest card in the `cards` layout.
  */
@@ -268,6 +268,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     return FILTER_KEYS.some((key) => this.chosen[key] !== '');
   }
 
+  protected override fallbackWhenEmpty(): boolean {
+    return !this.filtersActive;
+  }
+
   protected renderView(view: EventsView, lang: Lang): TemplateResult {
     const t = messages[lang];
     const shown = Math.min(view.count, Math.max(1, this.pages) * Math.max(1, this.pageSize || 20));
@@ -293,8 +297,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       ${this.filters ? this.renderFilters(view, lang) : nothing}
       ${
         view.count === 0
-          ? html`${this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)}
-            ${this.filtersActive ? nothing : html`<slot></slot>`}`
+          ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
           : layout(items, context)
       }
       ${loadMore(shown, view.count, lang, () => this.more(shown))} ${this.renderDialog(lang)}

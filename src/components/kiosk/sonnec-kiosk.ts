@@ -47,7 +47,7 @@ interface KioskView {
  * @fires sonnec-error - The feed failed and no good copy was kept; `detail` has `kind` and `message`.
  * @fires sonnec-kiosk-reset - The display started over after a visitor left (or `resetKiosk()` was called).
  *
- * @slot - Fallback content, shown before the script runs and when the feed fails with no copy kept.
+ * @slot - Fallback content, shown before the script runs, while the feed takes more than 3 s, and when it fails with no copy kept.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The bar with title, views and the pause control.

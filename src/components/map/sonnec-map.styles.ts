@@ -9,8 +9,15 @@ export const mapStyles = css`
     --_map-border: var(--sonnec-map-border, #e8eaed);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       --_map-border: var(--sonnec-map-border, #e8eaed);
+    }
+  }
+  /* The palette follows the widget's color-scheme (see styles.ts). */
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    :host,
+    :host([theme]) {
+      --_map-border: var(--sonnec-map-border, light-dark(#3b3f45, #e8eaed));
     }
   }
   .toolbar {

@@ -37,11 +37,11 @@ const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - A place was chosen (its popup opened, or its link followed); `detail.item` is the place or event.
  *
- * @slot - Fallback content (e.g. a link to a map page), shown before the script runs and when the feed fails.
+ * @slot - Fallback content (e.g. a link to a map page), shown before the script runs, while the feed takes more than 3 s, and when it fails.
  *
  * @csspart base - The wrapper of everything.
  * @csspart filter - The filter bar (with `filters`).
- * @csspart views - The "Karte / Liste" buttons.
+ * @csspart views - The "Karte" and "Liste" buttons.
  * @csspart map - The map itself.
  * @csspart consent - The panel that offers to load the detailed map.
  * @csspart legend - The legend below the map.
@@ -52,7 +52,7 @@ const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
  * @csspart image - A place's image (list view and popup).
  * @csspart notice - Polite notes about the map (tiles unavailable, map failed).
  * @csspart error - The error panel.
- * @csspart empty - The "no places" panel.
+ * @csspart empty - The empty panel ("Zurzeit sind keine Orte vorhanden.").
  *
  * @cssprop [--sonnec-accent=#005a87] - Links, buttons, selected list item.
  * @cssprop [--sonnec-map-height=420px] - Height of the map.
@@ -189,6 +189,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     return Boolean(this.chosenKind || this.chosenCity);
   }
 
+  /** The empty panel and the fallback content, rather than a map with nothing on it. */
+  protected override fallbackWhenEmpty(view: MapSelection): boolean {
+    return view.count === 0 && !this.filtered && view.kinds.length === 0;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
@@ -306,8 +311,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   protected renderView(view: MapSelection, lang: Lang): TemplateResult {
     const t = messages[lang];
-    if (view.count === 0 && !this.filtered && view.kinds.length === 0)
-      return html`${this.renderEmpty(t.empty)}<slot></slot>`;
+    if (this.fallbackWhenEmpty(view)) return this.renderEmpty(t.empty);
     const listView = this.activeView === 'list';
     return html`
       <div class="toolbar">

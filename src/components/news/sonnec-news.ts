@@ -51,7 +51,7 @@ const timelinePart = new LazyPart(() => import('./news-timeline.js'));
  * @fires sonnec-error - The feed failed; `detail` has `kind` and the translated `message`.
  * @fires sonnec-select - An item was opened (its link followed or its article expanded); `detail.item` is the news item.
  *
- * @slot - Fallback content (e.g. a link to the news page), shown before the script runs, when the feed fails and when there is no news.
+ * @slot - Fallback content (e.g. a link to the news page), shown before the script runs, while the feed takes more than 3 s, when it fails and when there is no news.
  *
  * @csspart base - The wrapper of everything.
  * @csspart filter - The filter bar (with `filters`).
@@ -70,7 +70,7 @@ const timelinePart = new LazyPart(() => import('./news-timeline.js'));
  * @csspart year - A year of the timeline.
  * @csspart load-more - The "Mehr laden" button.
  * @csspart error - The error panel.
- * @csspart empty - The "no news" panel.
+ * @csspart empty - The empty panel ("Zurzeit sind keine Meldungen vorhanden.").
  *
  * @cssprop [--sonnec-accent=#005a87] - Links, buttons, the "Neu" mark and the timeline.
  * @cssprop [--sonnec-text=#1f2328] - Text colour.
@@ -189,13 +189,15 @@ export class SonnecNews extends SonnecElement<NewsView> {
     return Boolean(this.chosenCity || this.chosenCategory || this.chosenYear);
   }
 
+  protected override fallbackWhenEmpty(): boolean {
+    return !this.filtered;
+  }
+
   protected renderView(view: NewsView, lang: Lang): TemplateResult {
     const t = messages[lang];
     const bar = this.filters ? this.renderFilters(view, lang) : nothing;
     if (view.count === 0) {
-      return this.filtered
-        ? html`${bar}${this.renderEmpty(t.emptyFiltered)}`
-        : html`${bar}${this.renderEmpty(t.empty)}<slot></slot>`;
+      return html`${bar}${this.renderEmpty(this.filtered ? t.emptyFiltered : t.empty)}`;
     }
     const ctx = this.itemContext(lang);
     // Loaded before the timeline shows (see `parts`); a list only if it failed to load.

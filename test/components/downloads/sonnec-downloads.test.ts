@@ -143,10 +143,14 @@ describe('<sonnec-downloads>', () => {
     const error = await failed;
     await el.updateComplete;
     expect(error.detail.kind).to.equal('http');
-    expect(error.detail.message).to.equal('Die Inhalte sind zurzeit nicht verfügbar.');
+    expect(error.detail.message).to.equal(
+      'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+    );
     expect(el.getAttribute('state')).to.equal('error');
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(textOf(alert)).to.contain('Die Inhalte sind zurzeit nicht verfügbar.');
+    expect(textOf(alert)).to.contain(
+      'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+    );
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.contain('Alle Dokumente');
     await expect(el).to.be.accessible();

@@ -417,7 +417,7 @@ describe('<sonnec-events>', () => {
     await settled(el);
     expect(el.state).to.equal('error');
     expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain(
-      'Die Inhalte sind zurzeit nicht verfügbar.',
+      'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
     );
     await expect(el).to.be.accessible();
   });

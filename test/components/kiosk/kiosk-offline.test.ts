@@ -132,7 +132,7 @@ describe('kiosk: the last good feed when the feed fails', () => {
     `);
     await waitUntil(() => el.state === 'error', 'no error state', { timeout: 8000 });
     expect(textOf(el.shadowRoot!.querySelector('[part="error"]'))).to.contain(
-      'Die Inhalte sind zurzeit nicht verfügbar.',
+      'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
     );
     expect(localStorage.length).to.equal(0);
   });

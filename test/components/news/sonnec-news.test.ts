@@ -497,7 +497,7 @@ describe('<sonnec-news>', () => {
     await el.updateComplete;
     expect(el.state).to.equal('error');
     expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain(
-      'The content is not available at the moment.',
+      'The content cannot be reached right now. Please try again later.',
     );
     await expect(el).to.be.accessible();
   });
