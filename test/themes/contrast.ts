@@ -1,4 +1,5 @@
 /** WCAG 2.1 relative luminance and contrast ratio, for the theme tests. */
+import { toHex } from '../helpers/colour.js';
 
 /**
  * `#rgb`, `#rrggbb` or an opaque `rgb(r, g, b)` (what `getComputedStyle` returns) → [r, g, b] in
@@ -7,7 +8,10 @@
 export function parseColour(colour: string): [number, number, number] {
   const rgb = /^rgba?\((\d+), (\d+), (\d+)(?:, 1)?\)$/.exec(colour.trim());
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
+  // Computed colours may come back as oklch() (relative colours): the browser converts them.
+  const hexOf = (c: string) =>
+    /^#/.test(c.trim()) || !/^(oklch|oklab|lab|lch|color)\(/.test(c) ? c : toHex(c);
+  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hexOf(colour).trim());
   if (!match) throw new Error(`not an opaque colour: ${colour}`);
   let hex = match[1]!;
   if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');

@@ -67,10 +67,16 @@ async function defaultPalette(scheme: ThemeScheme): Promise<Palette> {
     html`<sonnec-downloads src=${GOOD_FEED} theme=${scheme}></sonnec-downloads>`,
   );
   await settled(el);
-  const style = getComputedStyle(el);
+  // The tokens are light-dark() pairs: a probe inside the widget resolves each in its scheme.
+  const probe = document.createElement('span');
+  el.shadowRoot!.append(probe);
   const palette = Object.fromEntries(
-    THEME_TOKENS.map((token) => [token, style.getPropertyValue(`--_${token}`).trim()]),
+    THEME_TOKENS.map((token) => {
+      probe.style.color = `var(--_${token})`;
+      return [token, toHex(getComputedStyle(probe).color)];
+    }),
   ) as Record<ThemeToken, string>;
+  probe.remove();
   el.remove();
   return palette;
 }
