@@ -3,6 +3,7 @@
  * widget and even by two copies of our bundle (the cache lives on a `Symbol.for` key). A settled
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
+import { decodeBody } from './decode-bytes.js';
 import { FeedError, isAbortError } from './errors.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
 import { takePrefetched } from './prefetch.js';
@@ -239,9 +240,11 @@ async function fetchFeed(
   }
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
-  const text = await response.text();
-  if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > MAX_FEED_BYTES)
+    throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
+  const text = decodeBody(bytes, contentType);
   const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
   // Only a feed that parsed is worth keeping as the last good copy.
   keep?.(text, contentType);
