@@ -23,8 +23,13 @@ export function decodeBody(body: ArrayBuffer | Uint8Array, contentType = ''): st
     const text = label && tryDecode(bytes, label);
     if (text !== undefined) return text;
   }
-  return new TextDecoder('windows-1252').decode(bytes);
+  return tryDecode(bytes, 'windows-1252')!;
 }
+
+/** Bytes 0x80–0x9F of windows-1252 (five of them unassigned, kept as C1 controls as browsers do). */
+const CP1252_C1 =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 function bomEncoding(b: Uint8Array): string | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
@@ -83,7 +88,12 @@ const isBlank = (b: number | undefined) => b === 0x20 || b === 0x09;
 /** Decodes strictly; undefined when the label is unknown or the bytes are not in that encoding. */
 function tryDecode(bytes: Uint8Array, label: string): string | undefined {
   try {
-    return new TextDecoder(label.trim().toLowerCase(), { fatal: true }).decode(bytes);
+    const decoder = new TextDecoder(label.trim().toLowerCase(), { fatal: true });
+    const text = decoder.decode(bytes);
+    // Node's decoder (without full ICU) reads windows-1252 as ISO-8859-1: "€" would be U+0080.
+    return decoder.encoding === 'windows-1252'
+      ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!)
+      : text;
   } catch {
     return undefined;
   }
