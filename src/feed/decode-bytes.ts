@@ -6,14 +6,17 @@
  *
  * Calendars are unfolded on the octets first (RFC 5545 §3.1: CRLF + space/tab is removed), so a
  * line folded inside a UTF-8 character is whole again before it is decoded.
- * Pure: the store (browser) and the CLI (Node) both call it with the body and its content type.
+ * Pure: the CLI (Node) calls it with the body and its content type, the store (browser) when
+ * `plainUtf8` cannot read the body (so that this module loads only for such sources).
  */
 
 /** The text of a source body; `contentType` is the HTTP header or the one a file's name implies. */
 export function decodeBody(body: ArrayBuffer | Uint8Array, contentType = ''): string {
   let bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
   const bom = bomEncoding(bytes);
-  if (!bom && isCalendar(bytes, contentType)) bytes = unfoldOctets(bytes);
+  if (bom === 'utf-8') bytes = bytes.subarray(3);
+  // UTF-16's line ends are two octets: such a calendar is unfolded by its parser, after decoding.
+  if (!bom?.startsWith('utf-16') && isCalendar(bytes, contentType)) bytes = unfoldOctets(bytes);
   for (const label of [
     bom,
     charsetOf(contentType),

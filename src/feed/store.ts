@@ -3,9 +3,9 @@
  * widget and even by two copies of our bundle (the cache lives on a `Symbol.for` key). A settled
  * load is replaced by its value; a failed one is forgotten so the next attempt fetches again.
  */
-import { decodeBody } from './decode-bytes.js';
 import { FeedError, isAbortError } from './errors.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
+import { plainUtf8 } from './plain-utf8.js';
 import { takePrefetched } from './prefetch.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
@@ -244,7 +244,9 @@ async function fetchFeed(
   if (bytes.byteLength > MAX_FEED_BYTES)
     throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
-  const text = decodeBody(bytes, contentType);
+  const text =
+    plainUtf8(bytes, contentType) ??
+    (await import('./decode-bytes.js')).decodeBody(bytes, contentType);
   const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
   // Only a feed that parsed is worth keeping as the last good copy.
   keep?.(text, contentType);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decodeBody } from '../../src/feed/decode-bytes.js';
+import { plainUtf8 } from '../../src/feed/plain-utf8.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: (string | number[])[]) =>
@@ -79,6 +80,12 @@ describe('decodeBody: bytes to text', () => {
       'BEGIN:VCALENDAR\r\nSUMMARY:Kürbisfest am See\r\n',
     ],
     [
+      'calendar with a UTF-8 BOM, folded inside a character',
+      bytes([0xef, 0xbb, 0xbf], 'BEGIN:VCALENDAR\r\nSUMMARY:', [0xc3], '\r\n ', [0x9f], '\r\n'),
+      '',
+      'BEGIN:VCALENDAR\r\nSUMMARY:ß\r\n',
+    ],
+    [
       'XML is not unfolded',
       utf8('<rss>\n <item/>\n</rss>'),
       'application/rss+xml',
@@ -90,6 +97,8 @@ describe('decodeBody: bytes to text', () => {
       expect(decodeBody(input, contentType)).to.equal(expected);
       // An ArrayBuffer, as fetch's Response gives it, reads the same.
       expect(decodeBody(input.slice().buffer, contentType)).to.equal(expected);
+      // The store's fast path reads it the same, or leaves it to decodeBody.
+      expect(plainUtf8(input.slice().buffer, contentType) ?? expected).to.equal(expected);
     });
   }
 });
