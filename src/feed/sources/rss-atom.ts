@@ -23,16 +23,16 @@ import {
   type XmlParser,
 } from './wire.js';
 import { absoluteLink, baseOf, resolveHtmlLinks } from './xml-base.js';
+import { repairXml } from './xml-repair.js';
 import { childElements, nodesOf, serialize, textOf } from './xml-nodes.js';
 
-const ATOM = 'http://www.w3.org/2005/Atom';
-const ATOM03 = 'http://purl.org/atom/ns#';
 const RSS090 = 'http://my.netscape.com/rdf/simple/0.9/';
 const RSS1 = 'http://purl.org/rss/1.0/';
 const USERLAND = 'http://backend.userland.com/rss2';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const DC = 'http://purl.org/dc/elements/1.1/';
+const DCTERMS = 'http://purl.org/dc/terms/';
 const MEDIA = 'http://search.yahoo.com/mrss/';
 /** Namespaces RSS's own elements live in (2.0 uses none); anything else is an extension's. */
 const RSS_NAMESPACES = new Set(['', RSS090, RSS1, USERLAND]);
@@ -55,8 +55,9 @@ export function parseRssOrAtom(text: string, options: AdapterOptions = {}): Feed
 function parseXml(text: string, parser: XmlParser | undefined): Element {
   const xml = parser ?? (typeof DOMParser === 'function' ? new DOMParser() : undefined);
   if (!xml) throw new FeedError('parse', 'No XML parser available for RSS/Atom.');
-  // Feeds use HTML's entities without declaring them, and stray `&`: feedparser reads them, so do we.
-  const source = declareHtmlEntities(text.replace(/^[\s\ufeff]+/, ''));
+  // Feeds use HTML's entities without declaring them, stray `&`, undeclared prefixes: feedparser
+  // reads them, so do we.
+  const source = repairXml(declareHtmlEntities(text.replace(/^[\s\ufeff]+/, '')));
   let doc: Document;
   try {
     doc = xml.parseFromString(source, 'application/xml');
@@ -153,8 +154,11 @@ function rssItem(item: Element, options: AdapterOptions): Read {
     textOf(linkEl) ?? permalink,
     linkEl ? baseOf(linkEl, options.baseUrl) : base,
   );
-  const { wire: date, problem } =
-    readFeedDate(textOf(child(item, 'pubDate') ?? child(item, 'date', DC))) ?? {};
+  const dateEl = ['issued', 'modified', 'created'].reduce(
+    (found, name) => found ?? child(item, name, DCTERMS),
+    child(item, 'pubDate') ?? child(item, 'date', DC),
+  );
+  const { wire: date, problem } = readFeedDate(textOf(dateEl)) ?? {};
   const fullEl = child(item, 'encoded', CONTENT);
   const teaserEl = child(item, 'description');
   const full = htmlIn(fullEl, options);
@@ -183,7 +187,9 @@ function htmlIn(el: Element | undefined, options: AdapterOptions): string | unde
 // ---------------------------------------------------------------- Atom 1.0 and 0.3
 
 function readAtom(root: Element, options: AdapterOptions): Feed {
-  const ns = root.namespaceURI === ATOM03 ? ATOM03 : ATOM;
+  // Atom 1.0 (http://www.w3.org/2005/Atom), 0.3 (http://purl.org/atom/ns#) or, as feedparser
+  // reads it, a <feed> in no namespace at all: its elements are in the root's namespace.
+  const ns = root.namespaceURI ?? '';
   const title = atomText(child(root, 'title', ns), options);
   const feedDate = readFeedDate(
     textOf(child(root, 'updated', ns) ?? child(root, 'modified', ns) ?? child(root, 'date', DC)),
@@ -344,7 +350,9 @@ function children(parent: Element, name: string, ns?: string): Element[] {
   return childElements(parent).filter(
     (el) =>
       el.localName === name &&
-      (ns === undefined ? RSS_NAMESPACES.has(el.namespaceURI ?? '') : el.namespaceURI === ns),
+      (ns === undefined
+        ? RSS_NAMESPACES.has(el.namespaceURI ?? '')
+        : (el.namespaceURI ?? '') === ns),
   );
 }
 

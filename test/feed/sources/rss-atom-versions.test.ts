@@ -46,6 +46,28 @@ describe('RSS/Atom as others write it', () => {
     });
   });
 
+  describe('XML a strict parser refuses and feedparser reads', () => {
+    it('an undeclared prefix, a last end tag cut short, a declared entity, dcterms dates', () => {
+      const feed = parseRssOrAtom(`<?xml version="1.0"?>
+        <!DOCTYPE rss [<!ENTITY id "tag:example.org,">]>
+        <rss version="2.0"><channel><title>T</title>
+          <item><guid isPermaLink="false">&id;2026:1</guid><title>A</title><link>https://example.org/1</link>
+            <dcterms:modified xmlns:dcterms="http://purl.org/dc/terms/">2026-03-29T08:00:00Z</dcterms:modified>
+            <content:encoded>&lt;p&gt;Voll&lt;/p&gt;</content:encoded><itunes:subtitle>x</itunes:subtitle></item>
+        </channel></rss`);
+      expect(feed.news.map((n) => [n.id, n.body, isoInBerlin(n.date)])).to.deep.equal([
+        ['tag:example.org,2026:1', '<p>Voll</p>', '2026-03-29T10:00:00+02:00'],
+      ]);
+    });
+
+    it('an Atom feed in no namespace', () => {
+      const feed = parseRssOrAtom(
+        '<feed><title>T</title><entry><title>A</title><id>a</id><updated>2026-03-29T08:00:00Z</updated></entry></feed>',
+      );
+      expect(feed.news.map((n) => n.title)).to.deep.equal(['A']);
+    });
+  });
+
   describe('every version', () => {
     it('RSS 0.90 (RDF in the Netscape namespace)', () => {
       const feed = parseRssOrAtom(`<?xml version="1.0"?>
