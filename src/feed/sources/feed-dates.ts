@@ -72,6 +72,8 @@ const YEAR = /^\d{2}$|^\d{4}$/;
 export function readFeedDate(value: string | undefined | null): FeedDate | undefined {
   const text = value?.trim().replace(/\s+/g, ' ');
   if (!text) return undefined;
+  // No date is longer; a longer text is not worth the regular expressions' time.
+  if (text.length > 100) return { problem: `unreadable date "${text.slice(0, 40)}…"` };
   return readIso(text) ?? readWritten(text) ?? { problem: `unreadable date "${text}"` };
 }
 

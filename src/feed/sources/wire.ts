@@ -140,7 +140,7 @@ export function decodeEntities(text: string): string {
 }
 
 const HTML_TAG =
-  /<\/?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span|img|h[1-6]|blockquote|figure|table)\b[^>]*>/i;
+  /<\/?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span|img|h[1-6]|blockquote|figure|table)\b[^<>]*>/i;
 
 /** True when a string of a plain-text field is in fact HTML (TYPO3 and WordPress do this). */
 export function looksLikeHtml(text: string): boolean {
@@ -148,7 +148,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const BLOCK_TAG =
-  /<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|figure|figcaption|section|article|hr|dd|dt)\b[^>]*>/gi;
+  /<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|figure|figcaption|section|article|hr|dd|dt)\b[^<>]*>/gi;
 
 /**
  * Plain text of an HTML fragment, on one line: for teasers and titles, shown as text, never as HTML.
@@ -163,7 +163,7 @@ export function htmlToText(
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(BLOCK_TAG, ' ')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<[^<>]*>/g, ''),
   )
     .replace(/\s+/g, ' ')
     .trim();

@@ -39,7 +39,7 @@ export function absoluteLink(
 }
 
 const LINK_ATTRIBUTE =
-  /(<[a-z][^>]*?\s(?:href|src|poster)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+  /(<[a-z][^<>]*?\s(?:href|src|poster)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 /** `href`, `src` and `poster` inside feed HTML made absolute against `base`. */
 export function resolveHtmlLinks(html: string, base: string | undefined): string {
