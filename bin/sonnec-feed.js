@@ -19,9 +19,10 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-let run;
+let run, decodeBody;
 try {
   ({ run } = await import(new URL('dist/lib/cli/main.js', root).href));
+  ({ decodeBody } = await import(new URL('dist/lib/feed/decode-bytes.js', root).href));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   process.stderr.write('sonnec-feed: dist/lib is missing: run `npm run build:lib` first.\n');
@@ -36,14 +37,12 @@ async function load(location) {
       headers: { 'user-agent': `sonnec-feed/${version}` },
     });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    return {
-      text: await response.text(),
-      contentType: response.headers.get('content-type') ?? '',
-      url: response.url || location,
-    };
+    const contentType = response.headers.get('content-type') ?? '';
+    const text = decodeBody(await response.arrayBuffer(), contentType);
+    return { text, contentType, url: response.url || location };
   }
-  const text = await readFile(location, 'utf8');
-  return { text, contentType: TYPES[path.extname(location).toLowerCase()] ?? '' };
+  const contentType = TYPES[path.extname(location).toLowerCase()] ?? '';
+  return { text: decodeBody(await readFile(location), contentType), contentType };
 }
 
 /**

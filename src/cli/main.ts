@@ -154,5 +154,11 @@ function counts(feed: Feed): string {
 }
 
 function left(feed: Feed): string {
-  return feed.dropped.length ? `; ${feed.dropped.length} left out:` : '';
+  const out = feed.dropped.filter((d) => !d.kept).length;
+  const noted = feed.dropped.length - out;
+  const parts = [
+    ...(out ? [`${out} left out`] : []),
+    ...(noted ? [`${noted} shown with a note`] : []),
+  ];
+  return parts.length ? `; ${parts.join(', ')}:` : '';
 }

@@ -6,6 +6,7 @@
  */
 import { FeedError, isAbortError } from './errors.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
+import { plainUtf8 } from './plain-utf8.js';
 import { takePrefetched } from './prefetch.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
@@ -275,9 +276,13 @@ async function fetchFeed(
   }
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
-  const text = await response.text();
-  if (text.length > MAX_FEED_BYTES) throw new FeedError('parse', 'The feed is too large.', { url });
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > MAX_FEED_BYTES)
+    throw new FeedError('parse', 'The feed is too large.', { url });
   const contentType = response.headers.get('content-type') ?? '';
+  const text =
+    plainUtf8(bytes, contentType) ??
+    (await import('./decode-bytes.js')).decodeBody(bytes, contentType);
   const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
   // Only a feed that parsed is worth keeping as the last good copy.
   keep?.(text, contentType);

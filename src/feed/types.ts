@@ -103,6 +103,8 @@ export interface DroppedItem {
   readonly index: number;
   readonly id?: string;
   readonly reason: string;
+  /** The item is shown all the same; `reason` says what was guessed (a date taken from the channel). */
+  readonly kept?: boolean;
   /** The source it came from, when several sources were merged. */
   readonly source?: string;
 }

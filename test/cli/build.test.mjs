@@ -45,9 +45,15 @@ describe('sonnec-feed build', () => {
     assert.match(run.stderr, /ok {3}sonneberg typo3-sf-event-mgt\.ics +5 events; 1 left out:/);
     assert.match(run.stderr, /events\[5\] sf-event-mgt-450@www\.sonneberg\.de: cancelled/);
     assert.match(run.stderr, /ok {3}both {6}places\.geojson +3 places; 4 left out:/);
+    // The TYPO3 item without a date of its own is shown with its channel's, and said so.
+    assert.match(run.stderr, /typo3-news\.rss\.xml +3 news; 1 shown with a note:/);
     assert.match(
       run.stderr,
-      /wrote .*feed\.json: 14 events, 6 news, 3 places from 8 source\(s\)\.\n$/,
+      /news\[2\] news-1200: no date of its own: the channel's date is shown/,
+    );
+    assert.match(
+      run.stderr,
+      /wrote .*feed\.json: 14 events, 7 news, 3 places from 8 source\(s\)\.\n$/,
     );
     assert.equal(feed.version, 1);
     assert.equal(feed.title, 'SON.NEC');
@@ -56,7 +62,7 @@ describe('sonnec-feed build', () => {
       ['sonneberg', 'neustadt'],
     );
     assert.equal(feed.events.length, 14);
-    assert.equal(feed.news.length, 6);
+    assert.equal(feed.news.length, 7);
     assert.equal(feed.places.length, 3);
   });
 
@@ -144,7 +150,7 @@ describe('sonnec-feed build', () => {
   it('writes a feed that passes validate', async () => {
     const check = await cli(['validate', output]);
     assert.equal(check.code, 0, check.stdout + check.stderr);
-    assert.equal(check.stdout, `${output}: valid (14 events, 6 news, 3 places, 0 downloads)\n`);
+    assert.equal(check.stdout, `${output}: valid (14 events, 7 news, 3 places, 0 downloads)\n`);
   });
 
   it('writes to standard output without -o', async () => {

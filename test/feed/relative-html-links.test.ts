@@ -32,6 +32,23 @@ describe('relative links in feed HTML', () => {
     expect(img.getAttribute('src')).to.equal(`${FEED_DIR}tiles/tile.png`);
   });
 
+  it('resolves an Atom article’s links against its xml:base, itself relative to the feed', async () => {
+    const el = await fixture<SonnecNews>(
+      html`<sonnec-news src="/test/fixtures/sources/xml-base.atom.xml"></sonnec-news>`,
+    );
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
+    const body = () => el.shadowRoot!.querySelector('.rich-text');
+    await waitUntil(() => body()?.querySelector('a'), 'the article renders');
+    const origin = location.origin;
+    expect(body()!.querySelector('a')!.getAttribute('href')).to.equal(
+      `${origin}/test/fixtures/tiles/seite.html`,
+    );
+    expect(body()!.querySelector('img')!.getAttribute('src')).to.equal(
+      `${origin}/test/fixtures/tiles/tile.png`,
+    );
+  });
+
   it('resolves the links of an event description in its dialog', async () => {
     const el = await fixture<SonnecEvents>(
       html`<sonnec-events src=${FEED} now="2026-12-01T10:00"></sonnec-events>`,

@@ -1,37 +1,42 @@
 /**
- * RSS 2.0, RSS 1.0 (RDF) and Atom → the feed's news. Parsed as XML ("application/xml") by the
- * browser's DOMParser, never as live HTML: no script runs and nothing is fetched while parsing.
- * Node has no DOMParser, so the CLI passes one in (`xmlParser`). Only DOM Level 2 calls are used
- * (childNodes, localName, namespaceURI, getAttribute, textContent), which every XML DOM has.
+ * RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 → the feed's news. Parsed as XML
+ * ("application/xml") by the browser's DOMParser, never as live HTML: no script runs and nothing is
+ * fetched while parsing. Node has no DOMParser, so the CLI passes one in (`xmlParser`).
  *
  * HTML (content:encoded, description with markup, Atom html/xhtml content) goes to `body` and is
- * sanitized by the widgets; a plain-text teaser goes to `summary`.
+ * sanitized by the widgets; a plain-text teaser goes to `summary`. Links, also inside that HTML,
+ * are made absolute here (xml-base.ts). An item without a date takes its channel's, an item without
+ * a title gets one from its text; both are noted in `dropped` as `kept`.
  */
 import { FeedError } from '../errors.js';
-import type { Feed } from '../types.js';
+import type { DroppedItem, Feed } from '../types.js';
+import { readFeedDate } from './feed-dates.js';
+import { declareHtmlEntities, decodeHtml } from './html-entities.js';
 import {
-  absoluteUrl,
-  decodeEntities,
   escapeHtml,
   finish,
   htmlToText,
-  isoInBerlin,
   looksLikeHtml,
   stableId,
   type AdapterOptions,
   type Wire,
   type XmlParser,
 } from './wire.js';
+import { absoluteLink, baseOf, resolveHtmlLinks } from './xml-base.js';
+import { repairXml } from './xml-repair.js';
+import { childElements, nodesOf, serialize, textOf } from './xml-nodes.js';
 
-const ATOM = 'http://www.w3.org/2005/Atom';
+const RSS090 = 'http://my.netscape.com/rdf/simple/0.9/';
 const RSS1 = 'http://purl.org/rss/1.0/';
+const USERLAND = 'http://backend.userland.com/rss2';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const DC = 'http://purl.org/dc/elements/1.1/';
+const DCTERMS = 'http://purl.org/dc/terms/';
 const MEDIA = 'http://search.yahoo.com/mrss/';
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
+/** Namespaces RSS's own elements live in (2.0 uses none); anything else is an extension's. */
+const RSS_NAMESPACES = new Set(['', RSS090, RSS1, USERLAND]);
+const TITLE_LENGTH = 80;
 
 /** Parses an RSS or Atom document; which one it is, the root element tells. */
 export function parseRssOrAtom(text: string, options: AdapterOptions = {}): Feed {
@@ -50,9 +55,12 @@ export function parseRssOrAtom(text: string, options: AdapterOptions = {}): Feed
 function parseXml(text: string, parser: XmlParser | undefined): Element {
   const xml = parser ?? (typeof DOMParser === 'function' ? new DOMParser() : undefined);
   if (!xml) throw new FeedError('parse', 'No XML parser available for RSS/Atom.');
+  // Feeds use HTML's entities without declaring them, stray `&`, undeclared prefixes: feedparser
+  // reads them, so do we.
+  const source = repairXml(declareHtmlEntities(text.replace(/^[\s\ufeff]+/, '')));
   let doc: Document;
   try {
-    doc = xml.parseFromString(text, 'application/xml');
+    doc = xml.parseFromString(source, 'application/xml');
   } catch (error) {
     throw new FeedError('parse', `The XML is not well-formed (${(error as Error).message}).`);
   }
@@ -64,21 +72,76 @@ function parseXml(text: string, parser: XmlParser | undefined): Element {
   return root;
 }
 
-// ---------------------------------------------------------------- RSS 2.0 and RSS 1.0
+/** What an item reader found: the wire item, and the date it would need from its channel. */
+interface Read {
+  readonly wire: Wire;
+  readonly date?: string | undefined;
+  readonly problem?: string | undefined;
+}
+
+/**
+ * Wire items, each with its date or the channel's (noted), a title from its text when it has none,
+ * and the notes for `dropped`.
+ */
+function finishItems(
+  reads: readonly Read[],
+  channelDate: string | undefined,
+): [Wire[], DroppedItem[]] {
+  const notes: DroppedItem[] = [];
+  const news = reads.map(({ wire, date, problem }, index) => {
+    const id = typeof wire.id === 'string' ? wire.id : undefined;
+    const note = (reason: string) =>
+      notes.push({ section: 'news', index, ...(id && { id }), reason, kept: true });
+    if (date) {
+      if (problem) note(problem);
+      return { ...wire, date };
+    }
+    if (!channelDate) return wire; // the validator leaves it out, with its reason
+    note(`${problem ? `${problem}; ` : ''}no date of its own: the channel's date is shown`);
+    return { ...wire, date: channelDate };
+  });
+  return [news, notes];
+}
+
+function withTitle(wire: Wire): Wire {
+  if (wire.title) return wire;
+  const source = typeof wire.body === 'string' ? toText(wire.body) : wire.summary;
+  const text = typeof source === 'string' ? source.trim() : '';
+  if (!text) return wire;
+  if (text.length <= TITLE_LENGTH) return { ...wire, title: text };
+  const cut = text.slice(0, TITLE_LENGTH);
+  const word = cut.replace(/\s+\S*$/, '');
+  return {
+    ...wire,
+    title: `${(word.length > TITLE_LENGTH / 2 ? word : cut).replace(/[\s,.;:–-]+$/, '')}…`,
+  };
+}
+
+// ---------------------------------------------------------------- RSS 0.9x, 2.0 and 1.0
 
 function readRss(root: Element, options: AdapterOptions): Feed {
   const channel = child(root, 'channel');
-  // RSS 2.0 nests items in <channel>; RSS 1.0 puts them beside it.
+  // RSS 2.0 nests items in <channel>; RSS 0.90 and 1.0 put them beside it.
   const items = [...children(channel ?? root, 'item'), ...(channel ? children(root, 'item') : [])];
-  const news = items.map((item) => rssItem(item, options));
-  const title = textOf(channel && child(channel, 'title'));
-  const updated = rssDate(
-    channel && (child(channel, 'lastBuildDate') ?? child(channel, 'date', DC)),
+  const title = channel && textOf(child(channel, 'title'));
+  const dateEl = (name: string, ns?: string) => (channel ? child(channel, name, ns) : undefined);
+  const channelDate = readFeedDate(
+    textOf(dateEl('pubDate') ?? dateEl('lastBuildDate') ?? dateEl('date', DC)),
+  )?.wire;
+  const updated =
+    readFeedDate(textOf(dateEl('lastBuildDate') ?? dateEl('date', DC)))?.wire ?? channelDate;
+  const [news, notes] = finishItems(
+    items.map((item) => rssItem(item, options)),
+    channelDate,
   );
-  return finish({ ...(title && { title }), ...(updated && { updated }), news }, []);
+  return finish(
+    { ...(title && { title: plainTitle(title) }), ...(updated && { updated }), news },
+    notes,
+  );
 }
 
-function rssItem(item: Element, options: AdapterOptions): Wire {
+function rssItem(item: Element, options: AdapterOptions): Read {
+  const base = baseOf(item, options.baseUrl);
   const title = plainTitle(textOf(child(item, 'title')));
   const guid = child(item, 'guid');
   const guidText = textOf(guid);
@@ -86,156 +149,153 @@ function rssItem(item: Element, options: AdapterOptions): Wire {
     guidText && guid?.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guidText)
       ? guidText
       : undefined;
-  const url = absoluteUrl(textOf(child(item, 'link')) ?? permalink, options.baseUrl);
-  const date = rssDate(child(item, 'pubDate') ?? child(item, 'date', DC));
-  const full = textOf(child(item, 'encoded', CONTENT));
-  const teaser = textOf(child(item, 'description'));
+  const linkEl = child(item, 'link');
+  const url = absoluteLink(
+    textOf(linkEl) ?? permalink,
+    linkEl ? baseOf(linkEl, options.baseUrl) : base,
+  );
+  const dateEl = ['issued', 'modified', 'created'].reduce(
+    (found, name) => found ?? child(item, name, DCTERMS),
+    child(item, 'pubDate') ?? child(item, 'date', DC),
+  );
+  const { wire: date, problem } = readFeedDate(textOf(dateEl)) ?? {};
+  const fullEl = child(item, 'encoded', CONTENT);
+  const teaserEl = child(item, 'description');
+  const full = htmlIn(fullEl, options);
+  const teaser = htmlIn(teaserEl, options);
   const categories = [...children(item, 'category'), ...children(item, 'subject', DC)]
     .map((el) => textOf(el))
     .filter((c): c is string => !!c);
-  return {
+  const wire = withTitle({
     id: guidText ?? (item.getAttributeNS(RDF, 'about') || url || stableId('news', title, date)),
-    title,
-    ...(date && { date }),
+    ...(title && { title }),
     city: options.city ?? 'both',
     ...(categories.length && { categories: [...new Set(categories)] }),
     ...bodyAndSummary(full, teaser),
     ...(url && { url }),
-    ...imageOf(item, options),
-  };
+    ...imageOf(item, base),
+  });
+  return { wire, date, problem };
 }
 
-/** English and German month abbreviations → 1…12. */
-const MONTHS = new Map(
-  'jan feb mar|mär apr may|mai jun jul aug sep oct|okt nov dec|dez'
-    .split(' ')
-    .flatMap((names, i) => names.split('|').map((name) => [name, i + 1] as const)),
-);
-/** Zone names RFC 822 allows, and the ones German servers write anyway; minutes east of UTC. */
-const ZONES: Record<string, number> = {
-  UT: 0,
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  CET: 60,
-  CEST: 120,
-  MEZ: 60,
-  MESZ: 120,
-  WET: 0,
-  WEST: 60,
-};
-const RFC822 =
-  /^(?:[a-zäöü]{2,3}\.?,?\s*)?(\d{1,2})\.?\s+([a-zäöü]{3})[a-zäöü]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[a-z]{1,5})?\s*$/i;
-
-/**
- * An RSS date (RFC 822, as servers write it: "Sun, 29 Mar 2026 10:00:00 +0200", "GMT", "CEST",
- * German month names) or an ISO date (dc:date) as wire text. A date without zone is Berlin's.
- */
-function rssDate(el: Element | undefined | null): string | undefined {
-  const value = textOf(el);
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
-  const m = RFC822.exec(value);
-  const month = m && MONTHS.get(m[2]!.toLowerCase());
-  if (!m || !month) return undefined;
-  let year = Number(m[3]);
-  if (year < 100) year += year < 50 ? 2000 : 1900;
-  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const wall = `${year}-${pad(month)}-${pad(Number(m[1]))}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-  const zone = m[7]?.toUpperCase();
-  if (!zone) return wall;
-  const offset = /^[+-]/.test(zone)
-    ? (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)))
-    : ZONES[zone];
-  // An unknown zone or an impossible date (31 Feb) stays as written: Berlin wall time, or the
-  // validator's reason. Date.parse would roll 31 Feb over into March.
-  const real = Number(m[1]) <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const epoch = Date.parse(`${wall}Z`) - (offset ?? 0) * 60_000;
-  return offset === undefined || !real || !Number.isFinite(epoch) ? wall : isoInBerlin(epoch);
+/** The text of an RSS element with its links made absolute (it may be HTML). */
+function htmlIn(el: Element | undefined, options: AdapterOptions): string | undefined {
+  const text = textOf(el);
+  return text && resolveHtmlLinks(text, baseOf(el!, options.baseUrl));
 }
 
-// ---------------------------------------------------------------- Atom
+// ---------------------------------------------------------------- Atom 1.0 and 0.3
 
 function readAtom(root: Element, options: AdapterOptions): Feed {
-  const news = children(root, 'entry', ATOM).map((entry) => atomEntry(entry, options));
-  const title = atomText(child(root, 'title', ATOM));
-  const updated = textOf(child(root, 'updated', ATOM));
-  return finish({ ...(title && { title }), ...(updated && { updated }), news }, []);
+  // Atom 1.0 (http://www.w3.org/2005/Atom), 0.3 (http://purl.org/atom/ns#) or, as feedparser
+  // reads it, a <feed> in no namespace at all: its elements are in the root's namespace.
+  const ns = root.namespaceURI ?? '';
+  const title = atomText(child(root, 'title', ns), options);
+  const feedDate = readFeedDate(
+    textOf(child(root, 'updated', ns) ?? child(root, 'modified', ns) ?? child(root, 'date', DC)),
+  )?.wire;
+  const [news, notes] = finishItems(
+    children(root, 'entry', ns).map((entry) => atomEntry(entry, ns, options)),
+    feedDate,
+  );
+  return finish({ ...(title && { title }), ...(feedDate && { updated: feedDate }), news }, notes);
 }
 
-function atomEntry(entry: Element, options: AdapterOptions): Wire {
-  const title = atomText(child(entry, 'title', ATOM));
-  const links = children(entry, 'link', ATOM);
+function atomEntry(entry: Element, ns: string, options: AdapterOptions): Read {
+  const title = atomText(child(entry, 'title', ns), options);
+  const links = children(entry, 'link', ns);
+  const rel = (l: Element) => l.getAttribute('rel') ?? 'alternate';
   const alternate =
     links.find(
-      (l) =>
-        (l.getAttribute('rel') ?? 'alternate') === 'alternate' &&
-        /html/.test(l.getAttribute('type') ?? 'text/html'),
-    ) ?? links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
-  const url = absoluteUrl(alternate?.getAttribute('href'), options.baseUrl);
-  const date =
-    textOf(child(entry, 'published', ATOM)) ??
-    textOf(child(entry, 'updated', ATOM)) ??
+      (l) => rel(l) === 'alternate' && /html/.test(l.getAttribute('type') ?? 'text/html'),
+    ) ?? links.find((l) => rel(l) === 'alternate');
+  const linkUrl = (l: Element | undefined) =>
+    l && absoluteLink(l.getAttribute('href'), baseOf(l, options.baseUrl));
+  const url = linkUrl(alternate);
+  const dateText =
+    textOf(child(entry, 'published', ns)) ??
+    textOf(child(entry, 'issued', ns)) ??
+    textOf(child(entry, 'updated', ns)) ??
+    textOf(child(entry, 'modified', ns)) ??
+    textOf(child(entry, 'created', ns)) ??
     textOf(child(entry, 'date', DC));
-  const content = child(entry, 'content', ATOM);
+  const { wire: date, problem } = readFeedDate(dateText) ?? {};
+  const content = child(entry, 'content', ns);
   // Out-of-line content (src="…") has nothing to show here.
-  const full = content && !content.hasAttribute('src') ? atomHtml(content) : undefined;
-  const teaserEl = child(entry, 'summary', ATOM);
-  const teaser = teaserEl && atomHtml(teaserEl);
-  const categories = children(entry, 'category', ATOM)
+  const full = content && !content.hasAttribute('src') ? atomHtml(content, options) : undefined;
+  const teaserEl = child(entry, 'summary', ns);
+  const teaser = teaserEl && atomHtml(teaserEl, options);
+  const categories = children(entry, 'category', ns)
     .map((c) => c.getAttribute('label')?.trim() || c.getAttribute('term')?.trim())
     .filter((c): c is string => !!c);
   const enclosure = links.find(
-    (l) => l.getAttribute('rel') === 'enclosure' && /^image\//i.test(l.getAttribute('type') ?? ''),
+    (l) => rel(l) === 'enclosure' && /^image\//i.test(l.getAttribute('type') ?? ''),
   );
-  const enclosureSrc = absoluteUrl(enclosure?.getAttribute('href'), options.baseUrl);
-  return {
-    id: textOf(child(entry, 'id', ATOM)) ?? url ?? stableId('news', title, date),
-    title,
-    ...(date && { date }),
+  const enclosureSrc = linkUrl(enclosure);
+  const wire = withTitle({
+    id: textOf(child(entry, 'id', ns)) ?? url ?? stableId('news', title, dateText),
+    ...(title && { title }),
     city: options.city ?? 'both',
     ...(categories.length && { categories: [...new Set(categories)] }),
     ...bodyAndSummary(full, teaser),
     ...(url && { url }),
-    ...(enclosureSrc ? { image: { src: enclosureSrc, alt: '' } } : imageOf(entry, options)),
-  };
+    ...(enclosureSrc
+      ? { image: { src: enclosureSrc, alt: '' } }
+      : imageOf(entry, baseOf(entry, options.baseUrl))),
+  });
+  return { wire, date, problem };
 }
 
 /** An Atom text construct as plain text. */
-function atomText(el: Element | undefined): string | undefined {
+function atomText(el: Element | undefined, options: AdapterOptions): string | undefined {
   if (!el) return undefined;
-  const type = el.getAttribute('type') ?? 'text';
-  if (type === 'text') return textOf(el);
-  const html = atomHtml(el);
-  return html ? htmlToText(html) || undefined : undefined;
+  if (isPlainText(el) && el.getAttribute('mode') !== 'base64') return textOf(el);
+  const html = atomHtml(el, options);
+  return html ? toText(html) || undefined : undefined;
 }
 
-/** An Atom text construct as HTML (plain text is escaped, so that it stays text). */
-function atomHtml(el: Element): string | undefined {
-  const type = el.getAttribute('type') ?? 'text';
-  if (type === 'xhtml') {
-    const div = childElements(el).find((c) => c.localName === 'div');
-    const html = div ? nodesOf(div).map(serialize).join('').trim() : '';
-    return html || undefined;
+function isPlainText(el: Element): boolean {
+  return /^(text|text\/plain)?$/i.test(el.getAttribute('type') ?? 'text');
+}
+
+/**
+ * An Atom text construct as HTML (plain text is escaped, so that it stays text). Atom 0.3 adds
+ * `mode`: "escaped" (the default), "xml" (inline XHTML) and "base64".
+ */
+function atomHtml(el: Element, options: AdapterOptions): string | undefined {
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  const mode = el.getAttribute('mode');
+  let html: string | undefined;
+  if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
+    const kids = childElements(el);
+    const div = kids.length === 1 && kids[0]!.localName === 'div' ? kids[0]! : el;
+    html = nodesOf(div).map(serialize).join('').trim() || undefined;
+  } else {
+    let text = textOf(el);
+    if (text && mode === 'base64') text = fromBase64(text);
+    if (!text) return undefined;
+    html = /html/.test(type) ? text : escapeHtml(text);
   }
-  const text = textOf(el);
-  if (!text) return undefined;
-  return type === 'html' || /html/i.test(type) ? text : escapeHtml(text);
+  return html && resolveHtmlLinks(html, baseOf(el, options.baseUrl));
+}
+
+function fromBase64(text: string): string | undefined {
+  try {
+    return new TextDecoder().decode(
+      Uint8Array.from(atob(text.replace(/\s+/g, '')), (c) => c.charCodeAt(0)),
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 // ---------------------------------------------------------------- shared
 
 const WORDPRESS_FOOTER =
   /<p>\s*(?:Der Beitrag|The post)\b[\s\S]*?(?:erschien zuerst auf|appeared first on)[\s\S]*?<\/p>\s*$/i;
+
+/** Plain text of feed HTML, with all of HTML's named entities. */
+const toText = (html: string) => htmlToText(html, decodeHtml);
 
 /**
  * Full HTML → body; the teaser → summary as text. Without full content, a teaser with markup is
@@ -245,16 +305,15 @@ function bodyAndSummary(full: string | undefined, teaser: string | undefined): W
   // WordPress SEO plugins append "Der Beitrag … erschien zuerst auf …" to every teaser.
   teaser = teaser?.replace(WORDPRESS_FOOTER, '').trim() || undefined;
   if (full) {
-    const summary =
-      teaser && (looksLikeHtml(teaser) ? htmlToText(teaser) : decodeEntities(teaser).trim());
-    return { body: full, ...(summary && summary !== htmlToText(full) && { summary }) };
+    const summary = teaser && (looksLikeHtml(teaser) ? toText(teaser) : decodeHtml(teaser).trim());
+    return { body: full, ...(summary && summary !== toText(full) && { summary }) };
   }
   if (!teaser) return {};
-  return looksLikeHtml(teaser) ? { body: teaser } : { summary: decodeEntities(teaser).trim() };
+  return looksLikeHtml(teaser) ? { body: teaser } : { summary: decodeHtml(teaser).trim() };
 }
 
 /** enclosure, media:content, media:thumbnail (also inside media:group): the first image. */
-function imageOf(item: Element, options: AdapterOptions): Wire {
+function imageOf(item: Element, base: string | undefined): Wire {
   const group = child(item, 'group', MEDIA);
   const candidates = [
     ...children(item, 'enclosure'),
@@ -271,7 +330,7 @@ function imageOf(item: Element, options: AdapterOptions): Wire {
       /^image\//i.test(type) ||
       medium === 'image' ||
       (!type && !medium && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(el.getAttribute('url') ?? ''));
-    const src = isImage ? absoluteUrl(el.getAttribute('url'), options.baseUrl) : undefined;
+    const src = isImage ? absoluteLink(el.getAttribute('url'), base) : undefined;
     if (!src) continue;
     const credit = textOf(child(el, 'credit', MEDIA) ?? child(item, 'credit', MEDIA));
     const alt = textOf(child(el, 'description', MEDIA)) ?? '';
@@ -283,55 +342,20 @@ function imageOf(item: Element, options: AdapterOptions): Wire {
 /** RSS titles are plain text, but many CMSs put (double-)escaped entities or tags into them. */
 function plainTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  return /[<&]/.test(title) ? htmlToText(title) : title;
-}
-
-/** Child nodes by index: an XML DOM's NodeList need not be iterable. */
-function nodesOf(parent: Node): Node[] {
-  const out: Node[] = [];
-  for (let i = 0; i < parent.childNodes.length; i++) out.push(parent.childNodes.item(i)!);
-  return out;
-}
-
-function childElements(parent: Element): Element[] {
-  return nodesOf(parent).filter((node): node is Element => node.nodeType === ELEMENT_NODE);
+  return /[<&]/.test(title) ? toText(title) || undefined : title;
 }
 
 /** Direct children by local name; with `ns`, only in that namespace (RSS 2.0 has none). */
 function children(parent: Element, name: string, ns?: string): Element[] {
   return childElements(parent).filter(
-    (el) => el.localName === name && (ns === undefined ? !isExtension(el) : el.namespaceURI === ns),
+    (el) =>
+      el.localName === name &&
+      (ns === undefined
+        ? RSS_NAMESPACES.has(el.namespaceURI ?? '')
+        : (el.namespaceURI ?? '') === ns),
   );
-}
-
-/** RSS's own elements live in no namespace (2.0) or the RSS 1.0 one, never in an extension's. */
-function isExtension(el: Element): boolean {
-  return !!el.namespaceURI && el.namespaceURI !== RSS1;
 }
 
 function child(parent: Element, name: string, ns?: string): Element | undefined {
   return children(parent, name, ns)[0];
-}
-
-function textOf(el: Element | undefined | null): string | undefined {
-  const text = el?.textContent?.trim();
-  return text ? text : undefined;
-}
-
-/** Serializes XHTML nodes of Atom content as HTML; text is escaped, comments and PIs dropped. */
-function serialize(node: Node): string {
-  if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-    return escapeHtml(node.nodeValue ?? '');
-  }
-  if (node.nodeType !== ELEMENT_NODE) return '';
-  const el = node as Element;
-  let attrs = '';
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes.item(i)!;
-    if (!a.name.startsWith('xmlns')) attrs += ` ${a.localName}="${escapeHtml(a.value)}"`;
-  }
-  const inner = nodesOf(el).map(serialize).join('');
-  return /^(br|hr|img|wbr)$/.test(el.localName)
-    ? `<${el.localName}${attrs}>`
-    : `<${el.localName}${attrs}>${inner}</${el.localName}>`;
 }

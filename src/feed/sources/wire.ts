@@ -140,7 +140,7 @@ export function decodeEntities(text: string): string {
 }
 
 const HTML_TAG =
-  /<\/?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span|img|h[1-6]|blockquote|figure|table)\b[^>]*>/i;
+  /<\/?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span|img|h[1-6]|blockquote|figure|table)\b[^<>]*>/i;
 
 /** True when a string of a plain-text field is in fact HTML (TYPO3 and WordPress do this). */
 export function looksLikeHtml(text: string): boolean {
@@ -148,16 +148,22 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const BLOCK_TAG =
-  /<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|figure|figcaption|section|article|hr|dd|dt)\b[^>]*>/gi;
+  /<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|figure|figcaption|section|article|hr|dd|dt)\b[^<>]*>/gi;
 
-/** Plain text of an HTML fragment, on one line: for teasers and titles, shown as text, never as HTML. */
-export function htmlToText(html: string): string {
-  return decodeEntities(
+/**
+ * Plain text of an HTML fragment, on one line: for teasers and titles, shown as text, never as HTML.
+ * `decode` reads its character references (the RSS/Atom adapter passes HTML's full table).
+ */
+export function htmlToText(
+  html: string,
+  decode: (text: string) => string = decodeEntities,
+): string {
+  return decode(
     html
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(BLOCK_TAG, ' ')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<[^<>]*>/g, ''),
   )
     .replace(/\s+/g, ' ')
     .trim();

@@ -69,10 +69,17 @@ describe('RSS/Atom adapter', () => {
       expect(talk.url).to.equal('https://www.sonneberg.de/aktuelles/detail/sternwarte-vortrag');
     });
 
-    it('leaves an item without date out, with its reason and position', () => {
-      expect(feed.news).to.have.length(2);
+    it('gives an item without date the channel’s date, and notes it with its position', () => {
+      expect(feed.news).to.have.length(3);
+      expect(isoInBerlin(byId(feed, 'news-1200').date)).to.equal('2026-03-30T09:15:00+02:00');
       expect(feed.dropped).to.deep.equal([
-        { section: 'news', index: 2, id: 'news-1200', reason: 'missing or malformed date' },
+        {
+          section: 'news',
+          index: 2,
+          id: 'news-1200',
+          reason: "no date of its own: the channel's date is shown",
+          kept: true,
+        },
       ]);
     });
   });
@@ -131,7 +138,8 @@ describe('RSS/Atom adapter', () => {
         city: 'both',
         categories: ['ILREK', 'allianz'],
         summary: 'Beide Stadträte haben das Integrierte Ländliche Entwicklungskonzept beschlossen.',
-        body: '<p>Beide Stadträte haben das <strong>ILREK</strong> beschlossen.</p><img src="x" onerror="alert(1)">',
+        // Relative links of the HTML are resolved against the source at read time.
+        body: '<p>Beide Stadträte haben das <strong>ILREK</strong> beschlossen.</p><img src="https://www.son-nec.de/x" onerror="alert(1)">',
         url: 'https://www.son-nec.de/aktuelles/ilrek-beschlossen/',
         image: { src: 'https://www.son-nec.de/media/ilrek-titel.jpg', alt: '' },
       });

@@ -31,6 +31,34 @@ describe('store: standard sources', () => {
     expect((await loadFeed(`${SOURCES}/places.geojson`)).places).to.have.length(3);
   });
 
+  it('reads a source by its charset: windows-1252 and UTF-16 with a byte-order mark', async () => {
+    // Built here: the test runner's server would re-encode a file that is not UTF-8.
+    const rss = (title: string, encoding: string) =>
+      `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>T</title>` +
+      `<item><title>${title}</title><link>https://example.org/1</link>` +
+      `<pubDate>Sun, 29 Mar 2026 10:00:00 +0200</pubDate></item></channel></rss>`;
+    const cp1252 = Uint8Array.from(rss('„Kürbisfest“ – 5 €', 'windows-1252'), (c) =>
+      c === '„' ? 0x84 : c === '“' ? 0x93 : c === '–' ? 0x96 : c === '€' ? 0x80 : c.charCodeAt(0),
+    );
+    // UTF-16 in the platform's byte order (little-endian here), which its mark tells.
+    const text16 = `\ufeff${rss('Grüße aus Neustadt', 'utf-16')}`;
+    const utf16 = new Uint8Array(Uint16Array.from(text16, (c) => c.charCodeAt(0)).buffer);
+    const bodies: Record<string, Uint8Array> = { '/cp1252.rss': cp1252, '/utf16.rss': utf16 };
+    const realFetch = window.fetch;
+    window.fetch = (input) =>
+      Promise.resolve(
+        new Response(bodies[new URL(String(input)).pathname]!.slice().buffer, {
+          headers: { 'content-type': 'application/rss+xml' },
+        }),
+      );
+    try {
+      expect((await loadFeed('/cp1252.rss')).news[0]!.title).to.equal('„Kürbisfest“ – 5 €');
+      expect((await loadFeed('/utf16.rss')).news[0]!.title).to.equal('Grüße aus Neustadt');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('resolves relative links of a source against its own address', async () => {
     const feed = await loadFeed(`${SOURCES}/son-nec.atom.xml`);
     const item = feed.news.find((n) => n.title.toString().startsWith('ILREK'))!;
