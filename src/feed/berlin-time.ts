@@ -199,13 +199,19 @@ export interface ParsedDate {
   readonly epoch: number;
   /** True for a plain date such as `2026-12-24`. */
   readonly dateOnly: boolean;
+  /** A date-time without offset: its wall time as written (floating ms). */
+  readonly wall?: number;
 }
 
 /**
  * Reads an ISO 8601 date or date-time. With an offset it is exact; without one it is read as
- * Berlin wall time (never the visitor's clock). Returns undefined for anything else.
+ * Berlin wall time (never the visitor's clock), or by `fromWallTime` (the wall time of another
+ * zone; plain dates stay Berlin days). Returns undefined for anything else.
  */
-export function parseIsoDate(value: unknown): ParsedDate | undefined {
+export function parseIsoDate(
+  value: unknown,
+  fromWallTime: (wall: number) => number = fromWall,
+): ParsedDate | undefined {
   if (typeof value !== 'string' || value.length > 40) return undefined;
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
@@ -218,7 +224,8 @@ export function parseIsoDate(value: unknown): ParsedDate | undefined {
   }
   const zone = m[7];
   if (zone === undefined) {
-    return { epoch: berlinWallTime(year, month, day, hour, minute, sec), dateOnly: false };
+    const wall = Date.UTC(year, month - 1, day, hour, minute, sec);
+    return { epoch: fromWallTime(wall), dateOnly: false, wall };
   }
   let offset = 0;
   if (zone.toUpperCase() !== 'Z') {

@@ -33,7 +33,8 @@ export function ruleProblem(rrule: string): string | undefined {
     return `BYDAY with a number (such as 1FR) in a ${freq} rule (RFC 5545 forbids it)`;
   }
   for (const [key, value] of parts) {
-    if (key !== 'FREQ' && !parseRule(`FREQ=${freq};${key}=${value}`)) return `malformed ${key}=${value}`;
+    if (key !== 'FREQ' && !parseRule(`FREQ=${freq};${key}=${value}`))
+      return `malformed ${key}=${value}`;
   }
   return 'cannot be read';
 }
