@@ -338,6 +338,19 @@ describe('recurrence: RFC 5545 details', () => {
     ]);
   });
 
+  it('reads a BYDAY of ordinals and plain days as either (python-dateutil reads both at once)', () => {
+    const start = at(2026, 6, 1, 18); // the first Monday of June
+    expect(expand(start, 'FREQ=MONTHLY;BYDAY=1MO,FR;COUNT=7', ...far)).to.deep.equal([
+      '2026-06-01 18:00',
+      '2026-06-05 18:00',
+      '2026-06-12 18:00',
+      '2026-06-19 18:00',
+      '2026-06-26 18:00',
+      '2026-07-03 18:00',
+      '2026-07-06 18:00',
+    ]);
+  });
+
   it('lists a day BYSETPOS picks twice once, and counts it once', () => {
     const start = at(2026, 1, 1, 19);
     expect(expand(start, 'FREQ=MONTHLY;BYMONTHDAY=1;BYSETPOS=1,-1;COUNT=3', ...far)).to.deep.equal([
