@@ -3,27 +3,14 @@
  * feed's `timeZone`). Europe/Berlin takes berlin-time's fast path and UTC needs no Intl; other
  * zones ask Intl (a few microseconds a call) through one cached formatter per zone.
  */
-import { berlinOffset, DAY_MS, fromWall, TIME_ZONE } from './berlin-time.js';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(zone: string): Intl.DateTimeFormat {
-  let f = formats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(zone, f);
-  }
-  return f;
-}
+import {
+  berlinOffset,
+  DAY_MS,
+  fromWall,
+  intlOffsetMinutes,
+  TIME_ZONE,
+  zoneFormat,
+} from './berlin-time.js';
 
 /**
  * The canonical name of a time zone Intl knows (`europe/berlin` → `Europe/Berlin`), or
@@ -31,7 +18,7 @@ function format(zone: string): Intl.DateTimeFormat {
  */
 export function canonicalZone(name: string): string | undefined {
   try {
-    return format(name).resolvedOptions().timeZone;
+    return zoneFormat(name).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
@@ -39,12 +26,11 @@ export function canonicalZone(name: string): string | undefined {
 
 /** Minutes the zone is ahead of UTC at an instant. */
 export function zoneOffset(zone: string, epoch: number): number {
-  if (zone === TIME_ZONE) return berlinOffset(epoch);
-  if (zone === 'UTC') return 0;
-  const p: Record<string, number> = {};
-  for (const part of format(zone).formatToParts(epoch)) p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60_000);
+  return zone === TIME_ZONE
+    ? berlinOffset(epoch)
+    : zone === 'UTC'
+      ? 0
+      : intlOffsetMinutes(epoch, zone);
 }
 
 /** The zone's wall clock of an instant, as milliseconds of a UTC-based calendar ("floating"). */
