@@ -218,13 +218,12 @@ export function expandOccurrences(
   to: number,
   options: ExpandOptions = {},
 ): number[] {
-  let rule: Rule | null = null;
+  // Never throws: an unreadable rule (or a zone Intl does not know) shows the first date.
   try {
-    rule = rrule ? parseRule(rrule) : null;
+    return expandRule(start, rrule ? parseRule(rrule) : null, exdates, from, to, options);
   } catch {
-    // never throws: an unreadable rule shows the first date
+    return expandRule(start, null, exdates, from, to, options);
   }
-  return expandRule(start, rule, exdates, from, to, options);
 }
 
 /** As `expandOccurrences`, for a rule already read (null: the first occurrence only). */

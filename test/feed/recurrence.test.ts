@@ -279,6 +279,9 @@ describe('recurrence: expandOccurrences', () => {
     const start = at(2026, 12, 6, 19);
     expect(expand(start, 'FREQ=HOURLY;INTERVAL=2', ...year)).to.deep.equal(['2026-12-06 19:00']);
     expect(expand(start, 'FREQ=WEEKLY;BYDAY=XX', ...year)).to.deep.equal(['2026-12-06 19:00']);
+    expect(
+      expandOccurrences(start, 'FREQ=DAILY', [], ...year, { timeZone: 'Mars/Olympus_Mons' }),
+    ).to.deep.equal([start]);
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.integer(), (rule, shift) => {
         const got = expandOccurrences(start + shift, rule, [], ...year);
