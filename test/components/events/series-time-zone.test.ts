@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { berlinParts } from '../../../src/feed/berlin-time.js';
 import { toWire } from '../../../src/feed/serialize.js';
 import { validateFeed } from '../../../src/feed/validate.js';
+import { calendarEntry, seriesEntry } from '../../../src/components/events/event-detail.js';
 import { expandFeed } from '../../../src/components/events/events-query.js';
+import { toIcs } from '../../../src/internal/ics-export.js';
 
 /** "2026-03-10 01:00" in Berlin. */
 function wall(epoch: number): string {
@@ -108,5 +110,17 @@ describe('a series in its own time zone', () => {
     const wire = toWire(feed) as { events: Record<string, unknown>[] };
     expect(wire.events[0]!.timeZone).to.equal('America/New_York');
     expect(validateFeed(wire).events).to.deep.equal(feed.events);
+  });
+
+  it('gives the dialog’s series file the series’ zone and the gap start’s wall time', () => {
+    const feed = feedOf(
+      { id: 'ny', start: '2026-03-02T20:00', timeZone: 'America/New_York', rrule: 'FREQ=WEEKLY' },
+      { id: 'nacht', start: '2026-03-29T02:30', rrule: 'FREQ=DAILY;COUNT=3' },
+    );
+    const files = expandFeed(feed, Date.parse('2026-03-01T00:00Z'), Date.parse('2026-03-31T00:00Z'))
+      .filter((o, i, all) => all.findIndex((x) => x.event === o.event) === i)
+      .map((o) => toIcs(seriesEntry(o, calendarEntry(o, 'de', 'https://example.org/'))!));
+    expect(files[0]).to.contain('\r\nDTSTART;TZID=America/New_York:20260302T200000\r\n');
+    expect(files[1]).to.contain('\r\nDTSTART;TZID=Europe/Berlin:20260329T023000\r\n');
   });
 });
