@@ -28,8 +28,10 @@ export type Command =
       readonly only?: readonly Collection[];
       /** Indented JSON for people to read (`--pretty`); compact by default, for phones. */
       readonly pretty: boolean;
+      /** Warnings (a recurrence rule the widgets do not expand) fail the build (`--strict`). */
+      readonly strict: boolean;
     }
-  | { readonly command: 'validate'; readonly files: readonly string[] }
+  | { readonly command: 'validate'; readonly files: readonly string[]; readonly strict: boolean }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
 
@@ -55,8 +57,13 @@ build   Reads iCalendar (.ics), RSS/Atom, GeoJSON and SON.NEC JSON sources (file
                           shows one widget); default: all
           --pretty        indented JSON, for people to read (default: compact)
           --keep-going    publish even when a source fails (default: fail, write nothing)
+          --strict        fail on warnings too (write nothing)
 validate  Checks feeds (files or URLs) against the JSON Schema and the widgets' rules;
           prints every problem with its JSON path. Exit code 1 when there are problems.
+          --strict        warnings count as problems
+
+Warnings (exit code 0): a recurring event whose rule the widgets do not expand
+(FREQ=HOURLY, BYWEEKNO, COUNT with UNTIL, …); the widgets show its first date only.
 
 Exit codes: 0 success, 1 a source failed or the feed has problems, 2 wrong usage.`;
 
@@ -68,10 +75,11 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'build':
       return parseBuild(rest);
     case 'validate': {
-      if (rest.length === 0) throw new UsageError('validate needs a feed file or URL.');
-      const option = rest.find((arg) => arg.startsWith('-') && arg !== '-');
+      const files = rest.filter((arg) => arg !== '--strict');
+      if (files.length === 0) throw new UsageError('validate needs a feed file or URL.');
+      const option = files.find((arg) => arg.startsWith('-') && arg !== '-');
       if (option) throw new UsageError(`Unknown option for validate: ${option}`);
-      return { command: 'validate', files: rest };
+      return { command: 'validate', files, strict: files.length < rest.length };
     }
     case undefined:
     case 'help':
@@ -95,6 +103,7 @@ function parseBuild(args: readonly string[]): Command {
   let keepGoing = false;
   let only: Collection[] | undefined;
   let pretty = false;
+  let strict = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -134,6 +143,9 @@ function parseBuild(args: readonly string[]): Command {
       case '--pretty':
         pretty = true;
         break;
+      case '--strict':
+        strict = true;
+        break;
       case '--only': {
         const names = value().toLowerCase().split(',').filter(Boolean);
         const unknown = names.find((n) => !COLLECTIONS.includes(n as Collection));
@@ -158,6 +170,7 @@ function parseBuild(args: readonly string[]): Command {
     sources,
     keepGoing,
     pretty,
+    strict,
     ...(only && { only }),
     ...(output !== undefined && output !== '-' && { output }),
     ...(title !== undefined && { title }),

@@ -5,6 +5,7 @@
  * Every problem carries a JSON path such as `$.events[3].start`.
  */
 import { FeedError } from '../feed/errors.js';
+import { ruleProblem } from '../feed/rule-problem.js';
 import { validateFeed } from '../feed/validate.js';
 
 /** One error of a JSON Schema validator, in the shape Ajv reports it. */
@@ -49,6 +50,29 @@ export function checkFeed(value: unknown, schema?: SchemaCheck): Problem[] {
     .map((p, i) => ({ p, i, k: key(p) }))
     .sort((a, b) => (a.k === b.k ? a.i - b.i : a.k < b.k ? -1 : 1))
     .map(({ p }) => p);
+}
+
+/**
+ * Recurring events whose rule the widgets do not expand (they show its first date only): not an
+ * error, since the feed is valid, but the webmaster should know. One per event, with its id.
+ */
+export function ruleWarnings(value: unknown): Problem[] {
+  const events = (value as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return [];
+  const out: Problem[] = [];
+  events.forEach((event: unknown, i) => {
+    const { id, rrule } = (event ?? {}) as { id?: unknown; rrule?: unknown };
+    const why = typeof rrule === 'string' ? ruleProblem(rrule) : undefined;
+    if (why !== undefined) {
+      out.push({ path: `$.events[${i}].rrule`, message: ruleMessage(String(id), why) });
+    }
+  });
+  return out;
+}
+
+/** The warning for one event: `event "x" shows only its first date: FREQ=HOURLY is not supported`. */
+export function ruleMessage(id: string, why: string): string {
+  return `event ${JSON.stringify(id)} shows only its first date: its rule is not expanded (${why})`;
 }
 
 /** JSON Pointer → JSONPath: `/events/3/title/de-AT` → `$.events[3].title["de-AT"]`. */

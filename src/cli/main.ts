@@ -6,7 +6,8 @@
 import type { Feed } from '../feed/types.js';
 import { parseArgs, USAGE, UsageError, type Command } from './args.js';
 import { buildFeed, type LoadedSource } from './build.js';
-import { checkFeed, type Problem, type SchemaCheck } from './check.js';
+import { checkFeed, ruleMessage, ruleWarnings, type Problem, type SchemaCheck } from './check.js';
+import { ruleProblem } from '../feed/rule-problem.js';
 import type { XmlParser } from '../feed/sources/index.js';
 
 export interface CliIo {
@@ -46,7 +47,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.out(`${io.version}\n`);
       return EXIT_OK;
     case 'validate':
-      return validate(command.files, io);
+      return validate(command.files, command.strict, io);
     case 'build':
       return build(command, io);
   }
@@ -61,6 +62,7 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
   });
   const width = Math.max(...command.sources.map((s) => s.location.length));
   let failed = 0;
+  let warnings = 0;
   for (const { spec, feed, error } of result.results) {
     const label = `${(spec.city ?? 'both').padEnd(9)} ${spec.location.padEnd(width)}`;
     if (error !== undefined) {
@@ -73,6 +75,16 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
       const where = d.index < 0 ? d.section : `${d.section}[${d.index}]`;
       io.err(`         ${where}${d.id ? ` ${d.id}` : ''}: ${d.reason}\n`);
     }
+    for (const event of feed!.events) {
+      const why = event.rrule === undefined ? undefined : ruleProblem(event.rrule);
+      if (why === undefined) continue;
+      warnings++;
+      io.err(`  warn ${label}  ${ruleMessage(event.id, why)}\n`);
+    }
+  }
+  if (command.strict && warnings > 0) {
+    io.err(`sonnec-feed: nothing written: ${warnings} warning(s) and --strict.\n`);
+    return EXIT_PROBLEMS;
   }
   if (!result.wire || (failed > 0 && !command.keepGoing)) {
     io.err(
@@ -104,7 +116,7 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
   return EXIT_OK;
 }
 
-async function validate(files: readonly string[], io: CliIo): Promise<number> {
+async function validate(files: readonly string[], strict: boolean, io: CliIo): Promise<number> {
   if (!io.schema) {
     io.err("sonnec-feed: JSON Schema not found; checking against the widgets' rules only.\n");
   }
@@ -126,20 +138,28 @@ async function validate(files: readonly string[], io: CliIo): Promise<number> {
       invalid++;
       continue;
     }
+    const warnings = ruleWarnings(value);
+    const warned = warnings.length ? `; ${plural(warnings.length, 'warning')}` : '';
+    if (strict && warnings.length > 0) invalid++;
     if (problems.length === 0) {
       const sections = ['events', 'news', 'places', 'downloads'] as const;
       const record = value as Record<string, unknown>;
       const summary = sections
         .map((s) => `${Array.isArray(record[s]) ? (record[s] as unknown[]).length : 0} ${s}`)
         .join(', ');
-      io.out(`${file}: valid (${summary})\n`);
-      continue;
+      io.out(`${file}: valid (${summary})${warned}\n`);
+    } else {
+      invalid++;
+      io.out(`${file}: ${plural(problems.length, 'problem')}${warned}\n`);
+      printProblems(problems, io.out);
     }
-    invalid++;
-    io.out(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
-    printProblems(problems, io.out);
+    for (const w of warnings) io.out(`  warning ${w.path}: ${w.message}\n`);
   }
   return invalid > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function printProblems(problems: readonly Problem[], print: (text: string) => void): void {

@@ -18,38 +18,32 @@ export interface BerlinParts {
   readonly weekday: number;
 }
 
-let partsFormat: Intl.DateTimeFormat | undefined;
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall-clock fields of an instant in Berlin, from Intl (slow: ~5 µs a call). */
-function intlParts(epoch: number): BerlinParts {
-  partsFormat ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const out: Record<string, string> = {};
-  for (const part of partsFormat.formatToParts(epoch)) out[part.type] = part.value;
-  return {
-    year: Number(out.year),
-    month: Number(out.month),
-    day: Number(out.day),
-    hour: Number(out.hour),
-    minute: Number(out.minute),
-    second: Number(out.second),
-    weekday: WEEKDAYS[out.weekday ?? 'Sun'] ?? 0,
-  };
+/** A cached formatter of the wall-clock fields in `zone`; throws for a zone Intl does not know. */
+export function zoneFormat(zone: string): Intl.DateTimeFormat {
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(zone, format);
+  }
+  return format;
 }
 
-function intlOffsetMinutes(epoch: number): number {
-  const p = intlParts(epoch);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+/** Minutes `zone` is ahead of UTC at an instant, from Intl (slow: ~5 µs a call). */
+export function intlOffsetMinutes(epoch: number, zone = TIME_ZONE): number {
+  const p: Record<string, number> = {};
+  for (const part of zoneFormat(zone).formatToParts(epoch)) p[part.type] = Number(part.value);
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
   return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60_000);
 }
 
@@ -199,13 +193,19 @@ export interface ParsedDate {
   readonly epoch: number;
   /** True for a plain date such as `2026-12-24`. */
   readonly dateOnly: boolean;
+  /** A date-time without offset: its wall time as written (floating ms). */
+  readonly wall?: number;
 }
 
 /**
  * Reads an ISO 8601 date or date-time. With an offset it is exact; without one it is read as
- * Berlin wall time (never the visitor's clock). Returns undefined for anything else.
+ * Berlin wall time (never the visitor's clock), or by `fromWallTime` (the wall time of another
+ * zone; plain dates stay Berlin days). Returns undefined for anything else.
  */
-export function parseIsoDate(value: unknown): ParsedDate | undefined {
+export function parseIsoDate(
+  value: unknown,
+  fromWallTime: (wall: number) => number = fromWall,
+): ParsedDate | undefined {
   if (typeof value !== 'string' || value.length > 40) return undefined;
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
@@ -218,7 +218,8 @@ export function parseIsoDate(value: unknown): ParsedDate | undefined {
   }
   const zone = m[7];
   if (zone === undefined) {
-    return { epoch: berlinWallTime(year, month, day, hour, minute, sec), dateOnly: false };
+    const wall = Date.UTC(year, month - 1, day, hour, minute, sec);
+    return { epoch: fromWallTime(wall), dateOnly: false, wall };
   }
   let offset = 0;
   if (zone.toUpperCase() !== 'Z') {

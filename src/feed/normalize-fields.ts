@@ -2,9 +2,10 @@
  * Readers for single fields of untrusted feed items. Each returns a clean value or undefined;
  * they never throw. Strings are capped so that a hostile feed cannot bloat the page.
  */
-import { parseIsoDate, type ParsedDate } from './berlin-time.js';
+import { parseIsoDate, TIME_ZONE, type ParsedDate } from './berlin-time.js';
 import type { CityId, Image, Location, Text } from './types.js';
 import { safeImageUrl } from './url.js';
+import { canonicalZone, fromZoneWall } from './zone-time.js';
 
 const MAX_TEXT = 5_000;
 const MAX_HTML = 100_000;
@@ -54,8 +55,20 @@ export function readCity(value: unknown): CityId | undefined {
   return id === 'sonneberg' || id === 'neustadt' || id === 'both' ? id : undefined;
 }
 
-export function readDate(value: unknown): ParsedDate | undefined {
-  return parseIsoDate(value);
+/** A date; one without offset is read in `zone` (default Berlin). */
+export function readDate(value: unknown, zone?: string): ParsedDate | undefined {
+  return zone ? parseIsoDate(value, (wall) => fromZoneWall(zone, wall)) : parseIsoDate(value);
+}
+
+/**
+ * A series' time zone: undefined for none (Berlin), the canonical IANA name, or the reason it
+ * cannot be used. Berlin itself reads as undefined (the fast path, and one way to write it).
+ */
+export function readTimeZone(value: unknown): string | undefined | { reason: string } {
+  if (value === undefined || value === null || value === '') return undefined;
+  const name = typeof value === 'string' ? canonicalZone(value.trim()) : undefined;
+  if (name === undefined) return { reason: `unknown time zone ${JSON.stringify(value)}` };
+  return name === TIME_ZONE ? undefined : name;
 }
 
 export function readNumber(value: unknown, min: number, max: number): number | undefined {

@@ -37,7 +37,9 @@ function event(e: FeedEvent): Json {
   return compact({
     id: e.id,
     title: e.title,
-    start: day(e.start),
+    // A series start in a spring-forward gap as its wall time: read back in its zone, it moves
+    // forward as before and the series keeps the time (FeedEvent.wallStart).
+    start: e.wallStart !== undefined ? floatingIso(e.wallStart) : day(e.start),
     end,
     allDay: e.allDay,
     city: e.city,
@@ -50,8 +52,14 @@ function event(e: FeedEvent): Json {
     organizer: e.organizer,
     price: e.price,
     rrule: e.rrule,
+    timeZone: e.timeZone,
     exdates: list(e.exdates.map(day)),
   });
+}
+
+/** `2026-03-29T02:30:00`: a wall time (floating ms) without offset. */
+function floatingIso(wall: number): string {
+  return new Date(wall).toISOString().slice(0, 19);
 }
 
 function news(n: NewsItem): Json {

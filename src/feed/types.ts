@@ -51,6 +51,17 @@ export interface FeedEvent {
   readonly price?: Text;
   /** RFC 5545 RRULE value, without the `RRULE:` prefix. */
   readonly rrule?: string;
+  /**
+   * The IANA time zone a timed series recurs in (`America/New_York`, `UTC`); absent means
+   * Europe/Berlin. Widgets still show Berlin time.
+   */
+  readonly timeZone?: string;
+  /**
+   * The start's wall time in the series' zone (floating ms, as berlin-time's `toWall` gives),
+   * only when `start` does not show it: a start in a spring-forward gap (02:30 on the last Sunday
+   * of March is 03:30 that day). The series keeps this time on its other days.
+   */
+  readonly wallStart?: number;
   /** Cancelled occurrences, epoch milliseconds of their start. */
   readonly exdates: readonly number[];
 }

@@ -2,7 +2,7 @@
  * One validator per item type. Each takes an untrusted value and returns either a clean,
  * typed item or the reason it cannot be used (a short English sentence for the console).
  */
-import { addBerlinDays } from './berlin-time.js';
+import { addBerlinDays, TIME_ZONE } from './berlin-time.js';
 import {
   defined,
   isRecord,
@@ -15,9 +15,11 @@ import {
   readNumber,
   readText,
   readTextList,
+  readTimeZone,
 } from './normalize-fields.js';
 import type { City, Download, FeedEvent, NewsItem, Place } from './types.js';
 import { safeUrl } from './url.js';
+import { toZoneWall } from './zone-time.js';
 
 export type Checked<T> = T | { readonly reason: string };
 
@@ -37,10 +39,14 @@ export function checkEvent(value: unknown): Checked<FeedEvent> {
   if (title === undefined) return { reason: 'missing title' };
   const city = readCity(raw.city);
   if (!city) return { reason: 'missing or unknown city' };
-  const start = readDate(raw.start);
+  const zone = readTimeZone(raw.timeZone);
+  if (typeof zone === 'object') return zone;
+  const start = readDate(raw.start, zone);
   if (!start) return { reason: 'missing or malformed start' };
   const allDay = typeof raw.allDay === 'boolean' ? raw.allDay : start.dateOnly;
-  const endDate = readDate(raw.end);
+  // All-day series recur by day: their zone does not matter.
+  const timeZone = allDay ? undefined : zone;
+  const endDate = readDate(raw.end, timeZone);
   let end: number | undefined;
   if (endDate) {
     // The feed's all-day end is the inclusive last day; the model's end is exclusive.
@@ -51,8 +57,18 @@ export function checkEvent(value: unknown): Checked<FeedEvent> {
   }
   const rruleMatch = typeof raw.rrule === 'string' ? RRULE.exec(raw.rrule.trim()) : null;
   const exdates = Array.isArray(raw.exdates)
-    ? raw.exdates.map((d) => readDate(d)?.epoch).filter((d): d is number => d !== undefined)
+    ? raw.exdates
+        .map((d) => readDate(d, timeZone)?.epoch)
+        .filter((d): d is number => d !== undefined)
     : [];
+  // A start in a spring-forward gap moved forward; a series keeps the time as written.
+  const wallStart =
+    rruleMatch &&
+    !allDay &&
+    start.wall !== undefined &&
+    toZoneWall(timeZone ?? TIME_ZONE, start.epoch) !== start.wall
+      ? start.wall
+      : undefined;
   return defined<FeedEvent>({
     id: h.id,
     title,
@@ -69,6 +85,8 @@ export function checkEvent(value: unknown): Checked<FeedEvent> {
     organizer: readText(raw.organizer),
     price: readText(raw.price),
     rrule: rruleMatch ? rruleMatch[1]!.toUpperCase().replace(/;$/, '') : undefined,
+    timeZone: rruleMatch ? timeZone : undefined,
+    wallStart,
     exdates,
   });
 }

@@ -5,10 +5,24 @@
  * The file: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT
  * values escaped (`\\ ; , \n`), times with `TZID=Europe/Berlin` and its VTIMEZONE, all-day events
  * as `VALUE=DATE` with an exclusive end, a UID and a DTSTAMP in UTC.
+ *
+ * A series of another zone is written in that zone (`TZID=America/New_York` with a VTIMEZONE made
+ * from Intl; UTC as `…Z`): a series recurs in its zone's wall time, so the same RRULE from a
+ * DTSTART converted to Berlin (or UTC) would give other dates and times after a summer-time switch
+ * that the two zones do not share.
  */
-import { berlinParts, startOfBerlinDay, TIME_ZONE, toWall, fromWall } from '../feed/berlin-time.js';
+import {
+  addBerlinDays,
+  berlinParts,
+  civil,
+  DAY_MS,
+  startOfBerlinDay,
+  TIME_ZONE,
+} from '../feed/berlin-time.js';
 import { formatRule } from '../feed/format-rule.js';
-import type { Rule } from '../feed/recurrence.js';
+import { expandRule, type Rule } from '../feed/recurrence.js';
+import { fromZoneWall, toZoneWall } from '../feed/zone-time.js';
+import { vtimezone } from './vtimezone.js';
 
 export interface CalendarEntry {
   /** Unique and stable, e.g. the event id with the occurrence's start. */
@@ -25,8 +39,17 @@ export interface CalendarEntry {
   readonly location?: string | undefined;
   /** Absolute URL. */
   readonly url?: string | undefined;
-  /** A series: `start` is its first occurrence; `exdates` as in the feed (see recurrence.ts). */
-  readonly recurrence?: { readonly rule: Rule; readonly exdates: readonly number[] } | undefined;
+  /** A series: `start` is its first occurrence; the rest as in the feed (see recurrence.ts). */
+  readonly recurrence?:
+    | {
+        readonly rule: Rule;
+        readonly exdates: readonly number[];
+        /** The series' zone (FeedEvent.timeZone); Berlin when absent. */
+        readonly timeZone?: string | undefined;
+        /** FeedEvent.wallStart: the start's wall time when it lies in a spring-forward gap. */
+        readonly wallStart?: number | undefined;
+      }
+    | undefined;
 }
 
 const CRLF = '\r\n';
@@ -38,10 +61,17 @@ function icsDate(epoch: number): string {
   return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}`;
 }
 
-/** `20261206T190000` (Berlin wall time) */
-function icsLocal(epoch: number): string {
-  const p = berlinParts(epoch);
-  return `${icsDate(epoch)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+/** `20261206T190000`: a wall time (floating ms). */
+function icsWall(wall: number): string {
+  const day = Math.floor(wall / DAY_MS);
+  const [y, m, d] = civil(day);
+  const s = Math.floor((wall - day * DAY_MS) / 1000);
+  return `${pad(y, 4)}${pad(m)}${pad(d)}T${pad(Math.floor(s / 3600))}${pad(Math.floor(s / 60) % 60)}${pad(s % 60)}`;
+}
+
+/** A DATE-TIME property in the zone: `DTSTART;TZID=Europe/Berlin:20261206T190000`, or UTC. */
+function zoned(name: string, zone: string, epoch: number, wall = toZoneWall(zone, epoch)): string {
+  return zone === 'UTC' ? `${name}:${icsUtc(epoch)}` : `${name};TZID=${zone}:${icsWall(wall)}`;
 }
 
 /** `20261206T180000Z` */
@@ -115,19 +145,28 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  if (!entry.allDay) lines.push(...VTIMEZONE);
+  const zone = entry.recurrence?.timeZone ?? TIME_ZONE;
+  if (!entry.allDay) {
+    if (zone === TIME_ZONE) lines.push(...VTIMEZONE);
+    else if (zone !== 'UTC') {
+      const year = civil(Math.floor(entry.start / DAY_MS))[0];
+      lines.push(...vtimezone(zone, year - 1, year + 10));
+    }
+  }
   lines.push('BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${icsUtc(stamp)}`);
   if (entry.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${icsDate(entry.start)}`);
     const end = entry.end !== undefined && entry.end > entry.start ? entry.end : undefined;
     if (end !== undefined) lines.push(`DTEND;VALUE=DATE:${icsDate(end)}`);
   } else {
-    lines.push(`DTSTART;TZID=${TIME_ZONE}:${icsLocal(entry.start)}`);
+    // A start in a spring-forward gap is written as its wall time: calendars move that day
+    // forward and keep the time on the others, as the list does.
+    lines.push(zoned('DTSTART', zone, entry.start, entry.recurrence?.wallStart));
     if (entry.end !== undefined && entry.end > entry.start) {
-      lines.push(`DTEND;TZID=${TIME_ZONE}:${icsLocal(entry.end)}`);
+      lines.push(zoned('DTEND', zone, entry.end));
     }
   }
-  if (entry.recurrence) lines.push(...seriesLines(entry, entry.recurrence));
+  if (entry.recurrence) lines.push(...seriesLines(entry, entry.recurrence, zone));
   lines.push(`SUMMARY:${escapeText(entry.title)}`);
   if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
   if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
@@ -139,22 +178,30 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
 
 /**
  * RRULE and EXDATE of a series. An EXDATE must name an occurrence's exact start: a plain-date
- * exception of a timed series (which our expander applies to the whole Berlin day) becomes that
- * day at the series' time of day.
+ * exception of a timed series (which our expander applies to the whole Berlin day) becomes the
+ * start of each occurrence on that day.
  */
 function seriesLines(
   entry: CalendarEntry,
-  { rule, exdates }: NonNullable<CalendarEntry['recurrence']>,
+  { rule, exdates, wallStart }: NonNullable<CalendarEntry['recurrence']>,
+  zone: string,
 ): string[] {
-  const lines = [`RRULE:${formatRule(rule, entry.allDay ? icsDate : icsUtc)}`];
+  const untilEpoch =
+    rule.until ?? (rule.untilWall !== undefined ? fromZoneWall(zone, rule.untilWall) : undefined);
+  // An all-day series writes UNTIL as a DATE, a timed one in UTC (RFC 5545, 3.3.10).
+  const until =
+    untilEpoch === undefined ? undefined : entry.allDay ? icsDate(untilEpoch) : icsUtc(untilEpoch);
+  const lines = [`RRULE:${formatRule(rule, until)}`];
   if (entry.allDay) {
     for (const d of exdates) lines.push(`EXDATE;VALUE=DATE:${icsDate(d)}`);
     return lines;
   }
-  const timeOfDay = toWall(entry.start) - toWall(startOfBerlinDay(entry.start));
   for (const d of exdates) {
-    const start = startOfBerlinDay(d) === d ? fromWall(toWall(d) + timeOfDay) : d;
-    lines.push(`EXDATE;TZID=${TIME_ZONE}:${icsLocal(start)}`);
+    const starts =
+      startOfBerlinDay(d) === d
+        ? expandRule(entry.start, rule, [], d, addBerlinDays(d, 1), { timeZone: zone, wallStart })
+        : [d];
+    for (const start of starts) lines.push(zoned('EXDATE', zone, start));
   }
   return lines;
 }

@@ -46,6 +46,9 @@ describe('recurrence: parseRule', () => {
       'FREQ=MONTHLY;BYMONTH=13',
       'INTERVAL=2',
       'FREQ=DAILY;FREQ=WEEKLY',
+      // RFC 5545: BYMONTHDAY MUST NOT be specified when FREQ is WEEKLY.
+      'FREQ=WEEKLY;BYMONTHDAY=1,15',
+      'FREQ=WEEKLY;WKST=XX',
       'nonsense',
       '',
     ]) {
@@ -53,21 +56,22 @@ describe('recurrence: parseRule', () => {
     }
   });
 
-  it('formatRule writes a rule that reads back the same, with WKST=MO', () => {
-    const utc = (epoch: number) => new Date(epoch).toISOString().replace(/[-:]|\.\d{3}/g, '');
+  it('formatRule writes a rule that reads back the same, with its WKST (MO by default)', () => {
     for (const text of [
       'FREQ=WEEKLY;BYDAY=TH',
       'rrule:freq=monthly;interval=2;byday=1fr,-1sa;bysetpos=1',
       'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;COUNT=5',
-      'FREQ=DAILY;UNTIL=20270415',
-      'FREQ=MONTHLY;BYMONTHDAY=1,15;UNTIL=20271231T230000Z;WKST=SU',
+      'FREQ=MONTHLY;BYMONTHDAY=1,15;WKST=SU',
     ]) {
-      const written = formatRule(parseRule(text)!, utc);
-      expect(written, text).to.match(/;WKST=MO$/);
+      const written = formatRule(parseRule(text)!);
+      expect(written, text).to.match(/;WKST=(MO|SU)$/);
       expect(parseRule(written), text).to.deep.equal(parseRule(text));
     }
-    expect(formatRule(parseRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU')!, utc)).to.equal(
+    expect(formatRule(parseRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU')!)).to.equal(
       'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;WKST=MO',
+    );
+    expect(formatRule(parseRule('FREQ=DAILY;UNTIL=20270415;WKST=SU')!, '20270415')).to.equal(
+      'FREQ=DAILY;UNTIL=20270415;WKST=SU',
     );
   });
 });
@@ -275,6 +279,9 @@ describe('recurrence: expandOccurrences', () => {
     const start = at(2026, 12, 6, 19);
     expect(expand(start, 'FREQ=HOURLY;INTERVAL=2', ...year)).to.deep.equal(['2026-12-06 19:00']);
     expect(expand(start, 'FREQ=WEEKLY;BYDAY=XX', ...year)).to.deep.equal(['2026-12-06 19:00']);
+    expect(
+      expandOccurrences(start, 'FREQ=DAILY', [], ...year, { timeZone: 'Mars/Olympus_Mons' }),
+    ).to.deep.equal([start]);
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.integer(), (rule, shift) => {
         const got = expandOccurrences(start + shift, rule, [], ...year);
@@ -303,5 +310,117 @@ describe('recurrence: expandOccurrences', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('recurrence: RFC 5545 details', () => {
+  const far = [at(2026, 1, 1), at(2045, 1, 1)] as const;
+
+  it('limits BYMONTHDAY by an ordinal BYDAY, in monthly and yearly rules', () => {
+    const days = Array.from({ length: 14 }, (_, i) => i + 1).join(',');
+    const start = at(2026, 1, 2, 19);
+    expect(
+      expand(start, `FREQ=MONTHLY;BYDAY=1FR;BYMONTHDAY=${days};COUNT=4`, ...far),
+    ).to.deep.equal([
+      '2026-01-02 19:00',
+      '2026-02-06 19:00',
+      '2026-03-06 19:00',
+      '2026-04-03 19:00',
+    ]);
+    // The fifth Friday of the year on the 1st of a month: 1 February when 4 January is a Friday.
+    expect(expand(start, 'FREQ=YEARLY;BYMONTHDAY=1;BYDAY=5FR;COUNT=3', ...far)).to.deep.equal([
+      '2026-01-02 19:00',
+      '2030-02-01 19:00',
+      '2036-02-01 19:00',
+    ]);
+    // The last Saturday of the year on a 31st.
+    expect(expand(start, 'FREQ=YEARLY;BYMONTHDAY=31;BYDAY=-1SA;COUNT=3', ...far)).to.deep.equal([
+      '2026-01-02 19:00',
+      '2033-12-31 19:00',
+      '2039-12-31 19:00',
+    ]);
+  });
+
+  it('reads a BYDAY of ordinals and plain days as either (python-dateutil reads both at once)', () => {
+    const start = at(2026, 6, 1, 18); // the first Monday of June
+    expect(expand(start, 'FREQ=MONTHLY;BYDAY=1MO,FR;COUNT=7', ...far)).to.deep.equal([
+      '2026-06-01 18:00',
+      '2026-06-05 18:00',
+      '2026-06-12 18:00',
+      '2026-06-19 18:00',
+      '2026-06-26 18:00',
+      '2026-07-03 18:00',
+      '2026-07-06 18:00',
+    ]);
+  });
+
+  it('lists a day BYSETPOS picks twice once, and counts it once', () => {
+    const start = at(2026, 1, 1, 19);
+    expect(expand(start, 'FREQ=MONTHLY;BYMONTHDAY=1;BYSETPOS=1,-1;COUNT=3', ...far)).to.deep.equal([
+      '2026-01-01 19:00',
+      '2026-02-01 19:00',
+      '2026-03-01 19:00',
+    ]);
+  });
+
+  it('keeps the wall time of a start in the spring gap on the other days', () => {
+    // "2026-03-29T02:30" in Berlin: 03:30 that day; the feed keeps 02:30 as wallStart.
+    const start = at(2026, 3, 29, 2, 30);
+    const got = expandOccurrences(start, 'FREQ=DAILY;COUNT=3', [], ...far, {
+      wallStart: Date.UTC(2026, 2, 29, 2, 30),
+    });
+    expect(got.map(wall)).to.deep.equal([
+      '2026-03-29 03:30',
+      '2026-03-30 02:30',
+      '2026-03-31 02:30',
+    ]);
+  });
+
+  it('starts weeks on WKST', () => {
+    const start = at(2026, 8, 4, 9); // a Tuesday
+    const rule = 'FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU';
+    expect(expand(start, `${rule};WKST=SU`, ...far)).to.deep.equal([
+      '2026-08-04 09:00',
+      '2026-08-16 09:00',
+      '2026-08-18 09:00',
+      '2026-08-30 09:00',
+    ]);
+    expect(expand(start, `${rule};WKST=MO`, ...far)).to.deep.equal([
+      '2026-08-04 09:00',
+      '2026-08-09 09:00',
+      '2026-08-18 09:00',
+      '2026-08-23 09:00',
+    ]);
+  });
+
+  it('recurs in the series’ own zone and shows Berlin time', () => {
+    // 20:00 in New York on Mondays: Tuesdays 02:00 in Berlin, 01:00 while only the US keeps
+    // summer time (8 to 29 March 2026).
+    const ny = Date.UTC(2026, 2, 3, 1); // 2026-03-02T20:00-05:00
+    const got = expandOccurrences(ny, 'FREQ=WEEKLY;BYDAY=MO;COUNT=6', [], ...far, {
+      timeZone: 'America/New_York',
+    });
+    expect(got.map(wall)).to.deep.equal([
+      '2026-03-03 02:00',
+      '2026-03-10 01:00',
+      '2026-03-17 01:00',
+      '2026-03-24 01:00',
+      '2026-03-31 02:00',
+      '2026-04-07 02:00',
+    ]);
+    // 18:00 UTC stays 18:00 UTC: 19:00 in Berlin's winter, 20:00 in its summer.
+    const utc = Date.UTC(2026, 2, 16, 18);
+    const weekly = expandOccurrences(utc, 'FREQ=WEEKLY;COUNT=3', [], ...far, { timeZone: 'UTC' });
+    expect(weekly.map(wall)).to.deep.equal([
+      '2026-03-16 19:00',
+      '2026-03-23 19:00',
+      '2026-03-30 20:00',
+    ]);
+    // UNTIL as a plain date ends with that day of the series' zone.
+    expect(
+      expandOccurrences(ny, 'FREQ=DAILY;UNTIL=20260304', [], ...far, {
+        timeZone: 'America/New_York',
+      }).map(wall),
+    ).to.deep.equal(['2026-03-03 02:00', '2026-03-04 02:00', '2026-03-05 02:00']);
   });
 });

@@ -90,7 +90,7 @@ export function seriesEntry(o: Occurrence, entry: CalendarEntry): CalendarEntry 
     uid: `${e.id}@sonnec-widgets`,
     start: e.start,
     end: e.end,
-    recurrence: { rule, exdates: e.exdates },
+    recurrence: { rule, exdates: e.exdates, timeZone: e.timeZone, wallStart: e.wallStart },
   };
 }
 

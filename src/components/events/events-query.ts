@@ -6,9 +6,16 @@
  * object is built here. The visitor's refinements (date presets, search) live in
  * events-search.ts, which loads only with `filters` or `sync-url`.
  */
-import { berlinDayKey, fromWall, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
+import {
+  berlinDayKey,
+  fromWall,
+  startOfBerlinDay,
+  TIME_ZONE,
+  toWall,
+} from '../../feed/berlin-time.js';
 import { allLanguages, foldText, matchesCategories, matchesCity } from '../../feed/query.js';
 import { expandOccurrences } from '../../feed/recurrence.js';
+import { fromZoneWall, toZoneWall } from '../../feed/zone-time.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 import type { eventSearchText, presetRange } from './events-search.js';
 
@@ -124,13 +131,20 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
       }
       continue;
     }
-    // Wall-clock length, so that a 19:00–21:00 event stays so across the DST switch.
-    const wallLength = length !== undefined ? toWall(event.end!) - toWall(event.start) : undefined;
+    // Wall-clock length in the series' zone, so that a 19:00–21:00 event stays so across the
+    // DST switch.
+    const zone = event.timeZone ?? TIME_ZONE;
+    const wallStart = event.wallStart ?? toZoneWall(zone, event.start);
+    const wallLength = length !== undefined ? toZoneWall(zone, event.end!) - wallStart : undefined;
     for (const start of expandOccurrences(event.start, event.rrule, event.exdates, from, to, {
       duration: listed,
+      timeZone: event.timeZone,
+      wallStart: event.wallStart,
     })) {
       const ownLength =
-        wallLength !== undefined ? fromWall(toWall(start) + wallLength) - start : undefined;
+        wallLength !== undefined
+          ? fromZoneWall(zone, toZoneWall(zone, start) + wallLength) - start
+          : undefined;
       const ownListed = ownLength ?? wallDayPlus(toWall(start), 1) - start;
       list.push(occurrence(event, start, ownLength, ownListed));
     }

@@ -42,6 +42,8 @@ export function nextStart(event: FeedEvent, now: number, expand?: Expand): numbe
   return expand(event.start, event.rrule, event.exdates, now, now + YEAR, {
     duration,
     maxOccurrences: 1,
+    timeZone: event.timeZone,
+    wallStart: event.wallStart,
   })[0];
 }
 

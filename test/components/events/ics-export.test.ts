@@ -157,6 +157,8 @@ describe('ics-export of a series', () => {
     allDay: boolean;
     rrule: string;
     exdates: number[];
+    timeZone?: string;
+    wallStart?: number;
   }[] = [
     {
       name: 'weekly, across both summer-time switches, an exact and a whole-day exception',
@@ -193,6 +195,76 @@ describe('ics-export of a series', () => {
       rrule: 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=3;UNTIL=20271003T090000Z',
       exdates: [],
     },
+    {
+      name: 'the first Friday among the 1st to 14th (BYDAY limits BYMONTHDAY)',
+      start: berlinWallTime(2027, 1, 1, 19),
+      allDay: false,
+      rrule: 'FREQ=MONTHLY;BYDAY=1FR;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,11,12,13,14;COUNT=8',
+      exdates: [],
+    },
+    {
+      name: 'BYSETPOS picking one day twice, a week from Sunday (WKST)',
+      start: berlinWallTime(2027, 1, 1, 19),
+      allDay: false,
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=1;BYSETPOS=1,-1;COUNT=5',
+      exdates: [],
+    },
+    {
+      name: 'every other week on Tuesday and Sunday, weeks from Sunday',
+      start: berlinWallTime(2027, 3, 2, 9),
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=SU;UNTIL=20271231',
+      exdates: [],
+    },
+    {
+      name: 'a start in the spring gap keeps its wall time on the other days',
+      start: berlinWallTime(2027, 3, 28, 2, 30),
+      wallStart: Date.UTC(2027, 2, 28, 2, 30),
+      allDay: false,
+      rrule: 'FREQ=DAILY;COUNT=5',
+      exdates: [],
+    },
+    {
+      name: 'New York, Mondays 20:00, across both zones’ switches, with a whole-day exception',
+      start: Date.UTC(2027, 0, 5, 1), // 2027-01-04T20:00-05:00
+      timeZone: 'America/New_York',
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      // The Berlin day of the occurrence of Monday 15 March in New York.
+      exdates: [berlinWallTime(2027, 3, 16)],
+    },
+    {
+      name: 'New York, the last Sunday of each month until a floating date',
+      start: Date.UTC(2027, 0, 31, 23), // 2027-01-31T18:00-05:00
+      timeZone: 'America/New_York',
+      allDay: false,
+      rrule: 'FREQ=MONTHLY;BYDAY=-1SU;UNTIL=20271231',
+      exdates: [],
+    },
+    {
+      name: 'UTC, weekly at 18:00 (19:00 or 20:00 in Berlin)',
+      start: Date.UTC(2027, 2, 15, 18),
+      timeZone: 'UTC',
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;COUNT=12',
+      exdates: [Date.UTC(2027, 2, 29, 18)],
+    },
+    {
+      name: 'Sydney (summer time from October to April), on the 1st and last day of the month',
+      start: Date.UTC(2026, 11, 31, 22), // 2027-01-01T09:00+11:00
+      timeZone: 'Australia/Sydney',
+      allDay: false,
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=1,-1;COUNT=20',
+      exdates: [],
+    },
+    {
+      name: 'Kolkata (no summer time, +05:30), every third day',
+      start: Date.UTC(2027, 1, 26, 13, 30), // 2027-02-26T19:00+05:30
+      timeZone: 'Asia/Kolkata',
+      allDay: false,
+      rrule: 'FREQ=DAILY;INTERVAL=3;COUNT=30',
+      exdates: [],
+    },
   ];
 
   for (const c of cases) {
@@ -205,17 +277,50 @@ describe('ics-export of a series', () => {
           start: c.start,
           end: c.start + (c.allDay ? 86_400_000 : 3_600_000),
           allDay: c.allDay,
-          recurrence: { rule, exdates: c.exdates },
+          recurrence: { rule, exdates: c.exdates, timeZone: c.timeZone, wallStart: c.wallStart },
         },
         STAMP,
       );
-      const ours = expandOccurrences(c.start, c.rrule, c.exdates, c.start, before);
+      const ours = expandOccurrences(c.start, c.rrule, c.exdates, c.start, before, {
+        timeZone: c.timeZone,
+        wallStart: c.wallStart,
+      });
       expect(ours.length, 'the case has more than one date').to.be.greaterThan(1);
-      expect(calendarAppStarts(ics, before)).to.deep.equal(
+      const app = calendarAppStarts(ics, before);
+      if (c.wallStart !== undefined) {
+        // The file names the wall time as written (02:30), so calendars move only that day.
+        expect(ics).to.contain('DTSTART;TZID=Europe/Berlin:20270328T023000');
+        // ical.js reads a time in the gap with the offset after it (01:30 CET); RFC 5545
+        // (3.3.5) and the list read it with the offset before it (03:30 CEST): an hour apart.
+        expect(Date.parse(app[0]!)).to.equal(ours[0]! - 3_600_000);
+        app[0] = new Date(ours[0]!).toISOString();
+      }
+      expect(app).to.deep.equal(
         ours.map((epoch) => (c.allDay ? dayText(epoch) : new Date(epoch).toISOString())),
       );
     });
   }
+
+  it('writes a series of another zone in that zone, with its VTIMEZONE; UTC as UTC', () => {
+    const entry = (timeZone: string, start: number): CalendarEntry => ({
+      uid: 'x@sonnec',
+      title: 'Reihe',
+      start,
+      end: start + 3_600_000,
+      allDay: false,
+      recurrence: { rule: parseRule('FREQ=WEEKLY;BYDAY=MO')!, exdates: [], timeZone },
+    });
+    const ny = toIcs(entry('America/New_York', Date.UTC(2026, 2, 3, 1)), STAMP).split('\r\n');
+    expect(ny).to.include('DTSTART;TZID=America/New_York:20260302T200000');
+    expect(ny).to.include('DTEND;TZID=America/New_York:20260302T210000');
+    expect(ny).to.include('TZID:America/New_York');
+    expect(ny).to.include('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
+    expect(ny).to.include('RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
+    expect(ny).to.not.include('TZID:Europe/Berlin');
+    const utc = toIcs(entry('UTC', Date.UTC(2026, 2, 16, 18)), STAMP).split('\r\n');
+    expect(utc).to.include('DTSTART:20260316T180000Z');
+    expect(utc.some((l) => l.startsWith('BEGIN:VTIMEZONE'))).to.equal(false);
+  });
 
   it('writes RRULE with the week start we expand with, and EXDATE at the series’ time', () => {
     const ics = toIcs(
