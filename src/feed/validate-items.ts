@@ -16,6 +16,7 @@ import {
   readText,
   readTextList,
 } from './normalize-fields.js';
+import { readOpeningHours } from './opening-hours-fields.js';
 import type { City, Download, FeedEvent, NewsItem, Place } from './types.js';
 import { safeUrl } from './url.js';
 
@@ -97,7 +98,11 @@ export function checkNews(value: unknown): Checked<NewsItem> {
   });
 }
 
-export function checkPlace(value: unknown): Checked<Place> {
+/** `note` hears of parts left out of a place that is kept (a bad opening-hours rule). */
+export function checkPlace(
+  value: unknown,
+  note: (reason: string) => void = () => {},
+): Checked<Place> {
   const h = head(value);
   if ('reason' in h) return h;
   const raw = value as Record<string, unknown>;
@@ -121,6 +126,7 @@ export function checkPlace(value: unknown): Checked<Place> {
     address: readText(raw.address),
     url: safeUrl(raw.url),
     image: readImage(raw.image),
+    openingHours: readOpeningHours(raw.openingHours, note),
   });
 }
 
