@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import type { CityId, Feed } from '../../feed/types.js';
+import type { CityId, Feed, Place } from '../../feed/types.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
-import type { Lang } from '../../internal/i18n.js';
+import { localText, type Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { NEAR_PX } from '../../internal/near.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
+import type { OpeningView } from './map-item.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
@@ -21,6 +23,8 @@ export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
 /** The RRULE expander, for maps with `show-events` (the events widget has it in its chunk). */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
+/** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
+const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
 /** Leaflet with our drawing on it: loaded when the map comes near the viewport. */
 const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
 
@@ -49,6 +53,8 @@ const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
  * @csspart item - One place in the list.
  * @csspart title - A place's name in the list.
  * @csspart meta - Kind, town and date of a place.
+ * @csspart opening - A place's opening state ("Jetzt geöffnet · bis 17 Uhr").
+ * @csspart opening-hours - A place's weekly opening hours (list view and popup).
  * @csspart image - A place's image (list view and popup).
  * @csspart notice - Polite notes about the map (tiles unavailable, map failed).
  * @csspart error - The error panel.
@@ -76,8 +82,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @property({ type: Boolean, reflect: true, attribute: 'remember-consent' }) rememberConsent =
     false;
 
-  /** The clock (ISO date-time in Berlin or epoch ms) for `show-events`, for previews and tests. Default: now. */
+  /** The clock (ISO date-time in Berlin or epoch ms) for `show-events` and opening hours, for previews and tests. Default: now. */
   @property({ converter: nowConverter }) now?: number;
+
+  /** The clock behind the opening-hours timer (without `now`); tests pass a fake one. */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   /** Also shows upcoming events that have coordinates. */
   @property({ type: Boolean, reflect: true, attribute: 'show-events' }) showEvents = false;
@@ -114,6 +123,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private nearObserver: IntersectionObserver | undefined;
   /** The widget has come near the viewport since it was connected: its map may be drawn. */
   private near = false;
+  /** Fires when the next place opens or closes (the page may stay open past closing time). */
+  private openingTimer: { clock: Clock; handle: unknown } | undefined;
+  /** Each shown place's opening phrase at the last render: a change is announced. */
+  private openingPhrases = new Map<string, string>();
+  private openingLang: Lang | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,6 +157,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
     this.near = false;
+    this.stopOpeningTimer();
+    this.openingPhrases.clear();
     this.mapView?.destroy();
     this.mapView = undefined;
     this.itemsSignature = '';
@@ -157,7 +173,85 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
     if (this.showEvents) parts.push(recurrencePart);
+    if (this.hasOpeningHours()) parts.push(openingPart);
     return parts;
+  }
+
+  private askingFeed = false;
+  /**
+   * True when the feed has a place with opening hours. Reading the feed may ask `parts()`
+   * again (a feed already in the store shows once the parts are loaded): that inner call
+   * answers without it.
+   */
+  private hasOpeningHours(): boolean {
+    if (this.askingFeed) return false;
+    this.askingFeed = true;
+    try {
+      return this.feedController.feed?.places.some((p) => p.openingHours) ?? false;
+    } finally {
+      this.askingFeed = false;
+    }
+  }
+
+  /** The time the map shows: `now`, else the clock's. */
+  private get currentTime(): number {
+    return this.now ?? this.clock.now();
+  }
+
+  /** Renders opening hours at the current time, once their part is loaded. */
+  private openingView(lang: Lang): OpeningView | undefined {
+    const part = openingPart.value;
+    if (!part) return undefined;
+    const now = this.currentTime;
+    const placeOf = (item: MapItem) => (item.kind === 'event' ? undefined : (item.item as Place));
+    return {
+      line: (item) => {
+        const place = placeOf(item);
+        return place ? part.openingLine(place, now, lang) : nothing;
+      },
+      table: (item) => {
+        const place = placeOf(item);
+        return place ? part.openingTable(place, now, lang) : nothing;
+      },
+    };
+  }
+
+  private stopOpeningTimer(): void {
+    if (this.openingTimer) this.openingTimer.clock.clearTimeout(this.openingTimer.handle);
+    this.openingTimer = undefined;
+  }
+
+  /**
+   * Notes each shown place's opening phrase and sets a timer for the next change (without a
+   * fixed `now`): then the list is drawn again and the change announced politely.
+   */
+  private watchOpening(): void {
+    this.stopOpeningTimer();
+    const part = openingPart.value;
+    if (!part || !this.view || !this.isConnected) return;
+    const now = this.currentTime;
+    const lang = this.language;
+    let next = Infinity;
+    const phrases = new Map<string, string>();
+    for (const item of this.view.items) {
+      const place = item.kind === 'event' ? undefined : (item.item as Place);
+      if (!place?.openingHours) continue;
+      const { state, changesAt } = part.openingStateAt(place.openingHours, place.city, now);
+      phrases.set(item.key, part.openingPhrase(state, lang));
+      next = Math.min(next, changesAt);
+    }
+    this.openingPhrases = phrases;
+    this.openingLang = lang;
+    if (this.now !== undefined || next === Infinity) return;
+    const clock = this.clock;
+    const handle = clock.setTimeout(
+      () => {
+        this.openingTimer = undefined;
+        this.requestUpdate();
+      },
+      Math.max(0, next - now),
+    );
+    this.openingTimer = { clock, handle };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -182,7 +276,29 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   protected announce(view: MapSelection, lang: Lang): string {
     const t = messages[lang];
+    const changes = this.openingChanges(view, lang);
+    if (changes) return changes;
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
+  }
+
+  /** "Museum …: Öffnet morgen um 10 Uhr" for each shown place whose state changed since the last render. */
+  private openingChanges(view: MapSelection, lang: Lang): string {
+    const part = openingPart.value;
+    if (!part || this.openingPhrases.size === 0 || this.openingLang !== lang) return '';
+    const now = this.currentTime;
+    const changes: string[] = [];
+    for (const item of view.items) {
+      const place = item.kind === 'event' ? undefined : (item.item as Place);
+      const before = this.openingPhrases.get(item.key);
+      if (!place?.openingHours || before === undefined) continue;
+      const phrase = part.openingPhrase(
+        part.openingStateAt(place.openingHours, place.city, now).state,
+        lang,
+      );
+      if (phrase !== before)
+        changes.push(part.openingMessages[lang].changed(localText(place.name, lang), phrase));
+    }
+    return changes.join('. ');
   }
 
   private get filtered(): boolean {
@@ -200,6 +316,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     }
     this.drawIfNear();
     if (this.mapView) this.syncMap();
+    this.watchOpening();
   }
 
   /** Draws the map once the widget is near the viewport and shows its map (not its list). */
@@ -234,6 +351,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         onTileError: () => (this.tilesFailed = true),
         kiosk: this.kiosk,
         imageAllowed: (src) => this.imageAllowed(src),
+        opening: () => this.openingView(lang),
       });
       if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
         view.destroy();
@@ -356,6 +474,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
           kiosk: this.kiosk,
           imageAllowed: (src) => this.imageAllowed(src),
+          opening: this.openingView(lang),
         })}
       </div>
     `;
