@@ -109,6 +109,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @state() private chosenView: 'map' | 'list' | undefined;
   @state() private chosenKind = '';
   @state() private chosenCity = '';
+  /** `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
+  @state() private chosenOpen = '';
   @state() private selectedKey: string | undefined;
   @state() private tilesFailed = false;
   @state() private consentVersion = 0;
@@ -222,7 +224,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   }
 
   /**
-   * Notes each shown place's opening phrase and sets a timer for the next change (without a
+   * Notes each place's opening phrase and sets a timer for the next change (without a
    * fixed `now`): then the list is drawn again and the change announced politely.
    */
   private watchOpening(): void {
@@ -233,11 +235,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const lang = this.language;
     let next = Infinity;
     const phrases = new Map<string, string>();
-    for (const item of this.view.items) {
-      const place = item.kind === 'event' ? undefined : (item.item as Place);
-      if (!place?.openingHours) continue;
+    // Every place, shown or not: with "Jetzt geöffnet" chosen, a hidden one may open next.
+    for (const place of this.feedController.feed?.places ?? []) {
+      if (!place.openingHours) continue;
       const { state, changesAt } = part.openingStateAt(place.openingHours, place.city, now);
-      phrases.set(item.key, part.openingPhrase(state, lang));
+      phrases.set(`place:${place.id}`, part.openingPhrase(state, lang));
       next = Math.min(next, changesAt);
     }
     this.openingPhrases = phrases;
@@ -271,7 +273,19 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       limit: this.limit,
       // Loaded with `show-events` before content shows (see `parts`).
       expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
+      keep: this.chosenOpen === 'now' ? this.openNow() : undefined,
     });
+  }
+
+  /** Keeps the places open at the map's time (nothing while opening hours still load). */
+  private openNow(): (item: MapItem) => boolean {
+    const part = openingPart.value;
+    const now = this.currentTime;
+    return (item) => {
+      const place = item.kind === 'event' ? undefined : (item.item as Place);
+      if (!part || !place?.openingHours) return false;
+      return part.openingStateAt(place.openingHours, place.city, now).state.kind === 'open';
+    };
   }
 
   protected announce(view: MapSelection, lang: Lang): string {
@@ -302,7 +316,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   }
 
   private get filtered(): boolean {
-    return Boolean(this.chosenKind || this.chosenCity);
+    return Boolean(this.chosenKind || this.chosenCity || this.chosenOpen);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -392,7 +406,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
    * the kiosk withdraws it with `revokeAllConsent`.
    */
   override reset(): void {
-    this.chosenKind = this.chosenCity = '';
+    this.chosenKind = this.chosenCity = this.chosenOpen = '';
     this.chosenView = undefined;
     this.selectedKey = this.pendingOpen = undefined;
     this.tilesFailed = false;
@@ -490,7 +504,10 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         active: this.filtered,
         setKind: (kind) => (this.chosenKind = kind),
         setCity: (city) => (this.chosenCity = city),
-        reset: () => (this.chosenKind = this.chosenCity = ''),
+        hasHours: this.hasOpeningHours(),
+        open: this.chosenOpen,
+        setOpen: (open) => (this.chosenOpen = open),
+        reset: () => (this.chosenKind = this.chosenCity = this.chosenOpen = ''),
       }) ?? nothing
     );
   }

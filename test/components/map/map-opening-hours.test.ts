@@ -5,7 +5,7 @@ import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { berlinWallTime } from '../../../src/feed/berlin-time.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
-import { feedUrl, loaded, settled, textOf } from '../../helpers/widgets.js';
+import { choose, feedUrl, loaded, settled, textOf } from '../../helpers/widgets.js';
 import { MAP_FEED, mapReady, popup, resetConsent, root } from './map-helpers.js';
 
 /** Tuesday–Sunday 10–17, closed on public holidays (the issue's two museums). */
@@ -178,7 +178,36 @@ describe('<sonnec-map> opening hours', () => {
     expect(textOf(popup(el)!.querySelector('tr[aria-current="date"]'))).to.equal(
       'Mittwoch (heute) 10–17 Uhr',
     );
-    // The popup's content (Leaflet's own close link is not ours to judge).
+    // The popup's content (Leaflet's own close link is not ours to judge), once it has faded in.
+    const shell = popup(el)!.closest<HTMLElement>('.leaflet-popup')!;
+    await waitUntil(() => getComputedStyle(shell).opacity === '1', 'the popup has faded in');
     await expect(popup(el)).to.be.accessible();
+  });
+
+  it('filters "Jetzt geöffnet" with the keyboard-usable filter bar, and follows the clock', async () => {
+    const clock = new FakeClock(berlinWallTime(2027, 1, 6, 9, 59)); // Epiphany
+    const el = await fixture<SonnecMap>(
+      html`<sonnec-map src=${FEED} view="list" filters .clock=${clock}></sonnec-map>`,
+    );
+    await settled(el);
+    await waitUntil(() => root(el).querySelector('select[name="open"]'), 'the choice is offered');
+    const select = root(el).querySelector<HTMLSelectElement>('select[name="open"]')!;
+    expect(textOf(select.labels![0]!)).to.equal('Geöffnet');
+    expect([...select.options].map((o) => o.text)).to.deep.equal(['Alle', 'Jetzt geöffnet']);
+    await choose(el, 'open', 'now');
+    expect(lines(el)).to.deep.equal([]);
+    expect(textOf(root(el).querySelector('[part="empty"]'))).to.equal(
+      'Keine Orte passen zu den Filtern.',
+    );
+    clock.tick(60_000); // 10:00: Sonneberg's museum opens (Epiphany is Bavaria's)
+    await el.updateComplete;
+    expect(lines(el)).to.deep.equal(['Deutsches Spielzeugmuseum: Jetzt geöffnet · bis 17 Uhr']);
+    expect(textOf(root(el).querySelector('.visually-hidden[role="status"]'))).to.equal(
+      'Deutsches Spielzeugmuseum: Jetzt geöffnet · bis 17 Uhr',
+    );
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.reset')!.click();
+    await el.updateComplete;
+    expect(lines(el)).to.have.length(3);
   });
 });
