@@ -117,6 +117,12 @@ export function readOpeningHours(
   note: (reason: string) => void,
 ): OpeningHours | undefined {
   if (value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    // schema.org's `openingHoursSpecification` list: rules with days are weekly, others special.
+    const weekly = value.filter((v) => isRecord(v) && v.dayOfWeek !== undefined);
+    const special = value.filter((v) => !weekly.includes(v));
+    value = { regular: weekly, special };
+  }
   if (!isRecord(value)) {
     note('openingHours is not an object');
     return undefined;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toWire } from '../../src/feed/serialize.js';
+import { readGeoJson } from '../../src/feed/sources/geojson.js';
 import { validateFeed } from '../../src/feed/validate.js';
 
 const place = (openingHours: unknown) => ({
@@ -111,5 +112,35 @@ describe('openingHours in the feed', () => {
       'openingHours.regular is not a list',
       'openingHours has no usable rule',
     ]);
+  });
+
+  it('reads schema.org’s openingHoursSpecification list, also from GeoJSON properties', () => {
+    const specification = [
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: 'https://schema.org/Sunday',
+        opens: '10:00:00',
+        closes: '17:00:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        validFrom: '2027-12-24',
+        validThrough: '2027-12-26',
+        opens: '00:00',
+        closes: '00:00',
+      },
+    ];
+    const expected = {
+      weekly: [{ days: [0], opens: 600, closes: 1020 }],
+      special: [{ validFrom: '2027-12-24', validThrough: '2027-12-26', spans: [] }],
+      publicHolidays: 'closed',
+    };
+    expect(validateFeed(place(specification)).places[0]!.openingHours).to.deep.equal(expected);
+    const feed = readGeoJson({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [11.121, 50.3229] },
+      properties: { name: 'Museum', city: 'neustadt', openingHoursSpecification: specification },
+    });
+    expect(feed.places[0]!.openingHours).to.deep.equal(expected);
   });
 });
