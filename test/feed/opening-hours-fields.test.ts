@@ -97,11 +97,11 @@ describe('openingHours in the feed', () => {
     expect(feed.places[0]!.openingHours!.weekly).to.have.length(1);
     expect(feed.places[0]!.openingHours!.publicHolidays).to.equal('closed');
     expect(feed.dropped.map((d) => `${d.section} ${d.id}: ${d.reason}`)).to.deep.equal([
-      'places museum: openingHours.regular[1]: missing or unknown "dayOfWeek" (Monday … Sunday)',
-      'places museum: openingHours.regular[2]: missing or malformed "opens" (HH:MM)',
-      'places museum: openingHours.regular[3]: "validThrough" before "validFrom"',
-      'places museum: openingHours.special[0]: missing "validFrom" (YYYY-MM-DD)',
-      'places museum: openingHours.publicHolidays is not "closed", "sunday" or "open"; read as "closed"',
+      'places museum: openingHours.regular[1]: bad or missing "dayOfWeek"',
+      'places museum: openingHours.regular[2]: bad or missing "opens" (HH:MM)',
+      'places museum: openingHours.regular[3]: bad "validThrough" (YYYY-MM-DD, not before "validFrom")',
+      'places museum: openingHours.special[0]: bad or missing "validFrom"',
+      'places museum: openingHours.publicHolidays: not "closed", "sunday" or "open"; read as "closed"',
     ]);
   });
 
@@ -109,8 +109,8 @@ describe('openingHours in the feed', () => {
     const feed = validateFeed(place({ regular: 'always' }));
     expect(feed.places[0]!.openingHours).to.equal(undefined);
     expect(feed.dropped.map((d) => d.reason)).to.deep.equal([
-      'openingHours.regular is not a list',
-      'openingHours has no usable rule',
+      'openingHours.regular: not a list',
+      'openingHours: no usable rule',
     ]);
   });
 

@@ -3,12 +3,13 @@ import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed, Place } from '../../feed/types.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
-import { localText, type Lang } from '../../internal/i18n.js';
+import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { NEAR_PX } from '../../internal/near.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
+import type { OpeningWatch } from '../../internal/parts/opening-hours.js';
 import type { OpeningView } from './map-item.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
@@ -18,6 +19,8 @@ import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
+
+const isPlace = (item: MapItem): item is MapItem & { item: Place } => item.kind !== 'event';
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
@@ -127,9 +130,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private near = false;
   /** Fires when the next place opens or closes (the page may stay open past closing time). */
   private openingTimer: { clock: Clock; handle: unknown } | undefined;
-  /** Each shown place's opening phrase at the last render: a change is announced. */
-  private openingPhrases = new Map<string, string>();
-  private openingLang: Lang | undefined;
+  /** Each place's opening phrase at the last render: a change is announced. */
+  private openingWatch: OpeningWatch | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,7 +162,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.nearObserver = undefined;
     this.near = false;
     this.stopOpeningTimer();
-    this.openingPhrases.clear();
+    this.openingWatch = undefined;
     this.mapView?.destroy();
     this.mapView = undefined;
     this.itemsSignature = '';
@@ -205,16 +207,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const part = openingPart.value;
     if (!part) return undefined;
     const now = this.currentTime;
-    const placeOf = (item: MapItem) => (item.kind === 'event' ? undefined : (item.item as Place));
     return {
-      line: (item) => {
-        const place = placeOf(item);
-        return place ? part.openingLine(place, now, lang) : nothing;
-      },
-      table: (item) => {
-        const place = placeOf(item);
-        return place ? part.openingTable(place, now, lang) : nothing;
-      },
+      line: (item) => (isPlace(item) ? part.openingLine(item.item, now, lang) : nothing),
+      table: (item) => (isPlace(item) ? part.openingTable(item.item, now, lang) : nothing),
     };
   }
 
@@ -224,26 +219,17 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   }
 
   /**
-   * Notes each place's opening phrase and sets a timer for the next change (without a
-   * fixed `now`): then the list is drawn again and the change announced politely.
+   * Notes each place's opening phrase and sets a timer for the next change (without a fixed
+   * `now`): then the list is drawn again and the change announced politely. Every place, shown
+   * or not: with "Jetzt geöffnet" chosen, a hidden one may open next.
    */
   private watchOpening(): void {
     this.stopOpeningTimer();
     const part = openingPart.value;
     if (!part || !this.view || !this.isConnected) return;
     const now = this.currentTime;
-    const lang = this.language;
-    let next = Infinity;
-    const phrases = new Map<string, string>();
-    // Every place, shown or not: with "Jetzt geöffnet" chosen, a hidden one may open next.
-    for (const place of this.feedController.feed?.places ?? []) {
-      if (!place.openingHours) continue;
-      const { state, changesAt } = part.openingStateAt(place.openingHours, place.city, now);
-      phrases.set(`place:${place.id}`, part.openingPhrase(state, lang));
-      next = Math.min(next, changesAt);
-    }
-    this.openingPhrases = phrases;
-    this.openingLang = lang;
+    this.openingWatch ??= new part.OpeningWatch();
+    const next = this.openingWatch.note(this.feedController.feed?.places ?? [], now, this.language);
     if (this.now !== undefined || next === Infinity) return;
     const clock = this.clock;
     const handle = clock.setTimeout(
@@ -281,38 +267,16 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private openNow(): (item: MapItem) => boolean {
     const part = openingPart.value;
     const now = this.currentTime;
-    return (item) => {
-      const place = item.kind === 'event' ? undefined : (item.item as Place);
-      if (!part || !place?.openingHours) return false;
-      return part.openingStateAt(place.openingHours, place.city, now).state.kind === 'open';
-    };
+    return (item) => !!part && isPlace(item) && part.isOpenNow(item.item, now);
   }
 
   protected announce(view: MapSelection, lang: Lang): string {
     const t = messages[lang];
-    const changes = this.openingChanges(view, lang);
+    // "Museum …: Öffnet morgen um 10 Uhr" for each shown place whose state changed.
+    const places = view.items.filter(isPlace).map((item) => item.item);
+    const changes = this.openingWatch?.changes(places, this.currentTime, lang);
     if (changes) return changes;
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
-  }
-
-  /** "Museum …: Öffnet morgen um 10 Uhr" for each shown place whose state changed since the last render. */
-  private openingChanges(view: MapSelection, lang: Lang): string {
-    const part = openingPart.value;
-    if (!part || this.openingPhrases.size === 0 || this.openingLang !== lang) return '';
-    const now = this.currentTime;
-    const changes: string[] = [];
-    for (const item of view.items) {
-      const place = item.kind === 'event' ? undefined : (item.item as Place);
-      const before = this.openingPhrases.get(item.key);
-      if (!place?.openingHours || before === undefined) continue;
-      const phrase = part.openingPhrase(
-        part.openingStateAt(place.openingHours, place.city, now).state,
-        lang,
-      );
-      if (phrase !== before)
-        changes.push(part.openingMessages[lang].changed(localText(place.name, lang), phrase));
-    }
-    return changes.join('. ');
   }
 
   private get filtered(): boolean {

@@ -11,9 +11,6 @@ import { LOCALES } from '../format.js';
 import { localText, textLang, type Lang } from '../i18n.js';
 import { openingMessages } from './opening-hours.messages.js';
 
-export { openingStateAt };
-export { openingMessages };
-
 const dayMonth = new Map<Lang, Intl.DateTimeFormat>();
 /** "31. März" / "31 March" (Berlin). */
 function formatDayMonth(epoch: number, lang: Lang): string {
@@ -68,6 +65,52 @@ export function openingLine(
   return html`<p class="opening ${state.kind === 'open' ? 'is-open' : 'is-closed'}" part="opening">
     ${openingPhrase(state, lang)}
   </p>`;
+}
+
+/** True when a place with opening hours is open at `now`. */
+export function isOpenNow(place: Place, now: number): boolean {
+  return (
+    !!place.openingHours &&
+    openingStateAt(place.openingHours, place.city, now).state.kind === 'open'
+  );
+}
+
+/**
+ * Remembers each place's phrase, so that a change while the page stays open (a kiosk past
+ * closing time) can be announced, and finds when the next change is due.
+ */
+export class OpeningWatch {
+  private phrases = new Map<string, string>();
+  private lang: Lang | undefined;
+
+  /** Notes the phrases of `places` at `now`; returns when the first of them changes (or Infinity). */
+  note(places: readonly Place[], now: number, lang: Lang): number {
+    let next = Infinity;
+    this.phrases.clear();
+    this.lang = lang;
+    for (const place of places) {
+      if (!place.openingHours) continue;
+      const { state, changesAt } = openingStateAt(place.openingHours, place.city, now);
+      this.phrases.set(place.id, openingPhrase(state, lang));
+      next = Math.min(next, changesAt);
+    }
+    return next;
+  }
+
+  /** "Name: Öffnet morgen um 10 Uhr" for each of `places` whose phrase changed since `note`. */
+  changes(places: readonly Place[], now: number, lang: Lang): string {
+    if (lang !== this.lang) return '';
+    const out: string[] = [];
+    for (const place of places) {
+      const before = this.phrases.get(place.id);
+      if (!place.openingHours || before === undefined) continue;
+      const phrase = openingPhrase(openingStateAt(place.openingHours, place.city, now).state, lang);
+      if (phrase !== before) {
+        out.push(openingMessages[lang].changed(localText(place.name, lang), phrase));
+      }
+    }
+    return out.join('. ');
+  }
 }
 
 /** Monday first, as the region's week starts. */
