@@ -16,7 +16,7 @@ import {
   readText,
   readTextList,
 } from './normalize-fields.js';
-import { readOpeningHours } from './opening-hours-fields.js';
+import { readOpeningHoursIfLoaded } from './opening-hours-reader.js';
 import type { City, Download, FeedEvent, NewsItem, Place } from './types.js';
 import { safeUrl } from './url.js';
 
@@ -126,7 +126,7 @@ export function checkPlace(
     address: readText(raw.address),
     url: safeUrl(raw.url),
     image: readImage(raw.image),
-    openingHours: readOpeningHours(raw.openingHours, note),
+    openingHours: readOpeningHoursIfLoaded(raw.openingHours, note),
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadOpeningHoursReader } from '../../src/feed/opening-hours-reader.js';
 import { toWire } from '../../src/feed/serialize.js';
 import { readGeoJson } from '../../src/feed/sources/geojson.js';
 import { validateFeed } from '../../src/feed/validate.js';
@@ -19,6 +20,8 @@ const place = (openingHours: unknown) => ({
 });
 
 describe('openingHours in the feed', () => {
+  before(() => loadOpeningHoursReader());
+
   it('reads weekly rules, seasons, special days and the holiday rule', () => {
     const feed = validateFeed(
       place({

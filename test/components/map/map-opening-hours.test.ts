@@ -72,6 +72,7 @@ describe('<sonnec-map> opening hours', () => {
     );
     await settled(el);
     expect(root(el).querySelector('[part="opening"]')).to.equal(null);
+    expect(loaded('/feed/opening-hours-fields.')).to.deep.equal([]);
     expect(loaded('/feed/holidays.')).to.deep.equal([]);
     expect(loaded('/feed/opening-state.')).to.deep.equal([]);
     expect(loaded('/parts/opening-hours.')).to.deep.equal([]);
