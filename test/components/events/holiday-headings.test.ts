@@ -32,6 +32,7 @@ async function headings(attributes: string): Promise<string[]> {
   const events = el.querySelector('sonnec-events')!;
   await settled(events);
   await waitUntil(() => dayHeadings(events).some((h) => h.includes('·')), 'holiday named');
+  await expect(events).to.be.accessible();
   return dayHeadings(events);
 }
 
