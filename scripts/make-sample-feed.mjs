@@ -155,6 +155,31 @@ function easter(y) {
   return day(y, month, ((h + l - 7 * m + 114) % 31) + 1);
 }
 
+/**
+ * The public holidays of a town in a year, as `YYYY-MM-DD` (as src/feed/holidays.ts, which
+ * this plain-Node script cannot import): Sonneberg keeps Thuringia's, Neustadt b. Coburg
+ * Bavaria's without Mariä Himmelfahrt. Used so that no sample event falls on a day its
+ * museum is closed.
+ */
+function publicHolidays(city, y) {
+  const e = easter(y);
+  const days = [day(y, 1, 1), addDays(e, -2), addDays(e, 1), day(y, 5, 1), addDays(e, 39)];
+  days.push(addDays(e, 50), day(y, 10, 3), day(y, 12, 25), day(y, 12, 26));
+  if (city === 'sonneberg') days.push(day(y, 9, 20), day(y, 10, 31));
+  if (city === 'neustadt') days.push(day(y, 1, 6), addDays(e, 60), day(y, 11, 1));
+  return new Set(days.map(fmt));
+}
+const isPublicHoliday = (city, t) => publicHolidays(city, yearOf(t)).has(fmt(t));
+
+/** The days of a weekday that are public holidays of `city` in the three years from `start`. */
+function holidaysOnWeekday(city, start, weekdayNumber) {
+  const out = [];
+  for (let d = start; d < addMonths(start, 36); d = addDays(d, 1)) {
+    if (weekday(d) === weekdayNumber && isPublicHoliday(city, d)) out.push(d);
+  }
+  return out;
+}
+
 /** First Sunday of Advent: the fourth Sunday before Christmas. */
 function firstAdvent(y) {
   const christmas = day(y, 12, 25);
@@ -229,6 +254,24 @@ const IMAGES = {
     credit: CREDIT,
   },
 };
+
+// Opening hours of both toy museums: Tuesday to Sunday 10–17 (from the region facts). That
+// they close on public holidays is our assumption, and the note says so.
+const MUSEUM_HOURS = {
+  regular: [
+    {
+      dayOfWeek: ['Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+      opens: '10:00',
+      closes: '17:00',
+    },
+  ],
+  publicHolidays: 'closed',
+  note: t(
+    'Geschlossen an Feiertagen: eine Annahme der Beispieldaten – bitte beim Museum erfragen.',
+    'Closed on public holidays: an assumption of the sample data – please ask the museum.',
+  ),
+};
+const MUSEUMS = ['deutsches-spielzeugmuseum', 'museum-deutsche-spielzeugindustrie'];
 
 // Places: only coordinates from the region facts we were given (municipal boundaries, known places) or given by
 // the project; see the comments where a value is approximate or derived.
@@ -305,6 +348,7 @@ const PLACES = [
     address: 'Hindenburgplatz 1, 96465 Neustadt b. Coburg',
     url: URL_NEC,
     image: IMAGES.puppe,
+    openingHours: MUSEUM_HOURS,
   },
   {
     // Approximate: the shared data has only the address (Beethovenstraße 10); the project
@@ -322,6 +366,7 @@ const PLACES = [
     address: 'Beethovenstraße 10, 96515 Sonneberg',
     url: URL_SON,
     image: IMAGES.spielzeugmuseum,
+    openingHours: MUSEUM_HOURS,
   },
   {
     id: 'sternwarte-sonneberg',
@@ -628,6 +673,8 @@ function recurringEvents(from) {
       organizer: ORG.dsm,
       price: PRICE.museum,
       rrule: 'FREQ=WEEKLY;BYDAY=SU',
+      // Not on Sundays that are public holidays (the museum is closed then, e.g. 31 October).
+      exdates: holidaysOnWeekday('sonneberg', onOrAfter(from, 0), 0).map((d) => at(d, '14:00')),
     }),
     event({
       date: secondSaturday,
@@ -659,6 +706,10 @@ function recurringEvents(from) {
       organizer: ORG.mdsi,
       price: PRICE.museum,
       rrule: 'FREQ=MONTHLY;BYDAY=-1SU',
+      // Not on a last Sunday that is a public holiday (26 December 2027).
+      exdates: holidaysOnWeekday('neustadt', lastSundayOfMonth, 0)
+        .filter((d) => monthOf(addDays(d, 7)) !== monthOf(d))
+        .map((d) => at(d, '11:00')),
     }),
     event({
       date: anniversary,
@@ -1057,7 +1108,8 @@ function annualEvents(year, inWindow) {
     price: PRICE.museum,
   });
   add({
-    date: addDays(e, 1),
+    // Easter Sunday: no public holiday, and the museum is closed on Easter Monday.
+    date: e,
     time: '11:00',
     endTime: '13:00',
     title: t('Ostereiersuche im Museum', 'Easter egg hunt at the museum'),
@@ -1334,6 +1386,8 @@ function monthlyEvents(monthStart, index, inWindow) {
   const m = monthOf(monthStart);
   const list = [];
   const add = (spec) => {
+    // Nothing at a museum on a public holiday of its town: the museums close then.
+    if (MUSEUMS.includes(spec.place) && isPublicHoliday(spec.city, spec.date)) return;
     if (inWindow(spec.date)) list.push(spec);
   };
   const summer = m >= 4 && m <= 10;

@@ -27,5 +27,6 @@ export {
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { loadFeed, forgetFeed, refreshFeed, clearFeedCache } from './feed/store.js';
 export { validateFeed } from './feed/validate.js';
+export { loadOpeningHoursReader } from './feed/opening-hours-reader.js';
 export type * from './feed/types.js';
 export type * from './internal/events.js';

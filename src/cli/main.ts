@@ -3,6 +3,7 @@
  * the launcher (bin/sonnec-feed.js) only supplies Node's I/O, an XML parser and the JSON
  * Schema checker, so the commands are tested without touching a real disk or network.
  */
+import { loadOpeningHoursReader } from '../feed/opening-hours-reader.js';
 import type { Feed } from '../feed/types.js';
 import { parseArgs, USAGE, UsageError, type Command } from './args.js';
 import { buildFeed, type LoadedSource } from './build.js';
@@ -95,6 +96,7 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
     return EXIT_PROBLEMS;
   }
   // The feed must pass the check the webmasters use: anything else is a bug of this tool.
+  await loadOpeningHoursReader();
   const problems = checkFeed(result.wire, io.schema);
   if (problems.length > 0) {
     io.err('sonnec-feed: the built feed does not pass its own check (please report this):\n');
@@ -117,6 +119,7 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
 }
 
 async function validate(files: readonly string[], strict: boolean, io: CliIo): Promise<number> {
+  await loadOpeningHoursReader(); // checkFeed reads places' opening hours
   if (!io.schema) {
     io.err("sonnec-feed: JSON Schema not found; checking against the widgets' rules only.\n");
   }

@@ -5,6 +5,7 @@
  * The output depends only on the model, so the same sources give the same bytes.
  */
 import { addBerlinDays, startOfBerlinDay } from './berlin-time.js';
+import { openingHoursToWire } from './opening-hours-fields.js';
 import { berlinDate, isoInBerlin } from './sources/wire.js';
 import type { Download, Feed, FeedEvent, Image, Location, NewsItem, Place } from './types.js';
 
@@ -89,6 +90,7 @@ function place(p: Place): Json {
     address: p.address,
     url: p.url,
     image: image(p.image),
+    openingHours: p.openingHours && openingHoursToWire(p.openingHours),
   });
 }
 

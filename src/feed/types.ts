@@ -93,6 +93,42 @@ export interface Place {
   readonly address?: Text;
   readonly url?: string;
   readonly image?: Image;
+  /** When it is open; absent when the feed does not say. */
+  readonly openingHours?: OpeningHours;
+}
+
+/** Opening and closing time of one span, in minutes after midnight (Berlin wall clock). */
+export interface OpeningSpan {
+  readonly opens: number;
+  /** 1–1440; not after `opens` means after midnight, on the next day. */
+  readonly closes: number;
+}
+
+/** A weekly rule (schema.org `OpeningHoursSpecification`). Several may share a day. */
+export interface WeeklyHours extends OpeningSpan {
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly days: readonly number[];
+  /** First day of the season it belongs to (Berlin day key such as `2027-04-01`). */
+  readonly validFrom?: string;
+  /** Last day of that season, inclusive. */
+  readonly validThrough?: string;
+}
+
+/** Other hours on certain dates: none (closed) or the spans given, instead of the weekly ones. */
+export interface SpecialHours {
+  /** Berlin day keys, inclusive. */
+  readonly validFrom: string;
+  readonly validThrough: string;
+  /** Empty: closed on these days. */
+  readonly spans: readonly OpeningSpan[];
+}
+
+export interface OpeningHours {
+  readonly weekly: readonly WeeklyHours[];
+  readonly special: readonly SpecialHours[];
+  /** On the public holidays of the place's town: closed, Sunday's hours, or the day's own. */
+  readonly publicHolidays: 'closed' | 'sunday' | 'open';
+  readonly note?: Text;
 }
 
 export interface Download {

@@ -17,6 +17,7 @@ import {
   readTextList,
   readTimeZone,
 } from './normalize-fields.js';
+import { readOpeningHoursIfLoaded } from './opening-hours-reader.js';
 import type { City, Download, FeedEvent, NewsItem, Place } from './types.js';
 import { safeUrl } from './url.js';
 import { toZoneWall } from './zone-time.js';
@@ -115,7 +116,11 @@ export function checkNews(value: unknown): Checked<NewsItem> {
   });
 }
 
-export function checkPlace(value: unknown): Checked<Place> {
+/** `note` hears of parts left out of a place that is kept (a bad opening-hours rule). */
+export function checkPlace(
+  value: unknown,
+  note: (reason: string) => void = () => {},
+): Checked<Place> {
   const h = head(value);
   if ('reason' in h) return h;
   const raw = value as Record<string, unknown>;
@@ -139,6 +144,7 @@ export function checkPlace(value: unknown): Checked<Place> {
     address: readText(raw.address),
     url: safeUrl(raw.url),
     image: readImage(raw.image),
+    openingHours: readOpeningHoursIfLoaded(raw.openingHours, note),
   });
 }
 

@@ -20,7 +20,9 @@ type Section = (typeof SECTIONS)[number];
 /** More items than any real region needs; the rest is dropped so a hostile feed cannot hang a page. */
 export const MAX_ITEMS_PER_SECTION = 50_000;
 
-const CHECKS: { [K in Section]: (value: unknown) => Checked<Feed[K][number]> } = {
+const CHECKS: {
+  [K in Section]: (value: unknown, note: (reason: string) => void) => Checked<Feed[K][number]>;
+} = {
   cities: checkCity,
   events: checkEvent,
   news: checkNews,
@@ -44,9 +46,12 @@ function checkSection<K extends Section>(
   const check = CHECKS[section];
   const count = Math.min(value.length, MAX_ITEMS_PER_SECTION);
   for (let index = 0; index < count; index++) {
-    const result = check(value[index]);
+    const id = isRecord(value[index]) ? value[index].id : undefined;
+    // A part left out of a kept item (a bad opening-hours rule) is listed like a dropped item.
+    const note = (reason: string) =>
+      dropped.push({ section, index, reason, ...(typeof id === 'string' && { id }) });
+    const result = check(value[index], note);
     if ('reason' in result) {
-      const id = isRecord(value[index]) ? value[index].id : undefined;
       dropped.push({
         section,
         index,

@@ -1,11 +1,40 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
+import { loadOpeningHoursReader } from '../../src/feed/opening-hours-reader.js';
 import { parseSonnecJson } from '../../src/feed/sources/sonnec-json.js';
 import { validateFeed } from '../../src/feed/validate.js';
 
 const good = await (await fetch('/test/fixtures/feed-good.json')).text();
 
 describe('validateFeed', () => {
+  // First: no test of this page has loaded the opening-hours reader yet.
+  it('reads opening hours once their reader is loaded (pages without them never load it)', async () => {
+    const raw = {
+      version: 1,
+      places: [
+        {
+          id: 'm',
+          name: 'Museum',
+          city: 'neustadt',
+          lat: 50.3,
+          lon: 11.1,
+          openingHours: { regular: [{ dayOfWeek: 'Sunday', opens: '10:00', closes: '17:00' }] },
+        },
+      ],
+    };
+    const before = validateFeed(raw);
+    expect(before.places[0]!.openingHours).to.equal(undefined);
+    expect(before.dropped.map((d) => d.reason)).to.deep.equal([
+      'openingHours: not read (loadOpeningHoursReader() was not awaited)',
+    ]);
+    await loadOpeningHoursReader();
+    const after = validateFeed(raw);
+    expect(after.dropped).to.deep.equal([]);
+    expect(after.places[0]!.openingHours!.weekly).to.deep.equal([
+      { days: [0], opens: 600, closes: 1020 },
+    ]);
+  });
+
   it('reads a good feed completely, with nothing dropped', () => {
     const feed = parseSonnecJson(good);
     expect(feed.version).to.equal(1);

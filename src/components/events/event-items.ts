@@ -25,6 +25,8 @@ export interface ItemContext {
   readonly indexOf: (o: Occurrence) => number;
   /** False for pictures from hosts the webmaster did not allow (third-party requests). */
   readonly imageAllowed: (src: string) => boolean;
+  /** The public holiday on a Berlin day (`2027-01-06`) in the towns shown, named, if any. */
+  readonly holiday?: (day: string) => string | undefined;
 }
 
 function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
@@ -101,7 +103,9 @@ function dayLabel(group: DayGroup, c: ItemContext): string {
     new Date(toWall(group.date)).getUTCFullYear() === new Date(toWall(c.now)).getUTCFullYear();
   const date = formatWeekdayDate(group.date, c.lang, !sameYear);
   const rel = relativeDay(group.date, c.now);
-  return rel ? `${rel === 'today' ? c.t.today : c.t.tomorrow}, ${date}` : date;
+  const label = rel ? `${rel === 'today' ? c.t.today : c.t.tomorrow}, ${date}` : date;
+  const holiday = c.holiday?.(group.day);
+  return holiday ? `${label} · ${holiday}` : label;
 }
 
 export function listLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {

@@ -47,6 +47,8 @@ const schemaPart = new LazyPart(() => import('./event-schema.js'));
 const urlPart = new LazyPart(() => import('./events-url.js'));
 /** Date presets, search and category choices: with `filters` or `sync-url` (see `parts`). */
 const searchPart = new LazyPart(() => import('./events-search.js'));
+/** The holiday tables, for day headings (list layout): content does not wait for them. */
+const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
 
 /**
  * The regional event calendar: upcoming events of both cities grouped by day, with filters,
@@ -211,6 +213,25 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (this.syncing) urlPart.value?.writeUrlState(this.urlNamespace, next, mode);
   }
 
+  /**
+   * Names the public holidays of the towns shown ("Heilige Drei Könige (Bayern)"; a holiday of
+   * both towns once), once the holiday tables are loaded.
+   */
+  private holidayNamer(lang: Lang): ((day: string) => string | undefined) | undefined {
+    const tables = holidaysPart.valueFor(this);
+    if (!tables) return undefined;
+    const city = this.visitorCity();
+    const towns =
+      city === 'sonneberg' || city === 'neustadt' ? [city] : (['sonneberg', 'neustadt'] as const);
+    return (day) => {
+      const names = towns
+        .map((town) => tables.holidayOn(town, day))
+        .filter((h) => h !== undefined)
+        .map((h) => tables.holidayName(h, lang));
+      return [...new Set(names)].join(', ') || undefined;
+    };
+  }
+
   private visitorCity(): CityId | undefined {
     const city = this.chosen.city;
     if (city === 'all') return undefined;
@@ -286,6 +307,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       onOpen: (o, opener) => void this.open(o, opener),
       indexOf: (o) => items.indexOf(o),
       imageAllowed: (src) => this.imageAllowed(src),
+      holiday:
+        this.layout !== 'cards' && this.layout !== 'compact' ? this.holidayNamer(lang) : undefined,
     };
     const layout =
       this.layout === 'cards'

@@ -7,10 +7,14 @@ import { emit } from '../../internal/events.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { preloadTakeAway, takeAway } from '../../internal/parts/take-away-link.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { KioskTimer, systemClock, type KioskClock } from './kiosk-clock.js';
 import { messages, type KioskMessages } from './kiosk.messages.js';
 import { kioskLayoutStyles } from './sonnec-kiosk.styles.js';
+
+/** Opening hours ("Jetzt geöffnet · bis 17 Uhr"): loaded only when a place with hours shows. */
+const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
 
 export { systemClock, type KioskClock };
 
@@ -426,6 +430,11 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
       <p class="eyebrow">${t.featured}</p>
       ${this.heading(html`<span lang=${langOf(place.name)}>${name}</span>`)}
       <p class="meta">${cityBadge(place.city, lang)}</p>
+      ${
+        place.openingHours
+          ? (openingPart.valueFor(this)?.openingLine(place, this.clock.now(), lang) ?? nothing)
+          : nothing
+      }
       ${
         place.image && this.imageAllowed(place.image.src)
           ? html`<img

@@ -7,7 +7,7 @@ import type * as Leaflet from 'leaflet';
 import { html, render } from 'lit';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { leafletKit, type LeafletKit } from './leaflet-loader.js';
-import { itemDetails, itemMeta, kindLabel } from './map-item.js';
+import { itemDetails, itemMeta, kindLabel, type OpeningView } from './map-item.js';
 import { regionShapes } from './region-shapes.js';
 import { kindStyle } from './map-kinds.js';
 import type { LatLon, MapItem } from './map-types.js';
@@ -33,6 +33,8 @@ export interface MapViewOptions {
   readonly kiosk?: boolean;
   /** False for pictures from hosts the webmaster did not allow (third-party requests). */
   readonly imageAllowed?: (src: string) => boolean;
+  /** Opening hours of places at the time a popup opens, once their part is loaded. */
+  readonly opening?: () => OpeningView | undefined;
 }
 
 /** `lat,lon` as two finite numbers, else undefined. */
@@ -239,13 +241,14 @@ export class MapView {
 
   private popupContent(item: MapItem): HTMLElement {
     const { lang, t } = this.options;
+    const opening = this.options.opening?.();
     const content = document.createElement('div');
     content.className = 'popup';
     content.tabIndex = -1;
     render(
       html`<p class="popup-title" lang=${lang}><strong>${localText(item.name, lang)}</strong></p>
-        ${itemMeta(item, lang, t)}
-        ${itemDetails(item, lang, t, this.options.kiosk, this.options.imageAllowed)}`,
+        ${itemMeta(item, lang, t, opening)}
+        ${itemDetails(item, lang, t, this.options.kiosk, this.options.imageAllowed, opening)}`,
       content,
     );
     return content;

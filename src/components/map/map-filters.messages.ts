@@ -9,10 +9,14 @@ export const filterMessages = defineMessages({
     filterLabel: 'Orte filtern',
     kind: 'Art',
     all: 'Alle',
+    open: 'Geöffnet',
+    openNow: 'Jetzt geöffnet',
   },
   en: {
     filterLabel: 'Filter places',
     kind: 'Kind',
     all: 'All',
+    open: 'Open',
+    openNow: 'Open now',
   },
 });

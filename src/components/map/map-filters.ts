@@ -16,6 +16,11 @@ export interface MapFiltersContext {
   readonly kinds: readonly string[];
   readonly kind: string;
   readonly city: string;
+  /** Places have opening hours: a "Jetzt geöffnet" choice is offered. */
+  readonly hasHours?: boolean;
+  /** `now` when the visitor asked for places open now, else empty. */
+  readonly open?: string;
+  readonly setOpen?: (open: string) => void;
   /** True when the visitor chose a kind or town (the reset button is active). */
   readonly active: boolean;
   readonly setKind: (kind: string) => void;
@@ -44,6 +49,18 @@ export function mapFilters(c: MapFiltersContext): TemplateResult {
         onChange: c.setKind,
       },
       cityField(c.lang, c.city, c.setCity, all),
+      ...(c.hasHours && c.setOpen
+        ? [
+            {
+              kind: 'select' as const,
+              name: 'open',
+              label: t.open,
+              value: c.open ?? '',
+              options: [all, { value: 'now', label: t.openNow }],
+              onChange: c.setOpen,
+            },
+          ]
+        : []),
     ],
     { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
     'map-filter',

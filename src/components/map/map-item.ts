@@ -8,6 +8,14 @@ import { kindKey, kindStyle } from './map-kinds.js';
 import type { MapItem } from './map-types.js';
 import type { MapMessages } from './map.messages.js';
 
+/** Opening hours of places, once their lazy part is there (see sonnec-map.ts). */
+export interface OpeningView {
+  /** "Jetzt geöffnet · bis 17 Uhr", or nothing for items without opening hours. */
+  readonly line: (item: MapItem) => TemplateResult | typeof nothing;
+  /** The weekly table, or nothing. */
+  readonly table: (item: MapItem) => TemplateResult | typeof nothing;
+}
+
 export function kindLabel(kind: string, t: MapMessages): string {
   const key = kindKey(kind);
   return key === 'place' && kind !== 'place'
@@ -37,12 +45,18 @@ export function when(item: MapItem, lang: Lang, t: MapMessages): TemplateResult 
   >`;
 }
 
-/** Kind, city and (for events) date: one line. */
-export function itemMeta(item: MapItem, lang: Lang, t: MapMessages): TemplateResult {
+/** Kind, city and (for events) date: one line; for places with opening hours, their state. */
+export function itemMeta(
+  item: MapItem,
+  lang: Lang,
+  t: MapMessages,
+  opening?: OpeningView,
+): TemplateResult {
   return html`<p class="meta" part="meta">
-    ${kindLabel(item.kind, t)} ${cityBadge(item.city, lang)}
-    ${item.start !== undefined ? html`<br />${when(item, lang, t)}` : nothing}
-  </p>`;
+      ${kindLabel(item.kind, t)} ${cityBadge(item.city, lang)}
+      ${item.start !== undefined ? html`<br />${when(item, lang, t)}` : nothing}
+    </p>
+    ${opening?.line(item) ?? nothing}`;
 }
 
 /** Address, image, summary and link (in kiosk mode a QR code of the link). */
@@ -52,6 +66,7 @@ export function itemDetails(
   t: MapMessages,
   kiosk = false,
   imageAllowed: (src: string) => boolean = () => false,
+  opening?: OpeningView,
 ): TemplateResult {
   const name = localText(item.name, lang);
   return html`
@@ -62,6 +77,7 @@ export function itemDetails(
           </p>`
         : nothing
     }
+    ${opening?.table(item) ?? nothing}
     ${
       item.image && imageAllowed(item.image.src)
         ? html`<img

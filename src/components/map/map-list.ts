@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
-import { itemDetails, itemMeta, kindGlyph } from './map-item.js';
+import { itemDetails, itemMeta, kindGlyph, type OpeningView } from './map-item.js';
 import type { MapSelection } from './map-query.js';
 import type { MapItem } from './map-types.js';
 import { messages } from './map.messages.js';
@@ -23,6 +23,8 @@ export interface PlaceListOptions {
   readonly kiosk?: boolean;
   /** False for pictures from hosts the webmaster did not allow (third-party requests). */
   readonly imageAllowed?: (src: string) => boolean;
+  /** Opening hours of places (state line; the weekly table with `details`). */
+  readonly opening?: OpeningView | undefined;
 }
 
 export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): TemplateResult {
@@ -69,8 +71,8 @@ export function placeList(view: MapSelection, lang: Lang, o: PlaceListOptions): 
                   : html`<strong class="title" part="title">${name}</strong>`
               }
             </p>
-            ${itemMeta(item, lang, t)}
-            ${o.details ? itemDetails(item, lang, t, o.kiosk, o.imageAllowed) : nothing}
+            ${itemMeta(item, lang, t, o.opening)}
+            ${o.details ? itemDetails(item, lang, t, o.kiosk, o.imageAllowed, o.opening) : nothing}
           </li>`;
         })}
       </ul>

@@ -22,6 +22,8 @@ export interface MapQuery {
   readonly limit?: number;
   /** The recurrence expander; without it a series shows only if its first date is still to come. */
   readonly expand?: Expand;
+  /** A further filter (the visitor's "Jetzt geöffnet"), applied with the kind filter. */
+  readonly keep?: (item: MapItem) => boolean;
 }
 
 export type Expand = typeof expandOccurrences;
@@ -98,7 +100,8 @@ export function selectMapItems(feed: Feed, query: MapQuery): MapSelection {
   const kinds = [...new Set(inCity.map((item) => kindKey(item.kind)))];
   let items = inCity.filter(
     (item) =>
-      wanted.size === 0 || wanted.has(kindKey(item.kind)) || query.kinds.includes(item.kind),
+      (wanted.size === 0 || wanted.has(kindKey(item.kind)) || query.kinds.includes(item.kind)) &&
+      (!query.keep || query.keep(item)),
   );
   if (query.limit !== undefined && query.limit >= 0) items = items.slice(0, query.limit);
   return { count: items.length, items, kinds };

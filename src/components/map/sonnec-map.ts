@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import type { CityId, Feed } from '../../feed/types.js';
+import type { CityId, Feed, Place } from '../../feed/types.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
@@ -8,6 +9,8 @@ import { NEAR_PX } from '../../internal/near.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { MapView } from './leaflet-view.js';
+import type { OpeningWatch } from '../../internal/parts/opening-hours.js';
+import type { OpeningView } from './map-item.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
@@ -17,10 +20,14 @@ import { mapStyles } from './sonnec-map.styles.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
 
+const isPlace = (item: MapItem): item is MapItem & { item: Place } => item.kind !== 'event';
+
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
 /** The RRULE expander, for maps with `show-events` (the events widget has it in its chunk). */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
+/** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
+const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
 /** Leaflet with our drawing on it: loaded when the map comes near the viewport. */
 const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
 
@@ -49,6 +56,8 @@ const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
  * @csspart item - One place in the list.
  * @csspart title - A place's name in the list.
  * @csspart meta - Kind, town and date of a place.
+ * @csspart opening - A place's opening state ("Jetzt geöffnet · bis 17 Uhr").
+ * @csspart opening-hours - A place's weekly opening hours (list view and popup).
  * @csspart image - A place's image (list view and popup).
  * @csspart notice - Polite notes about the map (tiles unavailable, map failed).
  * @csspart error - The error panel.
@@ -76,8 +85,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @property({ type: Boolean, reflect: true, attribute: 'remember-consent' }) rememberConsent =
     false;
 
-  /** The clock (ISO date-time in Berlin or epoch ms) for `show-events`, for previews and tests. Default: now. */
+  /** The clock (ISO date-time in Berlin or epoch ms) for `show-events` and opening hours, for previews and tests. Default: now. */
   @property({ converter: nowConverter }) now?: number;
+
+  /** The clock behind the opening-hours timer (without `now`); tests pass a fake one. */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   /** Also shows upcoming events that have coordinates. */
   @property({ type: Boolean, reflect: true, attribute: 'show-events' }) showEvents = false;
@@ -100,6 +112,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @state() private chosenView: 'map' | 'list' | undefined;
   @state() private chosenKind = '';
   @state() private chosenCity = '';
+  /** `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
+  @state() private chosenOpen = '';
   @state() private selectedKey: string | undefined;
   @state() private tilesFailed = false;
   @state() private consentVersion = 0;
@@ -114,6 +128,10 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private nearObserver: IntersectionObserver | undefined;
   /** The widget has come near the viewport since it was connected: its map may be drawn. */
   private near = false;
+  /** Fires when the next place opens or closes (the page may stay open past closing time). */
+  private openingTimer: { clock: Clock; handle: unknown } | undefined;
+  /** Each place's opening phrase at the last render: a change is announced. */
+  private openingWatch: OpeningWatch | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,6 +161,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
     this.near = false;
+    this.stopOpeningTimer();
+    this.openingWatch = undefined;
     this.mapView?.destroy();
     this.mapView = undefined;
     this.itemsSignature = '';
@@ -157,7 +177,69 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
     if (this.showEvents) parts.push(recurrencePart);
+    if (this.hasOpeningHours()) parts.push(openingPart);
     return parts;
+  }
+
+  private askingFeed = false;
+  /**
+   * True when the feed has a place with opening hours. Reading the feed may ask `parts()`
+   * again (a feed already in the store shows once the parts are loaded): that inner call
+   * answers without it.
+   */
+  private hasOpeningHours(): boolean {
+    if (this.askingFeed) return false;
+    this.askingFeed = true;
+    try {
+      return this.feedController.feed?.places.some((p) => p.openingHours) ?? false;
+    } finally {
+      this.askingFeed = false;
+    }
+  }
+
+  /** The time the map shows: `now`, else the clock's. */
+  private get currentTime(): number {
+    return this.now ?? this.clock.now();
+  }
+
+  /** Renders opening hours at the current time, once their part is loaded. */
+  private openingView(lang: Lang): OpeningView | undefined {
+    const part = openingPart.value;
+    if (!part) return undefined;
+    const now = this.currentTime;
+    return {
+      line: (item) => (isPlace(item) ? part.openingLine(item.item, now, lang) : nothing),
+      table: (item) => (isPlace(item) ? part.openingTable(item.item, now, lang) : nothing),
+    };
+  }
+
+  private stopOpeningTimer(): void {
+    if (this.openingTimer) this.openingTimer.clock.clearTimeout(this.openingTimer.handle);
+    this.openingTimer = undefined;
+  }
+
+  /**
+   * Notes each place's opening phrase and sets a timer for the next change (without a fixed
+   * `now`): then the list is drawn again and the change announced politely. Every place, shown
+   * or not: with "Jetzt geöffnet" chosen, a hidden one may open next.
+   */
+  private watchOpening(): void {
+    this.stopOpeningTimer();
+    const part = openingPart.value;
+    if (!part || !this.view || !this.isConnected) return;
+    const now = this.currentTime;
+    this.openingWatch ??= new part.OpeningWatch();
+    const next = this.openingWatch.note(this.feedController.feed?.places ?? [], now, this.language);
+    if (this.now !== undefined || next === Infinity) return;
+    const clock = this.clock;
+    const handle = clock.setTimeout(
+      () => {
+        this.openingTimer = undefined;
+        this.requestUpdate();
+      },
+      Math.max(0, next - now),
+    );
+    this.openingTimer = { clock, handle };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -177,16 +259,28 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       limit: this.limit,
       // Loaded with `show-events` before content shows (see `parts`).
       expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
+      keep: this.chosenOpen === 'now' ? this.openNow() : undefined,
     });
+  }
+
+  /** Keeps the places open at the map's time (nothing while opening hours still load). */
+  private openNow(): (item: MapItem) => boolean {
+    const part = openingPart.value;
+    const now = this.currentTime;
+    return (item) => !!part && isPlace(item) && part.isOpenNow(item.item, now);
   }
 
   protected announce(view: MapSelection, lang: Lang): string {
     const t = messages[lang];
+    // "Museum …: Öffnet morgen um 10 Uhr" for each shown place whose state changed.
+    const places = view.items.filter(isPlace).map((item) => item.item);
+    const changes = this.openingWatch?.changes(places, this.currentTime, lang);
+    if (changes) return changes;
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
   }
 
   private get filtered(): boolean {
-    return Boolean(this.chosenKind || this.chosenCity);
+    return Boolean(this.chosenKind || this.chosenCity || this.chosenOpen);
   }
 
   /** The empty panel and the fallback content, rather than a map with nothing on it. */
@@ -205,6 +299,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     }
     this.drawIfNear();
     if (this.mapView) this.syncMap();
+    this.watchOpening();
   }
 
   /** Draws the map once the widget is near the viewport and shows its map (not its list). */
@@ -239,6 +334,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         onTileError: () => (this.tilesFailed = true),
         kiosk: this.kiosk,
         imageAllowed: (src) => this.imageAllowed(src),
+        opening: () => this.openingView(lang),
       });
       if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
         view.destroy();
@@ -279,7 +375,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
    * the kiosk withdraws it with `revokeAllConsent`.
    */
   override reset(): void {
-    this.chosenKind = this.chosenCity = '';
+    this.chosenKind = this.chosenCity = this.chosenOpen = '';
     this.chosenView = undefined;
     this.selectedKey = this.pendingOpen = undefined;
     this.tilesFailed = false;
@@ -360,6 +456,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
           kiosk: this.kiosk,
           imageAllowed: (src) => this.imageAllowed(src),
+          opening: this.openingView(lang),
         })}
       </div>
     `;
@@ -375,7 +472,10 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         active: this.filtered,
         setKind: (kind) => (this.chosenKind = kind),
         setCity: (city) => (this.chosenCity = city),
-        reset: () => (this.chosenKind = this.chosenCity = ''),
+        hasHours: this.hasOpeningHours(),
+        open: this.chosenOpen,
+        setOpen: (open) => (this.chosenOpen = open),
+        reset: () => (this.chosenKind = this.chosenCity = this.chosenOpen = ''),
       }) ?? nothing
     );
   }

@@ -5,7 +5,8 @@
  * Properties read (ours first, then the names of common exports such as OpenStreetMap's):
  * name/title (`name:en` adds English), kind/category/type/amenity/tourism, city/addr:city,
  * summary/description, address or addr:street + addr:housenumber + addr:postcode + addr:city,
- * url/website/link, image. Language maps (`{ "de": …, "en": … }`) are kept as they are.
+ * url/website/link, image, openingHours (ours, or schema.org's `openingHoursSpecification` list).
+ * Language maps (`{ "de": …, "en": … }`) are kept as they are.
  */
 import { FeedError } from '../errors.js';
 import { isRecord, type Raw } from '../normalize-fields.js';
@@ -96,6 +97,7 @@ function place(feature: unknown, options: AdapterOptions): { place: Wire } | { r
       ...defined('address', text(p.address) ?? osmAddress(p)),
       ...defined('url', url && absoluteUrl(url, options.baseUrl)),
       ...defined('image', image),
+      ...defined('openingHours', p.openingHours ?? p.openingHoursSpecification),
     },
   };
 }

@@ -5,6 +5,7 @@
  * A new format adds one file here and one case below.
  */
 import { FeedError } from '../errors.js';
+import { loadOpeningHoursReader } from '../opening-hours-reader.js';
 import type { Feed } from '../types.js';
 import { parseSonnecJson } from './sonnec-json.js';
 import type { AdapterOptions } from './wire.js';
@@ -56,6 +57,8 @@ export interface ParseOptions extends AdapterOptions {
 
 export async function parseSource(text: string, options: ParseOptions = {}): Promise<Feed> {
   const format = options.format ?? detectFormat(text, options.contentType);
+  // Places with opening hours (JSON, GeoJSON): their reader loads only for such a source.
+  if (/"openingHours/.test(text)) await loadOpeningHoursReader();
   switch (format) {
     case 'sonnec':
       return parseSonnecJson(text);
