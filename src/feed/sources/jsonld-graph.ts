@@ -193,7 +193,10 @@ export function text(
     if (tag) map[tag] ??= clean;
     else plain ??= clean;
   }
-  if (Object.keys(map).length > 0) return map;
+  const languages = Object.keys(map);
+  // German alone is what a plain string means in our feed.
+  if (languages.length === 1 && languages[0] === 'de') return map.de;
+  if (languages.length > 0) return map;
   if (plain !== undefined && language && language !== 'de') return { [language]: plain };
   return plain;
 }

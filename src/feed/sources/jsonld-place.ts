@@ -122,6 +122,8 @@ export function licenseName(value: string | undefined): string | undefined {
 
 /** Our kind of place, from the most telling schema.org type. */
 const KINDS: readonly [RegExp, string][] = [
+  // Not schema.org's, but ThüCAT's (`thuecat:Observatory`): the map has a look for it.
+  [/^Observatory$/, 'observatory'],
   [/^Museum$/, 'museum'],
   [/^(TouristInformationCenter)$/, 'info'],
   [/^(LandmarksOrHistoricalBuildings|TouristAttraction|Monument)$/, 'sight'],
@@ -133,7 +135,7 @@ const KINDS: readonly [RegExp, string][] = [
 ];
 
 export function kindOf(node: JsonLdNode): string {
-  const types = typesOf(node);
+  const types = typesOf(node).map((t) => t.replace(/^.*[:/]/, ''));
   for (const [pattern, kind] of KINDS) if (types.some((t) => pattern.test(t))) return kind;
   return 'place';
 }

@@ -32,11 +32,13 @@ export function priceOf(graph: JsonLdGraph, node: JsonLdNode): LangText | undefi
       str(graph, offer, 'priceCurrency') ?? str(graph, spec, 'priceCurrency') ?? 'EUR';
     const name = text(graph, offer, 'name');
     const label = (lang: Lang) => (typeof name === 'string' ? name : (name?.[lang] ?? name?.de));
+    const description = text(graph, offer, 'description');
     const amount = (lang: Lang) => {
-      if (price === undefined) return inLang(text(graph, offer, 'description'), lang);
+      const note = inLang(description, lang);
+      if (price === undefined) return note;
       const n = Number(price.replace(',', '.'));
-      if (!Number.isFinite(n)) return price;
-      return n === 0 ? FREE[lang] : money(n, currency, lang);
+      const value = !Number.isFinite(n) ? price : n === 0 ? FREE[lang] : money(n, currency, lang);
+      return note ? `${value} (${note})` : value;
     };
     for (const [lang, list] of [
       ['de', de],

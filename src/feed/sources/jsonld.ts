@@ -18,6 +18,7 @@ import {
   nodeOf,
   parseJsonLdText,
   str,
+  strs,
   text,
   textsByLanguage,
   typesOf,
@@ -177,7 +178,7 @@ function readEvent(
   const language = languageOf(graph, node);
   const title = text(graph, node, 'name', language);
   if (title === undefined) return { reason: 'missing name' };
-  const status = str(graph, node, 'eventStatus')?.replace(/^.*[/:]/, '');
+  const status = strs(graph, node, 'eventStatus')[0]?.replace(/^.*[/:]/, '');
   // The model has no status yet: a cancelled or postponed date is not shown as if it took place.
   if (status === 'EventCancelled') return { reason: 'cancelled (eventStatus EventCancelled)' };
   if (status === 'EventPostponed') return { reason: 'postponed (eventStatus EventPostponed)' };
