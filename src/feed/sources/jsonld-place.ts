@@ -46,7 +46,9 @@ export function addressLine(graph: JsonLdGraph, node: JsonLdNode | undefined): s
  * the locality's name; undefined when the address names neither town.
  */
 export function cityOfPlace(graph: JsonLdGraph, node: JsonLdNode | undefined): CityId | undefined {
-  const address = addressNode(graph, node);
+  // An event's location may be the PostalAddress itself.
+  const address =
+    node && typesOf(node).includes('PostalAddress') ? node : addressNode(graph, node);
   const code = str(graph, address, 'postalCode')?.replace(/\s/g, '');
   if (code) return POSTAL_CODES[code];
   return cityFromName(str(graph, address, 'addressLocality'));
