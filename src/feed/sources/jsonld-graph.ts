@@ -64,7 +64,8 @@ export function indexJsonLd(documents: readonly unknown[]): JsonLdGraph {
     }
     const node: JsonLdNode = {};
     for (const [key, entry] of Object.entries(value)) {
-      if (key === '@context') continue;
+      // `__proto__` from JSON.parse is an own key; assigned, it would replace the prototype.
+      if (key === '@context' || key === '__proto__') continue;
       node[schemaKey(key, prefixes)] =
         key === '@type' ? typeNames(entry, prefixes) : fold(entry, prefixes, depth + 1);
     }

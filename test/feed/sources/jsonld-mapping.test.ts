@@ -712,3 +712,17 @@ describe('JSON-LD mapping', () => {
     }
   });
 });
+
+describe('JSON-LD hostile keys', () => {
+  it('a __proto__ key does not become the node’s prototype', () => {
+    const text = `{"@context":"https://schema.org/","@graph":[{"@id":"e1","name":"Markt","__proto__":{"@type":"Event","startDate":"2026-12-05"}}]}`;
+    const error = (() => {
+      try {
+        return parseJsonLd(text);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).to.be.instanceOf(FeedError);
+  });
+});
