@@ -47,8 +47,7 @@ export function addressLine(graph: JsonLdGraph, node: JsonLdNode | undefined): s
  */
 export function cityOfPlace(graph: JsonLdGraph, node: JsonLdNode | undefined): CityId | undefined {
   // An event's location may be the PostalAddress itself.
-  const address =
-    node && typesOf(node).includes('PostalAddress') ? node : addressNode(graph, node);
+  const address = node && typesOf(node).includes('PostalAddress') ? node : addressNode(graph, node);
   const code = str(graph, address, 'postalCode')?.replace(/\s/g, '');
   if (code) return POSTAL_CODES[code];
   return cityFromName(str(graph, address, 'addressLocality'));
