@@ -183,7 +183,9 @@ function readEvent(
   if (status === 'EventCancelled') return { reason: 'cancelled (eventStatus EventCancelled)' };
   if (status === 'EventPostponed') return { reason: 'postponed (eventStatus EventPostponed)' };
 
-  const place = values(graph, node, 'location')[0];
+  // The first location that can be shown (BayernCloud lists several, some only by reference).
+  const places = values(graph, node, 'location');
+  const place = places.find((p) => locationOf(graph, p, placeIds)) ?? places[0];
   const location = locationOf(graph, place, placeIds);
   const placeNode = isRecord(place) ? place : undefined;
   const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
@@ -244,8 +246,9 @@ function readPlace(
   return {
     place: defined({
       id:
-        (node['@id'] as string | undefined) ??
-        stableId('place', JSON.stringify(name), at.lat, at.lon),
+        typeof node['@id'] === 'string'
+          ? node['@id']
+          : stableId('place', JSON.stringify(name), at.lat, at.lon),
       name,
       kind,
       city: cityOfPlace(graph, node) ?? options.city ?? 'both',

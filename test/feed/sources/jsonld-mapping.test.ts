@@ -726,3 +726,26 @@ describe('JSON-LD hostile keys', () => {
     expect(error).to.be.instanceOf(FeedError);
   });
 });
+
+describe('JSON-LD locations', () => {
+  it('takes the first location that can be shown', () => {
+    const feed = readJsonLd([
+      {
+        '@context': 'https://schema.org/',
+        '@graph': [
+          {
+            '@id': 'e1',
+            '@type': 'Event',
+            name: 'Markt',
+            startDate: '2026-12-05',
+            location: [
+              { '@id': 'https://elsewhere.example/p9' },
+              { '@type': 'Place', name: 'Marktplatz' },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(feed.events[0]?.location).to.deep.equal({ name: 'Marktplatz' });
+  });
+});
