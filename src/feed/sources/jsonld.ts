@@ -99,37 +99,41 @@ export function jsonLdToWire(documents: readonly unknown[], options: AdapterOpti
   if (!items.some((node) => typesOf(node).length > 0)) {
     throw new FeedError('invalid', 'The value is no schema.org JSON-LD (no node with "@type").');
   }
-  const placeIds = new Set(
-    items.filter((n) => isPlace(n) && typeof n['@id'] === 'string').map((n) => n['@id'] as string),
-  );
   const events: Wire[] = [];
   const places: Wire[] = [];
   const origins: Record<string, number[]> = { events: [], places: [] };
   const dropped: DroppedItem[] = [];
+  const drop = (node: JsonLdNode, index: number, section: string, reason: string) => {
+    const id = node['@id'];
+    dropped.push({ section, index, reason, ...(typeof id === 'string' && { id }) });
+  };
+  const isEvent = (node: JsonLdNode) => typesOf(node).some((t) => EVENT_TYPE.test(t));
+  // Places first: an event's location names a place (`placeId`) only when it is in the feed.
   items.forEach((node, index) => {
     const types = typesOf(node);
-    const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
-    const drop = (section: string, reason: string) =>
-      dropped.push({ section, index, reason, ...(id && { id }) });
-    if (types.some((t) => EVENT_TYPE.test(t))) {
-      const result = readEvent(graph, node, placeIds, options);
-      if ('reason' in result) return drop('events', result.reason);
-      for (const event of result.events) {
-        events.push(event);
-        origins.events!.push(index);
-      }
-    } else if (types.some((t) => REGION_TYPE.test(t))) {
-      drop('places', `a region (${types.join(', ')}), no point on a map`);
+    if (isEvent(node)) return;
+    if (types.some((t) => REGION_TYPE.test(t))) {
+      drop(node, index, 'places', `a region (${types.join(', ')}), no point on a map`);
     } else if (isPlace(node)) {
       const result = readPlace(graph, node, options);
-      if ('reason' in result) return drop('places', result.reason);
+      if ('reason' in result) return drop(node, index, 'places', result.reason);
       places.push(result.place);
       origins.places!.push(index);
     } else if (!types.some((t) => PART_TYPE.test(t))) {
-      drop(
-        'nodes',
-        types.length ? `${types.join(', ')}: neither an event nor a place` : 'no @type',
-      );
+      const reason = types.length
+        ? `${types.join(', ')}: neither an event nor a place`
+        : 'no @type';
+      drop(node, index, 'nodes', reason);
+    }
+  });
+  const placeIds = new Set(places.map((p) => p.id as string));
+  items.forEach((node, index) => {
+    if (!isEvent(node)) return;
+    const result = readEvent(graph, node, placeIds, options);
+    if ('reason' in result) return drop(node, index, 'events', result.reason);
+    for (const event of result.events) {
+      events.push(event);
+      origins.events!.push(index);
     }
   });
   if (graph.truncated) {
