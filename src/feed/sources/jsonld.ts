@@ -261,6 +261,8 @@ function readPlace(
       address: addressLine(graph, node),
       url: urlOf(graph, node, options.baseUrl),
       image: imageOf(graph, node, options.baseUrl),
+      // TODO(opening hours): once Place has `openingHours`, add
+      // `openingHours: openingHoursFromJsonLd(graph, node)` here (jsonld-place.ts).
     }),
   };
 }
