@@ -136,6 +136,22 @@ describe('sonnec-feed build: JSON-LD, --follow and --header-env', () => {
     assert.match(one.stderr, /a-gone: not followed: the limit of --follow 1 is reached/);
   });
 
+  it('sends the header to the source it precedes, not to the next one', async () => {
+    thuecat.requests.length = 0;
+    other.requests.length = 0;
+    await cli([
+      'build',
+      '--header-env',
+      `X-Api-Key=${VARIABLE}`,
+      `${thuecat.base}/resources/t-sonneberg`,
+      `${other.base}/resources/elsewhere`,
+    ]);
+    assert.equal(thuecat.requests[0].headers['x-api-key'], SECRET);
+    assert.equal(other.requests.length, 1);
+    assert.equal(other.requests[0].headers['x-api-key'], undefined);
+    other.requests.length = 0;
+  });
+
   it('sends no header across origins, not even through a redirect', async () => {
     const run = await cli([
       'build',
@@ -221,4 +237,28 @@ describe('sonnec-feed build: JSON-LD, --follow and --header-env', () => {
       assert.match(run.stderr, message);
     });
   }
+});
+
+describe('sonnec-feed: a header value in a message', () => {
+  it('is shown as *** even when a server or library puts it into an error', async () => {
+    const { run } = await import('../../dist/lib/cli/main.js');
+    let err = '';
+    const code = await run(
+      ['build', '--header-env', `X-Api-Key=${VARIABLE}`, 'https://x.example/'],
+      {
+        load: async () => {
+          throw new Error(`key ${SECRET} was refused`);
+        },
+        write: async () => true,
+        out: () => {},
+        err: (text) => (err += text),
+        env: (name) => (name === VARIABLE ? SECRET : undefined),
+        xmlParser: { parseFromString: () => null },
+        version: 'test',
+      },
+    );
+    assert.equal(code, 1);
+    assert.match(err, /key \*\*\* was refused/);
+    assert.ok(!err.includes(SECRET));
+  });
 });
