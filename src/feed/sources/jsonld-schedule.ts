@@ -35,9 +35,12 @@ const FREQ_WORDS: Record<string, string> = {
 const FREQ_UNITS: Record<string, string> = { D: 'DAILY', W: 'WEEKLY', M: 'MONTHLY', Y: 'YEARLY' };
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?/;
+const ZONED = /(Z|[+-]\d{2}:?\d{2})$/i;
 const DAY_MS = 86_400_000;
 
 type Civil = readonly [number, number, number];
+/** Hours, minutes, seconds of a wall-clock time. */
+type Clock = readonly [number, number, number];
 
 /** The schedule as our recurrence, or the reason it cannot be one. */
 export function scheduleToRecurrence(
@@ -65,8 +68,8 @@ export function scheduleToRecurrence(
   const first = firstText ? DATE.exec(firstText) : null;
   if (!first) return { reason: 'eventSchedule without startDate' };
   const day = firstMatchingDay([+first[1]!, +first[2]!, +first[3]!], days, monthDays, months);
-  const startTime = TIME.exec(str(graph, schedule, 'startTime') ?? '') ?? eventTime(eventStart);
-  const endTime = TIME.exec(str(graph, schedule, 'endTime') ?? '');
+  const startTime = clock(str(graph, schedule, 'startTime')) ?? eventClock(eventStart, zone);
+  const endTime = clock(str(graph, schedule, 'endTime'));
   const duration = isoDuration(str(graph, schedule, 'duration'));
 
   let start: string;
@@ -126,9 +129,22 @@ function ints(list: readonly string[], min: number, max: number): number[] {
   return list.map(Number).filter((n) => Number.isInteger(n) && n !== 0 && n >= min && n <= max);
 }
 
-function eventTime(eventStart: string | undefined): RegExpExecArray | null {
-  const time = eventStart && /T(\d{2}:\d{2}(?::\d{2})?)/.exec(eventStart);
-  return time ? TIME.exec(time[1]!) : null;
+/** `19:00`, `19:00:00` (an offset after it is ignored: times are the schedule zone's). */
+function clock(value: string | undefined): Clock | undefined {
+  const m = TIME.exec(value ?? '');
+  return m ? [+m[1]!, +m[2]!, +(m[3] ?? 0)] : undefined;
+}
+
+/** The wall-clock time of the event's own start in the schedule's zone, if it has a time. */
+function eventClock(eventStart: string | undefined, zone: string): Clock | undefined {
+  const time = eventStart ? /T(\d{2}:\d{2}(?::\d{2})?)/.exec(eventStart) : null;
+  if (!time) return undefined;
+  if (!ZONED.test(eventStart!.trim())) return clock(time[1]);
+  // An instant (`…Z`, `…+01:00`): its wall time where the schedule is.
+  const epoch = Date.parse(eventStart!.trim());
+  if (Number.isNaN(epoch)) return undefined;
+  const wall = new Date(epoch + zoneOffset(epoch, zone));
+  return [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()];
 }
 
 /**
@@ -165,8 +181,7 @@ function firstMatchingDay(
   return day;
 }
 
-function zonedEpoch(day: Civil, time: RegExpExecArray, zone: string): number {
-  const [h, min, s] = [+time[1]!, +time[2]!, +(time[3] ?? 0)];
+function zonedEpoch(day: Civil, [h, min, s]: Clock, zone: string): number {
   if (zone === TIME_ZONE) return berlinWallTime(day[0], day[1], day[2], h, min, s);
   const wall = Date.UTC(day[0], day[1] - 1, day[2], h, min, s);
   const first = wall - zoneOffset(wall, zone);
@@ -238,14 +253,15 @@ function exdate(value: string, zone: string): string | undefined {
 
 /** A date-time: with an offset exact, without one a wall time in the schedule's zone. */
 function instant(value: string, zone: string): number | undefined {
-  if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) {
+  if (ZONED.test(value.trim())) {
     const epoch = Date.parse(value.trim());
     return Number.isNaN(epoch) ? undefined : epoch;
   }
   const date = DATE.exec(value);
-  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
-  if (!date || !time) return undefined;
-  return zonedEpoch([+date[1]!, +date[2]!, +date[3]!], time, zone);
+  const time = /T(\d{2}:\d{2}(?::\d{2})?)/.exec(value);
+  const wall = clock(time?.[1]);
+  if (!date || !wall) return undefined;
+  return zonedEpoch([+date[1]!, +date[2]!, +date[3]!], wall, zone);
 }
 
 function dateText([y, m, d]: Civil): string {

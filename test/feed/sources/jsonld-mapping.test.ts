@@ -303,6 +303,14 @@ describe('JSON-LD mapping', () => {
       });
     });
 
+    it('reads the event’s start in UTC as Berlin wall time for the series', () => {
+      const [wire] = wireOf({
+        startDate: '2026-12-03T18:00:00Z',
+        eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W' },
+      });
+      expect(wire).to.include({ start: '2026-12-03T19:00:00+01:00', rrule: 'FREQ=WEEKLY' });
+    });
+
     it('makes one event per schedule', () => {
       const feed = feedOf([
         {
