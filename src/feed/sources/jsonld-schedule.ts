@@ -64,11 +64,12 @@ export function scheduleToRecurrence(
   const monthDays = ints(strs(graph, schedule, 'byMonthDay'), -31, 31);
   const months = ints(strs(graph, schedule, 'byMonth'), 1, 12);
 
-  const firstText = str(graph, schedule, 'startDate') ?? eventStart;
+  const eventWall = wallText(eventStart, zone);
+  const firstText = str(graph, schedule, 'startDate') ?? eventWall;
   const first = firstText ? DATE.exec(firstText) : null;
   if (!first) return { reason: 'eventSchedule without startDate' };
   const day = firstMatchingDay([+first[1]!, +first[2]!, +first[3]!], days, monthDays, months);
-  const startTime = clock(str(graph, schedule, 'startTime')) ?? eventClock(eventStart, zone);
+  const startTime = clock(str(graph, schedule, 'startTime')) ?? clock(eventWall?.split('T')[1]);
   const endTime = clock(str(graph, schedule, 'endTime'));
   const duration = isoDuration(str(graph, schedule, 'duration'));
 
@@ -135,16 +136,12 @@ function clock(value: string | undefined): Clock | undefined {
   return m ? [+m[1]!, +m[2]!, +(m[3] ?? 0)] : undefined;
 }
 
-/** The wall-clock time of the event's own start in the schedule's zone, if it has a time. */
-function eventClock(eventStart: string | undefined, zone: string): Clock | undefined {
-  const time = eventStart ? /T(\d{2}:\d{2}(?::\d{2})?)/.exec(eventStart) : null;
-  if (!time) return undefined;
-  if (!ZONED.test(eventStart!.trim())) return clock(time[1]);
-  // An instant (`…Z`, `…+01:00`): its wall time where the schedule is.
-  const epoch = Date.parse(eventStart!.trim());
-  if (Number.isNaN(epoch)) return undefined;
-  const wall = new Date(epoch + zoneOffset(epoch, zone));
-  return [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()];
+/** The event's start as wall time in the schedule's zone (an instant, `…Z`, is converted). */
+function wallText(eventStart: string | undefined, zone: string): string | undefined {
+  if (!eventStart?.includes('T') || !ZONED.test(eventStart.trim())) return eventStart;
+  const epoch = Date.parse(eventStart.trim());
+  if (Number.isNaN(epoch)) return eventStart;
+  return new Date(epoch + zoneOffset(epoch, zone)).toISOString().slice(0, 19);
 }
 
 /**

@@ -309,6 +309,12 @@ describe('JSON-LD mapping', () => {
         eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W' },
       });
       expect(wire).to.include({ start: '2026-12-03T19:00:00+01:00', rrule: 'FREQ=WEEKLY' });
+      // Late in the UTC evening is the next day in Berlin.
+      const [late] = wireOf({
+        startDate: '2026-12-03T23:30:00Z',
+        eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W' },
+      });
+      expect(late).to.include({ start: '2026-12-04T00:30:00+01:00' });
     });
 
     it('makes one event per schedule', () => {
