@@ -169,6 +169,20 @@ describe('JSON-LD adapter: a BayernCloud API v4 answer (@graph, plain keys)', ()
     ]);
   });
 
+  it('keeps opening hours with day URLs and validity as plain objects', () => {
+    const graph = indexJsonLd([JSON.parse(text)]);
+    const museum = graph.top[0]!;
+    expect(openingHoursFromJsonLd(graph, museum)).to.deep.equal([
+      {
+        dayOfWeek: ['Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+        opens: '10:00',
+        closes: '17:00',
+        validFrom: '2026-01-01',
+        validThrough: '2026-12-31',
+      },
+    ]);
+  });
+
   it('turns a weekly schedule into a rule from the first Saturday, with UNTIL and an exdate', () => {
     const tour = feed.events.find((e) => e.id.endsWith('e-kostuempuppen-fuehrung/'))!;
     expect(tour).to.deep.include({
