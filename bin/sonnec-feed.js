@@ -16,6 +16,7 @@ const TYPES = {
   '.rss': 'application/rss+xml',
   '.atom': 'application/atom+xml',
   '.geojson': 'application/geo+json',
+  '.jsonld': 'application/ld+json',
   '.json': 'application/json',
 };
 
@@ -29,13 +30,16 @@ try {
   process.exit(2);
 }
 
-/** A file path or an http(s) URL, with the content type its server or extension tells. */
-async function load(location) {
+/**
+ * A file path or an http(s) URL, with the content type its server or extension tells. The
+ * request's headers (`--header-env`, an Accept for followed JSON-LD) go to URLs only.
+ */
+async function load(location, request) {
   if (/^https?:\/\//i.test(location)) {
-    const response = await fetch(location, {
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-      headers: { 'user-agent': `sonnec-feed/${version}` },
-    });
+    const headers = { 'user-agent': `sonnec-feed/${version}`, ...request?.headers };
+    const response = request?.headers
+      ? await fetchKeepingHeaders(location, headers)
+      : await fetch(location, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     const contentType = response.headers.get('content-type') ?? '';
     const text = decodeBody(await response.arrayBuffer(), contentType);
@@ -43,6 +47,29 @@ async function load(location) {
   }
   const contentType = TYPES[path.extname(location).toLowerCase()] ?? '';
   return { text: decodeBody(await readFile(location), contentType), contentType };
+}
+
+/**
+ * fetch() follows redirects with every header but Authorization, so an API key would go to any
+ * host a redirect names: with request headers, redirects are followed here, within the first
+ * URL's origin only.
+ */
+async function fetchKeepingHeaders(location, headers) {
+  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const origin = new URL(location).origin;
+  let url = location;
+  for (let hops = 0; hops <= 5; hops++) {
+    const response = await fetch(url, { signal, headers, redirect: 'manual' });
+    const next = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || !next) return response;
+    url = new URL(next, url).href;
+    if (new URL(url).origin !== origin) {
+      throw new Error(
+        `redirected to ${new URL(url).origin}: the request's headers are not sent there`,
+      );
+    }
+  }
+  throw new Error('too many redirects');
 }
 
 /**
@@ -103,6 +130,7 @@ process.exitCode = await run(process.argv.slice(2), {
   write,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  env: (name) => process.env[name],
   xmlParser,
   schema: await schemaCheck(),
   version,

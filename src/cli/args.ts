@@ -15,7 +15,18 @@ export interface SourceSpec {
   readonly city?: CityId;
   /** Forced with `--format` right before the source; else detected. */
   readonly format?: SourceFormat;
+  /** Request headers of the source (`--header-env`), their values in environment variables. */
+  readonly headers?: readonly HeaderFromEnv[];
 }
+
+/** A request header whose value is read from an environment variable, never from the command line. */
+export interface HeaderFromEnv {
+  readonly name: string;
+  readonly variable: string;
+}
+
+/** The most resources `--follow` may fetch per source. */
+export const MAX_FOLLOW = 50;
 
 export type Command =
   | {
@@ -30,6 +41,8 @@ export type Command =
       readonly pretty: boolean;
       /** Warnings (a recurrence rule the widgets do not expand) fail the build (`--strict`). */
       readonly strict: boolean;
+      /** JSON-LD references to further resources of the same origin to fetch, per source. */
+      readonly follow?: number;
     }
   | { readonly command: 'validate'; readonly files: readonly string[]; readonly strict: boolean }
   | { readonly command: 'help' }
@@ -43,12 +56,19 @@ export const USAGE = `Usage:
   sonnec-feed build [options] [--city CITY] SOURCE… [--city CITY SOURCE…]
   sonnec-feed validate FEED…
 
-build   Reads iCalendar (.ics), RSS/Atom, GeoJSON and SON.NEC JSON sources (files or
-        http(s) URLs), merges them into one feed and writes it as JSON.
+build   Reads iCalendar (.ics), RSS/Atom, GeoJSON, schema.org JSON-LD and SON.NEC JSON
+        sources (files or http(s) URLs), merges them into one feed and writes it as JSON.
           --city sonneberg|neustadt|both
                           city of the sources that follow (default: both)
-          --format ics|rss|atom|geojson|sonnec
+          --format ics|rss|atom|geojson|jsonld|sonnec
                           format of the next source, when it cannot be detected
+          --header-env NAME=VARIABLE
+                          request header NAME for the next source (an http(s) URL) and
+                          the resources followed from it; its value is read from the
+                          environment variable VARIABLE (for API keys); repeatable
+          --follow N      JSON-LD: fetch up to N referenced resources (containsPlace,
+                          location, subEvent …) of the source's own origin; default 0,
+                          at most ${MAX_FOLLOW}
           -o, --output FILE
                           write the feed here (atomically); default: standard output
           --title TEXT    the feed's title
@@ -104,6 +124,8 @@ function parseBuild(args: readonly string[]): Command {
   let only: Collection[] | undefined;
   let pretty = false;
   let strict = false;
+  let follow: number | undefined;
+  let headers: HeaderFromEnv[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -125,9 +147,30 @@ function parseBuild(args: readonly string[]): Command {
       case '--format': {
         const name = value().toLowerCase();
         if (!isSourceFormat(name)) {
-          throw new UsageError(`Unknown format "${name}": use ics, rss, atom, geojson or sonnec.`);
+          throw new UsageError(
+            `Unknown format "${name}": use ics, rss, atom, geojson, jsonld or sonnec.`,
+          );
         }
         format = name;
+        break;
+      }
+      case '--header-env': {
+        // The value itself never appears here: shell history and process lists would show it.
+        const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)=([A-Za-z_][A-Za-z0-9_]*)$/.exec(value());
+        if (!m) {
+          throw new UsageError(
+            '--header-env needs NAME=VARIABLE: a header name and an environment variable.',
+          );
+        }
+        headers.push({ name: m[1]!, variable: m[2]! });
+        break;
+      }
+      case '--follow': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > MAX_FOLLOW) {
+          throw new UsageError(`--follow needs a number from 0 to ${MAX_FOLLOW}.`);
+        }
+        follow = n;
         break;
       }
       case '-o':
@@ -159,11 +202,21 @@ function parseBuild(args: readonly string[]): Command {
       }
       default:
         if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
-        sources.push({ location: arg, ...(city && { city }), ...(format && { format }) });
+        if (headers.length && !/^https?:\/\//i.test(arg)) {
+          throw new UsageError('--header-env applies to an http(s) source only.');
+        }
+        sources.push({
+          location: arg,
+          ...(city && { city }),
+          ...(format && { format }),
+          ...(headers.length && { headers }),
+        });
         format = undefined;
+        headers = [];
     }
   }
   if (format) throw new UsageError('--format must come right before a source.');
+  if (headers.length) throw new UsageError('--header-env must come before its source.');
   if (sources.length === 0) throw new UsageError('build needs at least one source.');
   return {
     command: 'build',
@@ -171,6 +224,7 @@ function parseBuild(args: readonly string[]): Command {
     keepGoing,
     pretty,
     strict,
+    ...(follow && { follow }),
     ...(only && { only }),
     ...(output !== undefined && output !== '-' && { output }),
     ...(title !== undefined && { title }),

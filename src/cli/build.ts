@@ -6,7 +6,7 @@
 import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
-import { parseSource, type XmlParser } from '../feed/sources/index.js';
+import { detectFormat, parseSource, type XmlParser } from '../feed/sources/index.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
 
@@ -21,8 +21,20 @@ export interface LoadedSource {
 export type Collection = 'events' | 'news' | 'places' | 'downloads';
 export const COLLECTIONS: readonly Collection[] = ['events', 'news', 'places', 'downloads'];
 
+/** What a request adds: headers from `--header-env`, an Accept for followed resources. */
+export interface LoadRequest {
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** What `--follow` asks servers for: JSON-LD first. */
+const JSONLD_ACCEPT = 'application/ld+json, application/json;q=0.9, */*;q=0.1';
+
 export interface BuildOptions {
-  readonly load: (location: string) => Promise<LoadedSource>;
+  readonly load: (location: string, request?: LoadRequest) => Promise<LoadedSource>;
+  /** The request headers of a source, their values resolved from the environment. */
+  readonly headersOf?: (spec: SourceSpec) => Readonly<Record<string, string>> | undefined;
+  /** JSON-LD references to fetch per source (`--follow`); default 0. */
+  readonly follow?: number;
   readonly xmlParser: XmlParser;
   readonly title?: string;
   /**
@@ -100,14 +112,30 @@ export async function buildFeed(
 
 async function readSource(spec: SourceSpec, options: BuildOptions): Promise<SourceResult> {
   try {
-    const source = await options.load(spec.location);
-    const feed = await parseSource(source.text, {
+    const headers = options.headersOf?.(spec);
+    const source = await options.load(spec.location, headers && { headers });
+    const parseOptions = {
       xmlParser: options.xmlParser,
       ...(source.contentType && { contentType: source.contentType }),
       ...(source.url && { baseUrl: source.url }),
       ...(spec.format && { format: spec.format }),
       ...(spec.city && { city: spec.city }),
-    });
+    };
+    const format = spec.format ?? detectFormat(source.text, source.contentType);
+    if (options.follow && source.url && format === 'jsonld') {
+      const { followJsonLd } = await import('./follow-jsonld.js');
+      const feed = await followJsonLd(
+        { ...source, url: source.url },
+        {
+          limit: options.follow,
+          // The source's headers go along: only its own origin is followed.
+          load: (url) => options.load(url, { headers: { accept: JSONLD_ACCEPT, ...headers } }),
+          adapter: parseOptions,
+        },
+      );
+      return { spec, feed };
+    }
+    const feed = await parseSource(source.text, parseOptions);
     return { spec, feed };
   } catch (error) {
     const message =

@@ -5,15 +5,17 @@
  */
 import { loadOpeningHoursReader } from '../feed/opening-hours-reader.js';
 import type { Feed } from '../feed/types.js';
-import { parseArgs, USAGE, UsageError, type Command } from './args.js';
-import { buildFeed, type LoadedSource } from './build.js';
+import { parseArgs, USAGE, UsageError, type Command, type SourceSpec } from './args.js';
+import { buildFeed, type LoadedSource, type LoadRequest } from './build.js';
 import { checkFeed, ruleMessage, ruleWarnings, type Problem, type SchemaCheck } from './check.js';
 import { ruleProblem } from '../feed/rule-problem.js';
 import type { XmlParser } from '../feed/sources/index.js';
 
 export interface CliIo {
-  /** Reads a file path or an http(s) URL. */
-  load(location: string): Promise<LoadedSource>;
+  /** Reads a file path or an http(s) URL (with the request's headers). */
+  load(location: string, request?: LoadRequest): Promise<LoadedSource>;
+  /** Reads an environment variable: the values of `--header-env` headers. */
+  env?(name: string): string | undefined;
   /**
    * Writes a file so that readers never see half of it, and leaves it alone (its date, hence its
    * ETag) when it already holds the text. Resolves false when nothing had to be written.
@@ -54,9 +56,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function build(command: Extract<Command, { command: 'build' }>, io: CliIo): Promise<number> {
+async function build(
+  command: Extract<Command, { command: 'build' }>,
+  plainIo: CliIo,
+): Promise<number> {
+  const headers = headersFromEnv(command.sources, plainIo);
+  if (typeof headers === 'string') {
+    plainIo.err(`sonnec-feed: ${headers}\n`);
+    return EXIT_USAGE;
+  }
+  // A key must never reach a log, even inside a message a server or library wrote.
+  const secrets = [...headers.values()].flatMap((h) => Object.values(h));
+  const redact = (text: string) => secrets.reduce((t, secret) => t.split(secret).join('***'), text);
+  const io: CliIo = {
+    ...plainIo,
+    out: (text) => plainIo.out(redact(text)),
+    err: (text) => plainIo.err(redact(text)),
+  };
   const result = await buildFeed(command.sources, {
-    load: (location) => io.load(location),
+    load: (location, request) => io.load(location, request),
+    headersOf: (spec) => headers.get(spec),
+    ...(command.follow && { follow: command.follow }),
     xmlParser: io.xmlParser,
     ...(command.title !== undefined && { title: command.title }),
     ...(command.only && { only: command.only }),
@@ -116,6 +136,27 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
     `sonnec-feed: ${done}: ${counts(result.feed!)} from ${command.sources.length - failed} source(s).\n`,
   );
   return EXIT_OK;
+}
+
+/** Header values of every source from the environment, or what is missing (never a value). */
+function headersFromEnv(
+  sources: readonly SourceSpec[],
+  io: CliIo,
+): Map<SourceSpec, Record<string, string>> | string {
+  const out = new Map<SourceSpec, Record<string, string>>();
+  for (const spec of sources) {
+    for (const { name, variable } of spec.headers ?? []) {
+      const value = io.env?.(variable);
+      if (!value)
+        return `the environment variable ${variable} (for the header ${name}) is not set.`;
+      // eslint-disable-next-line no-control-regex
+      if (value !== value.trim() || /[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) {
+        return `the environment variable ${variable} holds no valid value for the header ${name}.`;
+      }
+      out.set(spec, { ...out.get(spec), [name]: value });
+    }
+  }
+  return out;
 }
 
 async function validate(files: readonly string[], strict: boolean, io: CliIo): Promise<number> {

@@ -47,7 +47,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /**
    * Source format, when the server's content type and the content do not tell:
-   * `sonnec` (our JSON), `ics`, `rss`, `atom` or `geojson`.
+   * `sonnec` (our JSON), `ics`, `rss`, `atom`, `geojson` or `jsonld` (schema.org JSON-LD).
    */
   @property({ reflect: true }) format?: string;
 

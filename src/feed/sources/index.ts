@@ -12,9 +12,16 @@ import type { AdapterOptions } from './wire.js';
 
 export type { AdapterOptions, XmlParser } from './wire.js';
 
-export type SourceFormat = 'sonnec' | 'ics' | 'rss' | 'atom' | 'geojson';
+export type SourceFormat = 'sonnec' | 'ics' | 'rss' | 'atom' | 'geojson' | 'jsonld';
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['sonnec', 'ics', 'rss', 'atom', 'geojson'];
+export const SOURCE_FORMATS: readonly SourceFormat[] = [
+  'sonnec',
+  'ics',
+  'rss',
+  'atom',
+  'geojson',
+  'jsonld',
+];
 
 export function isSourceFormat(value: unknown): value is SourceFormat {
   return SOURCE_FORMATS.includes(value as SourceFormat);
@@ -26,7 +33,12 @@ const CONTENT_TYPES: readonly [RegExp, SourceFormat][] = [
   [/^application\/rss\+xml\b/i, 'rss'],
   [/^application\/atom\+xml\b/i, 'atom'],
   [/^application\/(geo|vnd\.geo)\+json\b/i, 'geojson'],
+  [/^application\/ld\+json\b/i, 'jsonld'],
 ];
+
+/** A JSON-LD keyword and schema.org in the document's head: ThüCAT, BayernCloud, a CMS's markup. */
+const SCHEMA_ORG_JSONLD = /"@(context|graph|type)"/;
+const SCHEMA_ORG = /schema\.org|"schema:/;
 
 export function detectFormat(text: string, contentType = ''): SourceFormat | undefined {
   for (const [type, format] of CONTENT_TYPES) if (type.test(contentType.trim())) return format;
@@ -35,8 +47,10 @@ export function detectFormat(text: string, contentType = ''): SourceFormat | und
     .replace(/^\ufeff/, '')
     .trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
-  if (head.startsWith('{')) {
-    return /"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head) ? 'geojson' : 'sonnec';
+  if (head.startsWith('{') || head.startsWith('[')) {
+    if (/"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head)) return 'geojson';
+    if (SCHEMA_ORG_JSONLD.test(head) && SCHEMA_ORG.test(head)) return 'jsonld';
+    if (head.startsWith('{')) return 'sonnec';
   }
   if (head.startsWith('<')) {
     // The root element, after the XML declaration, comments and a doctype.
@@ -70,6 +84,8 @@ export async function parseSource(text: string, options: ParseOptions = {}): Pro
       return (await import('./rss-atom.js')).parseRssOrAtom(text, options);
     case 'geojson':
       return (await import('./geojson.js')).parseGeoJson(text, options);
+    case 'jsonld':
+      return (await import('./jsonld.js')).parseJsonLd(text, options);
     default:
       throw new FeedError('parse', 'The source is in no format this widget reads.');
   }

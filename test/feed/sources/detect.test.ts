@@ -9,7 +9,7 @@ import {
 
 describe('source format detection', () => {
   it('knows the formats the format attribute accepts', () => {
-    expect(SOURCE_FORMATS).to.deep.equal(['sonnec', 'ics', 'rss', 'atom', 'geojson']);
+    expect(SOURCE_FORMATS).to.deep.equal(['sonnec', 'ics', 'rss', 'atom', 'geojson', 'jsonld']);
     expect(isSourceFormat('ics')).to.be.true;
     expect(isSourceFormat('ICS')).to.be.false;
     expect(isSourceFormat('xml')).to.be.false;
