@@ -72,7 +72,8 @@ export interface ParseOptions extends AdapterOptions {
 export async function parseSource(text: string, options: ParseOptions = {}): Promise<Feed> {
   const format = options.format ?? detectFormat(text, options.contentType);
   // Places with opening hours (JSON, GeoJSON): their reader loads only for such a source.
-  if (/"openingHours/.test(text)) await loadOpeningHoursReader();
+  // Also schema.org's prefixed `schema:openingHoursSpecification` (JSON-LD).
+  if (/openingHours/.test(text)) await loadOpeningHoursReader();
   switch (format) {
     case 'sonnec':
       return parseSonnecJson(text);

@@ -175,7 +175,7 @@ export interface OpeningHours {
 
 /**
  * A place's `openingHoursSpecification` as plain objects, days as schema.org's names
- * ("Tuesday"). Not yet in the feed: the model's opening hours come with their own issue.
+ * ("Tuesday"): the list form the feed's `openingHours` reads (opening-hours-fields.ts).
  */
 export function openingHoursFromJsonLd(graph: JsonLdGraph, place: JsonLdNode): OpeningHours[] {
   const out: OpeningHours[] = [];

@@ -33,6 +33,7 @@ import {
   imageOf,
   kindOf,
   locationOf,
+  openingHoursFromJsonLd,
   personName,
   urlOf,
 } from './jsonld-place.js';
@@ -261,8 +262,8 @@ function readPlace(
       address: addressLine(graph, node),
       url: urlOf(graph, node, options.baseUrl),
       image: imageOf(graph, node, options.baseUrl),
-      // TODO(opening hours): once Place has `openingHours`, add
-      // `openingHours: openingHoursFromJsonLd(graph, node)` here (jsonld-place.ts).
+      // schema.org's list form, which the feed's `openingHours` reads as it is.
+      openingHours: nonEmpty(openingHoursFromJsonLd(graph, node)),
     }),
   };
 }
@@ -304,4 +305,8 @@ function defined(wire: Wire): Wire {
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value;
   }
   return out;
+}
+
+function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }

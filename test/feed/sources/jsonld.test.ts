@@ -3,6 +3,7 @@ import { parseSource } from '../../../src/feed/sources/index.js';
 import { indexJsonLd } from '../../../src/feed/sources/jsonld-graph.js';
 import { openingHoursFromJsonLd, parseJsonLd } from '../../../src/feed/sources/jsonld.js';
 import type { Feed } from '../../../src/feed/types.js';
+import { loadOpeningHoursReader } from '../../../src/feed/opening-hours-reader.js';
 
 const fixture = (name: string) =>
   fetch(`/test/fixtures/sources/${name}`).then((response) => response.text());
@@ -111,6 +112,19 @@ describe('JSON-LD adapter: a ThüCAT graph (town, attractions, events)', () => {
     ]);
   });
 
+  it('gives a place the opening hours of its openingHoursSpecification', () => {
+    const observatory = feed.places.find((p) => p.kind === 'observatory')!;
+    expect(observatory.openingHours?.weekly).to.deep.equal([
+      {
+        days: [5, 6],
+        opens: 19 * 60,
+        closes: 22 * 60,
+        validFrom: '2026-01-01',
+        validThrough: '2026-12-31',
+      },
+    ]);
+  });
+
   it('keeps opening hours as plain objects for the places model', async () => {
     const graph = indexJsonLd([JSON.parse(await fixture('thuecat-sonneberg.jsonld'))]);
     const museum = graph.byId.get('https://thuecat.org/resources/a-spielzeugmuseum')!;
@@ -139,6 +153,9 @@ describe('JSON-LD adapter: a BayernCloud API v4 answer (@graph, plain keys)', ()
   let text: string;
   before(async () => {
     text = await fixture('bayerncloud-neustadt.json');
+    // Opening hours are read once their reader is loaded (parseSource does that for a source
+    // that mentions them; this test calls the adapter directly).
+    await loadOpeningHoursReader();
     feed = parseJsonLd(text);
   });
 
@@ -164,6 +181,19 @@ describe('JSON-LD adapter: a BayernCloud API v4 answer (@graph, plain keys)', ()
           src: 'https://data.bayerncloud.digital/assets/trachtenpuppen.jpg',
           alt: 'Trachtenpuppen aus aller Welt',
           credit: 'Museum der Deutschen Spielzeugindustrie · CC BY 4.0',
+        },
+        openingHours: {
+          weekly: [
+            {
+              days: [0, 2, 3, 4, 5, 6],
+              opens: 600,
+              closes: 1020,
+              validFrom: '2026-01-01',
+              validThrough: '2026-12-31',
+            },
+          ],
+          special: [],
+          publicHolidays: 'closed',
         },
       },
     ]);
