@@ -172,6 +172,16 @@ export class MapView {
       }
     });
 
+    // Leaflet's role=button elements (markers, clusters, zoom, popup close) answer Enter only:
+    // a button answers Space too (WCAG 2.1.1). Its <a> buttons would scroll the page instead.
+    container.addEventListener('keydown', (e) => {
+      const target = e.composedPath()[0];
+      if (e.key !== ' ' || !(target instanceof HTMLElement)) return;
+      if (target.getAttribute('role') !== 'button' || target.localName === 'button') return;
+      e.preventDefault();
+      if (!e.repeat) target.click();
+    });
+
     this.resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     this.resize.observe(container);
     map.fitBounds(REGION);
