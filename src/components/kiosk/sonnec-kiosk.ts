@@ -159,7 +159,10 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     this.scheduleRotation();
   }
 
-  /** Pauses or resumes the rotation (the pause button). */
+  /**
+   * Pauses or resumes the rotation (the pause button). The button's label says what a press does,
+   * as a media player's does, with no `aria-pressed` beside it: both would contradict each other.
+   */
   togglePause(): void {
     this.paused = !this.paused;
     this.scheduleRotation();
@@ -300,13 +303,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
                 </li>`,
             )}
           </ul>
-          <button
-            type="button"
-            class="button play"
-            part="pause"
-            aria-pressed=${this.paused ? 'true' : 'false'}
-            @click=${() => this.togglePause()}
-          >
+          <button type="button" class="button play" part="pause" @click=${() => this.togglePause()}>
             <span class="icon" aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
             ${this.paused ? t.play : t.pause}
           </button>
