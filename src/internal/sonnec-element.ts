@@ -18,6 +18,7 @@ import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';
 import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
+import { handOffFocus } from './focus-handoff.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
@@ -108,6 +109,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** The load of missing parts under way (see `usePartsLoaded`), and whether one failed. */
   private partsLoading: Promise<void> | undefined;
   private partsWarned = false;
+  /** The visitor asked to load again ("Erneut versuchen"): what comes is announced. */
+  private retried = false;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
@@ -326,7 +329,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         ${
           kind === 'no-source'
             ? nothing
-            : html`<button class="button secondary" type="button" @click=${() => this.refresh()}>
+            : html`<button class="button secondary" type="button" @click=${this.retry}>
                 ${common[lang].retry}
               </button>`
         }
@@ -334,6 +337,27 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       <slot></slot>
     `;
   }
+
+  /**
+   * The error panel's "Erneut versuchen": loads again, and since the button goes with the panel,
+   * focus waits on the widget meanwhile and then goes to what came: the new error's button, the
+   * first heading of the content, or the empty panel.
+   */
+  private readonly retry = (e: Event): void => {
+    this.retried = true;
+    const base = () => this.renderRoot.querySelector<HTMLElement>('.base');
+    handOffFocus(
+      e.currentTarget as HTMLElement,
+      () =>
+        this.state === 'loading'
+          ? null
+          : (this.renderRoot.querySelector<HTMLElement>(
+              '.error button, [role="heading"], .panel.empty',
+            ) ?? base()),
+      { meanwhile: base },
+    );
+    this.refresh();
+  };
 
   /** A panel for "nothing to show", with the webmaster's fallback content below it. */
   protected renderEmpty(message: string): TemplateResult {

@@ -35,6 +35,9 @@ export interface MapViewOptions {
   readonly imageAllowed?: (src: string) => boolean;
 }
 
+/** A marker with its item, and the list entry its popup was opened from (see `MapView.open`). */
+type SonnecMarker = Leaflet.Marker & { sonnecItem?: MapItem; sonnecReturn?: HTMLElement };
+
 /** `lat,lon` as two finite numbers, else undefined. */
 function parseCenter(value: string | undefined): LatLon | undefined {
   const [lat, lon] = value ? value.split(',').map(Number) : [];
@@ -213,7 +216,7 @@ export class MapView {
         riseOnHover: true,
       });
       marker.bindPopup(() => this.popupContent(item), { maxWidth: 280, autoPanPadding: [24, 24] });
-      (marker as Leaflet.Marker & { sonnecItem?: MapItem }).sonnecItem = item;
+      (marker as SonnecMarker).sonnecItem = item;
       this.markers.set(item.key, marker);
       return marker;
     });
@@ -255,8 +258,7 @@ export class MapView {
   }
 
   private popupOpened(popup: Leaflet.Popup): void {
-    const marker = (popup as unknown as { _source?: Leaflet.Marker & { sonnecItem?: MapItem } })
-      ._source;
+    const marker = (popup as unknown as { _source?: SonnecMarker })._source;
     const element = popup.getElement();
     element
       ?.querySelector('.leaflet-popup-close-button')
@@ -268,22 +270,29 @@ export class MapView {
   }
 
   private popupClosed(popup: Leaflet.Popup): void {
-    const marker = (popup as unknown as { _source?: Leaflet.Marker & { sonnecItem?: MapItem } })
-      ._source;
+    const marker = (popup as unknown as { _source?: SonnecMarker })._source;
     const root = this.container.getRootNode() as ShadowRoot;
     const active = root.activeElement;
+    const back = marker?.sonnecReturn?.isConnected ? marker.sonnecReturn : undefined;
+    if (marker) marker.sonnecReturn = undefined;
     if (!active || popup.getElement()?.contains(active)) {
-      (marker?.getElement() ?? this.container).focus({ preventScroll: true });
+      // Back where the visitor came from: the list entry, else the marker.
+      (back ?? marker?.getElement() ?? this.container).focus({ preventScroll: true });
     }
     if (this.openItem === marker?.sonnecItem) this.openItem = undefined;
     if (marker?.sonnecItem) this.options.onClose(marker.sonnecItem);
   }
 
-  /** Pans to an item's marker (out of its cluster if need be) and opens its popup. */
-  open(key: string): void {
+  /**
+   * Pans to an item's marker (out of its cluster if need be) and opens its popup. `returnTo`
+   * (the list entry it was chosen from) gets focus back when the popup closes.
+   */
+  open(key: string, returnTo?: HTMLElement): void {
     const marker = this.markers.get(key) as
-      (Leaflet.Marker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } }) | undefined;
+      | (SonnecMarker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } })
+      | undefined;
     if (!marker) return;
+    marker.sonnecReturn = returnTo;
     const { map } = this;
     map.invalidateSize({ pan: false }); // it may just have been shown
     const { group } = this;

@@ -235,7 +235,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
           else if (name === 'category') this.chosenCategory = value;
           else this.chosenYear = value;
         }),
-      reset: () => void this.resetFilters(),
+      reset: () => this.resetFilters(),
     });
   }
 
@@ -244,12 +244,10 @@ export class SonnecNews extends SonnecElement<NewsView> {
     this.pages = 1;
   }
 
-  private async resetFilters(): Promise<void> {
+  /** Focus goes on to the bar's first field (the filter bar's reset button sees to it). */
+  private resetFilters(): void {
     this.chosenCity = this.chosenCategory = this.chosenYear = '';
     this.pages = 1;
-    await this.updateComplete;
-    // The reset button is gone: keep focus in the bar, on its first control.
-    this.renderRoot.querySelector<HTMLElement>('.filter-bar select')?.focus();
   }
 
   /** Clears the visitor's filters, paging and opened articles (see `SonnecElement.reset`). */
