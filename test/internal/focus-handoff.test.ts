@@ -15,7 +15,8 @@ import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 import { choose, settled, textOf, uniqueName, until } from '../helpers/widgets.js';
 import { MAP_FEED, mapReady, resetConsent } from '../components/map/map-helpers.js';
 
-const toggle = (name: string, mode: 'good' | 'fail') => fetch(`/__fault/toggle-set/${name}/${mode}`);
+const toggle = (name: string, mode: 'good' | 'fail') =>
+  fetch(`/__fault/toggle-set/${name}/${mode}`);
 
 /** Focuses `control` and presses Enter on it, as a keyboard user does. */
 async function activate(control: HTMLElement | null | undefined): Promise<void> {
@@ -26,6 +27,19 @@ async function activate(control: HTMLElement | null | undefined): Promise<void> 
 
 function active(el: Element): Element | null {
   return el.shadowRoot!.activeElement;
+}
+
+/** Where focus is, as a short description (a failing check prints it, not a whole element). */
+function focusOf(el: Element): string {
+  const focused = el.shadowRoot!.activeElement ?? document.activeElement;
+  return focused
+    ? `${focused.localName}.${focused.className} "${textOf(focused).slice(0, 40)}"`
+    : 'none';
+}
+
+function expectFocusOn(el: Element, target: Element | null, what: string): void {
+  expect(target, `${what} is there`).to.be.instanceOf(HTMLElement);
+  expect(active(el) === target, `focus is on ${what}, not on ${focusOf(el)}`).to.be.true;
 }
 
 describe('focus after a control that removes itself', () => {
@@ -47,7 +61,9 @@ describe('focus after a control that removes itself', () => {
             ? '/test/fixtures/news-basic.json'
             : '/test/fixtures/events-basic.json';
       const holder = await fixture<HTMLElement>(
-        html`<div .innerHTML=${`<${tag} src="${src}" filters view="list" now="2026-12-04T18:00"></${tag}>`}></div>`,
+        html`<div
+          .innerHTML=${`<${tag} src="${src}" filters view="list" now="2026-12-04T18:00"></${tag}>`}
+        ></div>`,
       );
       const el = holder.firstElementChild as SonnecElement;
       await settled(el);
@@ -57,8 +73,8 @@ describe('focus after a control that removes itself', () => {
       await until(() => !el.shadowRoot!.querySelector('.reset'), 'the reset button is gone');
       await el.updateComplete;
       const first = el.shadowRoot!.querySelector('.filter-bar :is(select, input)');
-      expect(active(el), 'focus is on the first field').to.equal(first);
-      expect(document.activeElement).to.equal(el);
+      expectFocusOn(el, first, "the bar's first field");
+      expect(document.activeElement === el).to.be.true;
       await expect(el).to.be.accessible();
     });
   }
@@ -76,8 +92,7 @@ describe('focus after a control that removes itself', () => {
     await until(() => el.state === 'ready', 'the retry loads the feed');
     await el.updateComplete;
     const heading = el.shadowRoot!.querySelector('[role="heading"]');
-    expect(heading, 'the content has a heading').to.not.equal(null);
-    expect(active(el), 'focus is on the content heading').to.equal(heading);
+    expectFocusOn(el, heading, 'the content heading');
     await expect(el).to.be.accessible();
     // The heading is focusable only while it has focus: Tab does not stop there later.
     el.shadowRoot!.querySelector<HTMLElement>('a')!.focus();
@@ -97,7 +112,7 @@ describe('focus after a control that removes itself', () => {
     await until(() => el.state === 'error', 'the retry fails again');
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector('.error button');
-    expect(active(el)).to.equal(button);
+    expectFocusOn(el, button, 'the new retry button');
     expect(textOf(button)).to.equal('Erneut versuchen');
     await expect(el).to.be.accessible();
   });
@@ -115,11 +130,12 @@ describe('focus after a control that removes itself', () => {
     await el.updateComplete;
     const hide = el.shadowRoot!.querySelector('.consent button');
     expect(textOf(hide)).to.contain('ausblenden');
-    expect(active(el)).to.equal(hide);
+    expectFocusOn(el, hide, 'the "ausblenden" button');
     await expect(el).to.be.accessible();
     await activate(hide as HTMLElement);
     await until(() => !hide!.isConnected, 'the way back is replaced');
     await el.updateComplete;
+    expectFocusOn(el, el.shadowRoot!.querySelector('.consent button'), 'the offer again');
     expect(textOf(active(el))).to.contain('laden');
   });
 });

@@ -8,6 +8,7 @@ import type * as L from 'leaflet';
 import '../../../src/define/sonnec-map.js';
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
+import { textOf } from '../../helpers/widgets.js';
 import {
   MAP_FEED,
   clusterCounts,
@@ -73,5 +74,33 @@ describe('<sonnec-map> with the keyboard', () => {
     cluster.focus();
     await press({ press: 'Space' });
     await waitUntil(() => map.getZoom() > zoom, 'Space zooms into the cluster');
+  });
+
+  it('Escape in a popup opened from the list returns focus to that list entry', async () => {
+    const el = await fixture<SonnecMap>(html`<sonnec-map src=${MAP_FEED}></sonnec-map>`);
+    await mapReady(el);
+    const entry = root(el).querySelector<HTMLElement>('[data-key="place:museum-nec"] .title')!;
+    entry.focus();
+    await press({ press: 'Enter' });
+    await waitUntil(() => textOf(popup(el)).includes('Museum der'), 'the popup opens');
+    expect(popup(el)!.contains(root(el).activeElement), 'focus is in the popup').to.be.true;
+    // Axe measures contrast: after the popup's fade-in.
+    const frame = root(el).querySelector('.leaflet-popup')!;
+    await waitUntil(() => getComputedStyle(frame).opacity === '1', 'the popup has faded in');
+    await expect(el).to.be.accessible();
+    await press({ press: 'Escape' });
+    await waitUntil(() => !popup(el), 'Escape closes the popup');
+    expect(root(el).activeElement === entry, 'focus is back on the list entry').to.be.true;
+
+    // From the list view too: the map shows, and Escape comes back to the entry.
+    root(el).querySelectorAll<HTMLButtonElement>('[part="views"] button')[1]!.click();
+    await el.updateComplete;
+    const inList = root(el).querySelector<HTMLElement>('[data-key="place:sternwarte"] .title')!;
+    inList.focus();
+    await press({ press: 'Enter' });
+    await waitUntil(() => textOf(popup(el)).includes('Sternwarte'), 'the popup opens');
+    await press({ press: 'Escape' });
+    await waitUntil(() => !popup(el), 'Escape closes the popup');
+    expect(root(el).activeElement === inList, 'focus is back on the list entry').to.be.true;
   });
 });
