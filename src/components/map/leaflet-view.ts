@@ -289,8 +289,7 @@ export class MapView {
    */
   open(key: string, returnTo?: HTMLElement): void {
     const marker = this.markers.get(key) as
-      | (SonnecMarker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } })
-      | undefined;
+      (SonnecMarker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } }) | undefined;
     if (!marker) return;
     marker.sonnecReturn = returnTo;
     const { map } = this;

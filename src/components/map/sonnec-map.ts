@@ -292,7 +292,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   showOnMap(key: string): void {
     // Chosen in the list: closing the popup (Escape) brings the visitor back to that entry.
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.returnFocus = active instanceof HTMLElement && active.closest('.list') ? active : undefined;
+    this.returnFocus =
+      active instanceof HTMLElement && active.closest('.list') ? active : undefined;
     if (this.mapView && this.activeView === 'map') this.mapView.open(key, this.returnFocus);
     else {
       // Once the map is shown (and, if need be, loaded), `syncMap` opens it.
