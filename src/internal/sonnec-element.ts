@@ -23,6 +23,7 @@ import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
 import { kioskPart } from './kiosk-mode.js';
+import { LiveAnnouncer } from './live-announcer.js';
 import type { LazyPart, PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
 
@@ -98,7 +99,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
+  /** What the live region says; set through `speak` (see there). */
   @state() protected announcement = '';
+
+  /** Whether the "Stand: …" note is announced (a kiosk leaves it to the widgets it shows). */
+  protected readonly speaksStale: boolean = true;
+  private readonly announcer = new LiveAnnouncer((text) => (this.announcement = text));
+  /** The view's words last settled on, said or not; undefined until content first shows. */
+  private heard: string | undefined;
+  /** The time of the stale copy last announced. */
+  private staleHeard: number | undefined;
 
   protected readonly feedController = new FeedController(this);
   /** The current view, computed once per update from the feed and the widget's settings. */
@@ -113,6 +123,21 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   private retried = false;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
+
+  constructor() {
+    super();
+    // Typing in a search field: its result is said once typing pauses (see LiveAnnouncer).
+    this.addEventListener('input', (e) => {
+      const field = e.composedPath()[0];
+      if (field instanceof HTMLInputElement && /^(search|text)$/.test(field.type))
+        this.announcer.typed();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.announcer.cancel();
+  }
 
   /** Pure: what the widget shows for this feed and its current settings. */
   protected abstract select(feed: Feed, lang: Lang): V;
@@ -224,14 +249,41 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       if (!holding) {
         this.view = this.select(feed, lang);
         this.state = this.view.count > 0 ? 'ready' : 'empty';
-        this.announcement = this.announce(this.view, lang);
+        this.speak(this.announce(this.view, lang), lang);
       }
     } else {
       this.view = undefined;
       this.state = status;
-      this.announcement = status === 'loading' ? common[lang].loading : '';
+      // Nothing while loading (aria-busy says it); a failure speaks through its role=alert panel.
+      this.announcer.cancel();
+      this.announcement = '';
+      if (status === 'error') this.retried = false;
     }
     super.update(changed);
+  }
+
+  /**
+   * Feeds the live region (WCAG 4.1.3): status messages are for changes, not for content that
+   * simply arrived. The first content of the page says nothing (four widgets would say four
+   * things at once); what the visitor's filters, paging or retry change is said, and so is the
+   * "Stand: …" note when the last good copy is shown because the feed failed.
+   */
+  private speak(words: string, lang: Lang): void {
+    const since = this.speaksStale ? this.feedController.staleSince : undefined;
+    const first = this.heard === undefined && !this.retried;
+    const changed = !first && (words !== this.heard || this.retried);
+    const stale = since !== undefined && since !== this.staleHeard;
+    this.heard = words;
+    this.staleHeard = since;
+    this.retried = false;
+    if (!changed && !stale) return;
+    const note = stale ? this.staleNote(since, lang) : '';
+    this.announcer.say(joinSentences(changed ? words : '', note));
+  }
+
+  /** "Stand: 25.11.2026, 14:03". */
+  private staleNote(since: number, lang: Lang): string {
+    return common[lang].asOf(`${formatShortDate(since, lang)}, ${formatTime(since, lang)}`);
   }
 
   /**
@@ -313,8 +365,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected renderStale(lang: Lang): TemplateResult | typeof nothing {
     const since = this.feedController.staleSince;
     if (since === undefined) return nothing;
-    const when = `${formatShortDate(since, lang)}, ${formatTime(since, lang)}`;
-    return html`<p class="stale" part="stale">${common[lang].asOf(when)}</p>`;
+    return html`<p class="stale" part="stale">${this.staleNote(since, lang)}</p>`;
   }
 
   protected renderLoading(lang: Lang): TemplateResult {
@@ -373,6 +424,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const safeLevel = Math.min(6, Math.max(1, Math.round(level) || 2));
     return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
   }
+}
+
+/** Two sentences as one announcement: "3 Meldungen. Stand: 25.11.2026, 14:03". */
+function joinSentences(a: string, b: string): string {
+  if (!a || !b) return a || b;
+  return /[.!?…]$/.test(a) ? `${a} ${b}` : `${a}. ${b}`;
 }
 
 function originOf(url: string): string | undefined {

@@ -275,6 +275,9 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     return this.warning ? `${t.stillThere} ${t.warning(WARNING_SECONDS)}` : '';
   }
 
+  /** Each widget the kiosk shows announces its own "Stand: …" note. */
+  protected override readonly speaksStale = false;
+
   /** The kiosk's own note shows in its featured view; each widget shows its own. */
   protected override renderStale(): typeof nothing {
     return nothing;

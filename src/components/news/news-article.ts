@@ -54,7 +54,8 @@ export function articleBody(
   item: NewsItem,
   body: string,
   ctx: NewsItemContext,
-  hidden: TemplateResult,
+  /** The link's text, named for screen readers by the item's title (see `namedText`). */
+  named: (visible: string) => TemplateResult,
 ): TemplateResult {
   const t = messages[ctx.lang];
   const url = item.url;
@@ -69,7 +70,7 @@ export function articleBody(
             kiosk: Boolean(ctx.kiosk),
             link: () =>
               html`<p class="source">
-                <a href=${url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
+                <a href=${url} @click=${() => ctx.opened(item)}>${named(t.source)}</a>
               </p>`,
           })
         : ''
