@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import type { Text } from '../../feed/types.js';
 import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
@@ -65,7 +65,7 @@ function meta(o: Occurrence, c: ItemContext): TemplateResult {
     ${cityBadge(e.city, c.lang)}
     ${
       e.categories.length > 0
-        ? html`<span class="category"
+        ? html`<span class="category" lang=${listLang(e.categories, c.lang) ?? nothing}
             >${e.categories.map((x) => localText(x, c.lang)).join(', ')}</span
           >`
         : nothing

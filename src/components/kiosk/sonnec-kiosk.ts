@@ -431,6 +431,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
           ? html`<img
               src=${place.image.src}
               alt=${localText(place.image.alt, lang)}
+              lang=${langOf(place.image.alt)}
               decoding="async"
             />`
           : nothing

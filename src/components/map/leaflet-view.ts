@@ -5,7 +5,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import { html, render } from 'lit';
-import { localText, type Lang } from '../../internal/i18n.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { leafletKit, type LeafletKit } from './leaflet-loader.js';
 import { itemDetails, itemMeta, kindLabel } from './map-item.js';
 import { regionShapes } from './region-shapes.js';
@@ -249,7 +249,9 @@ export class MapView {
     content.className = 'popup';
     content.tabIndex = -1;
     render(
-      html`<p class="popup-title" lang=${lang}><strong>${localText(item.name, lang)}</strong></p>
+      html`<p class="popup-title" lang=${textLang(item.name, lang) ?? lang}>
+          <strong>${localText(item.name, lang)}</strong>
+        </p>
         ${itemMeta(item, lang, t)}
         ${itemDetails(item, lang, t, this.options.kiosk, this.options.imageAllowed)}`,
       content,

@@ -69,6 +69,7 @@ export function itemDetails(
             part="image"
             src=${item.image.src}
             alt=${localText(item.image.alt, lang)}
+            lang=${textLang(item.image.alt, lang) ?? nothing}
             loading="lazy"
             decoding="async"
           />`

@@ -6,7 +6,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
 import type { NewsItem } from '../../feed/types.js';
-import { defineMessages, localText } from '../../internal/i18n.js';
+import { defineMessages, localText, textLang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import type { NewsItemContext } from './news-item.js';
@@ -60,7 +60,11 @@ export function articleBody(
   const t = messages[ctx.lang];
   const url = item.url;
   return html`
-    ${richText(body, { imageOrigins: ctx.imageOrigins, baseUrl: feedBaseOf(item) })}
+    ${richText(
+      body,
+      { imageOrigins: ctx.imageOrigins, baseUrl: feedBaseOf(item) },
+      textLang(body, ctx.lang),
+    )}
     ${
       url !== undefined
         ? takeAway({

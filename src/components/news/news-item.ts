@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDay } from '../../internal/format.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { isNew } from './news-query.js';
@@ -82,7 +82,10 @@ function meta(item: NewsItem, ctx: NewsItemContext): TemplateResult {
     ${
       categories.length > 0
         ? html`<span class="categories" part="categories"
-            ><span class="visually-hidden">${t.categories}: </span>${categories.join(' · ')}</span
+            ><span class="visually-hidden">${t.categories}: </span
+            ><span lang=${listLang(item.categories, ctx.lang) ?? nothing}
+              >${categories.join(' · ')}</span
+            ></span
           >`
         : nothing
     }

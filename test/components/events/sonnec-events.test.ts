@@ -125,7 +125,7 @@ describe('<sonnec-events>', () => {
       'Advent organ concert',
     ]);
     // A German-only title is marked as German.
-    expect(titleButtons(el)[2]!.getAttribute('lang')).to.equal(null);
+    expect(titleButtons(el)[2]!.getAttribute('lang')).to.equal('de');
     expect(textOf(root(el).querySelector('[part~="running"]'))).to.equal('Happening now');
     expect(status(el), 'the first content is not announced').to.equal('');
     await expect(el).to.be.accessible();
