@@ -12,7 +12,7 @@ export function richText(source: string, options?: SanitizeOptions, lang?: strin
     (clean) => unsafeHTML(clean),
     () => htmlToText(source),
   );
-  return html`<div class="rich-text" part="rich-text" lang=${lang ?? nothing}>
-    ${until(safe, htmlToText(source))}
-  </div>`;
+  const content = until(safe, htmlToText(source));
+  // No whitespace around the content: a text's first child stays its first node.
+  return html`<div class="rich-text" part="rich-text" lang=${lang ?? nothing}>${content}</div>`;
 }
