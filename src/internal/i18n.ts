@@ -21,6 +21,8 @@ interface CommonMessages extends Record<string, unknown> {
   loading: string;
   retry: string;
   loadMore: string;
+  /** A part of the widget (a dialog, an article) whose code did not load. */
+  partFailed: string;
   /** The note under content shown from the last good copy of the feed. */
   asOf: (when: string) => string;
   cities: Record<CityId, string>;
@@ -32,6 +34,7 @@ export const common = defineMessages<CommonMessages>({
     loading: 'Lädt …',
     retry: 'Erneut versuchen',
     loadMore: 'Mehr laden',
+    partFailed: 'Dieser Inhalt konnte gerade nicht geladen werden. Bitte versuchen Sie es erneut.',
     asOf: (when) => `Stand: ${when}`,
     cities: {
       sonneberg: 'Sonneberg',
@@ -51,6 +54,7 @@ export const common = defineMessages<CommonMessages>({
     loading: 'Loading …',
     retry: 'Try again',
     loadMore: 'Load more',
+    partFailed: 'This content could not be loaded just now. Please try again.',
     asOf: (when) => `As of ${when}`,
     cities: {
       sonneberg: 'Sonneberg',

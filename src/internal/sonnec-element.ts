@@ -119,6 +119,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** The load of missing parts under way (see `usePartsLoaded`), and whether one failed. */
   private partsLoading: Promise<void> | undefined;
   private partsWarned = false;
+  /** A part failed to load: the update that shows it does not load it again at once. */
+  private partsFailed = false;
   /** The visitor asked to load again ("Erneut versuchen"): what comes is announced. */
   private retried = false;
   /** Styles of lazy parts already added to the shadow root. */
@@ -297,19 +299,24 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       const styles = (part.value as PartModule | undefined)?.styles;
       for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
     }
-    if (missing && !this.partsLoading) {
+    if (missing && this.partsFailed) {
+      // The update that shows the failure (the visitor's next action tries again).
+      this.partsFailed = false;
+    } else if (missing && !this.partsLoading) {
       this.partsLoading = this.prepare().then(
         () => {
           this.partsLoading = undefined;
           this.requestUpdate();
         },
         (error: unknown) => {
-          // Tried again on the next update; said once.
+          // Shown (see `partFailed`), tried again on a later update; warned once.
           this.partsLoading = undefined;
           if (!this.partsWarned) {
             console.warn(`[sonnec] <${this.localName}>: a part did not load`, error);
           }
           this.partsWarned = true;
+          this.partsFailed = true;
+          this.requestUpdate();
         },
       );
     }
@@ -409,6 +416,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     );
     this.refresh();
   };
+
+  /**
+   * The note in place of a dialog or article whose code did not load: an alert, so that the
+   * visitor whose press did nothing hears why; focus stays on what they pressed.
+   */
+  protected renderPartFailed(lang: Lang): TemplateResult {
+    return html`<p class="panel part-failed" part="part-failed" role="alert">
+      ${common[lang].partFailed}
+    </p>`;
+  }
 
   /** A panel for "nothing to show", with the webmaster's fallback content below it. */
   protected renderEmpty(message: string): TemplateResult {

@@ -23,6 +23,8 @@ export interface ItemContext {
   readonly onOpen: (o: Occurrence, opener: HTMLElement) => void;
   /** Index of each occurrence in the whole result, for focus after "Mehr laden". */
   readonly indexOf: (o: Occurrence) => number;
+  /** A note under an item's title (the dialog's code did not load), or nothing. */
+  readonly note?: (o: Occurrence) => unknown;
   /** False for pictures from hosts the webmaster did not allow (third-party requests). */
   readonly imageAllowed: (src: string) => boolean;
 }
@@ -116,8 +118,8 @@ export function listLayout(items: readonly Occurrence[], c: ItemContext): Templa
                   ${running(o, c)}
                 </p>
                 <div class="main">
-                  ${c.heading(titleButton(o, c), 'title', c.headingLevel + 1)} ${meta(o, c)}
-                  ${summary(o, c)}
+                  ${c.heading(titleButton(o, c), 'title', c.headingLevel + 1)} ${c.note?.(o)}
+                  ${meta(o, c)} ${summary(o, c)}
                 </div>
                 ${image(o, c, 'thumb')}
               </li>
@@ -142,7 +144,8 @@ export function cardsLayout(items: readonly Occurrence[], c: ItemContext): Templ
               >
               ${running(o, c)}
             </p>
-            ${c.heading(titleButton(o, c), 'title', c.headingLevel)} ${meta(o, c)} ${summary(o, c)}
+            ${c.heading(titleButton(o, c), 'title', c.headingLevel)} ${c.note?.(o)} ${meta(o, c)}
+            ${summary(o, c)}
           </div>
         </li>
       `,
@@ -160,7 +163,7 @@ export function compactLayout(items: readonly Occurrence[], c: ItemContext): Tem
             <span class="daymonth">${dayMonth(o.start)}</span>
           </time>
           <div class="main">
-            ${titleButton(o, c)}
+            ${titleButton(o, c)} ${c.note?.(o)}
             <p class="meta" part="meta">
               ${timeText(o, c.lang, c.t)}${
                 o.event.location

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDay } from '../../internal/format.js';
-import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
+import { common, listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { isNew } from './news-query.js';
@@ -34,6 +34,8 @@ export interface NewsItemContext {
   readonly imageOrigins: readonly string[];
   /** The article renderer, once loaded (on the first opening, or in kiosk mode). */
   readonly article: ArticleModule | undefined;
+  /** The article renderer did not load: an opened item says so instead of an empty body. */
+  readonly articleFailed?: boolean;
 }
 
 type ArticleModule = typeof import('./news-article.js');
@@ -141,7 +143,15 @@ function opensInPlace(
       <span class="chevron" aria-hidden="true"></span>${label}
     </button>
     <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-      ${expanded && ctx.article ? content(ctx.article) : nothing}
+      ${
+        !expanded
+          ? nothing
+          : ctx.article
+            ? content(ctx.article)
+            : ctx.articleFailed
+              ? html`<p class="part-failed" role="alert">${common[ctx.lang].partFailed}</p>`
+              : nothing
+      }
     </div>
   `;
 }

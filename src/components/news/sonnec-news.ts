@@ -32,7 +32,8 @@ const DEFAULT_PAGE_SIZE = 10;
 /** The filter bar, for widgets with `filters`. */
 const filtersPart = new LazyPart(() => import('./news-filters.js'));
 /** An opened article (rich text, source link or QR code): on the first opening, or in kiosk mode. */
-const articlePart = new LazyPart(() => import('./news-article.js'));
+/** @internal Exported for the tests that make it fail. */
+export const articlePart = new LazyPart(() => import('./news-article.js'));
 /** The JSON-LD writer, for widgets with `structured-data`: loaded after the first content. */
 const schemaPart = new LazyPart(() => import('./news-structured-data.js'));
 /** The timeline's markup and styles, for `layout="timeline"` (a history page). */
@@ -279,6 +280,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
       imageAllowed: (src) => this.imageAllowed(src),
       imageOrigins: this.imageOrigins(),
       article: articlePart.value,
+      articleFailed: articlePart.failed,
     };
   }
 
