@@ -12,6 +12,8 @@ export interface HandOffOptions {
    * moves on to `next()`'s element once that exists.
    */
   readonly meanwhile?: () => HTMLElement | null | undefined;
+  /** The widget's shadow root, when the control may already be gone (removed, it has none). */
+  readonly root?: Node;
 }
 
 /** One hand-off per widget: a newer one replaces the older. */
@@ -26,7 +28,7 @@ export function handOffFocus(
   next: () => HTMLElement | null | undefined,
   options: HandOffOptions = {},
 ): void {
-  const root = control.getRootNode();
+  const root = options.root ?? control.getRootNode();
   if (!(root instanceof ShadowRoot)) return;
   const host = root.host as ReactiveElement;
   if (typeof host.addController !== 'function') return;
@@ -41,6 +43,7 @@ export function handOffFocus(
       // Still on the control (not removed yet), or the visitor went on elsewhere.
       if (active === control && control.isConnected) return;
       const lost = active === null && !elsewhere(host);
+      // A control removed while focus was elsewhere leaves it there.
       if (!lost && !(waitingAt && active === waitingAt)) return done();
       const target = next();
       if (target) {
@@ -58,6 +61,8 @@ export function handOffFocus(
   if (previous) host.removeController(previous);
   handOffs.set(host, handOff);
   host.addController(handOff);
+  // Looked at after the next render, also when the control went before the hand-off came.
+  host.requestUpdate();
 }
 
 /** True when focus is on something outside the widget (not <body>, nothing, or the widget). */

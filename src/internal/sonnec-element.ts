@@ -18,7 +18,6 @@ import { parseList } from '../feed/query.js';
 import type { CityId, Feed } from '../feed/types.js';
 import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
-import { handOffFocus } from './focus-handoff.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
@@ -402,19 +401,25 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * first heading of the content, or the empty panel.
    */
   private readonly retry = (e: Event): void => {
+    const button = e.currentTarget as HTMLElement;
     this.retried = true;
-    const base = () => this.renderRoot.querySelector<HTMLElement>('.base');
-    handOffFocus(
-      e.currentTarget as HTMLElement,
-      () =>
-        this.state === 'loading'
-          ? null
-          : (this.renderRoot.querySelector<HTMLElement>(
-              '.error button, [role="heading"], .panel.empty',
-            ) ?? base()),
-      { meanwhile: base },
-    );
     this.refresh();
+    const base = () => this.renderRoot.querySelector<HTMLElement>('.base');
+    // The hand-off's code comes with the first retry, not with every page.
+    void import('./focus-handoff.js').then(
+      ({ handOffFocus }) =>
+        handOffFocus(
+          button,
+          () =>
+            this.state === 'loading'
+              ? null
+              : (this.renderRoot.querySelector<HTMLElement>(
+                  '.error button, [role="heading"], .panel.empty',
+                ) ?? base()),
+          { meanwhile: base, root: this.renderRoot },
+        ),
+      () => {},
+    );
   };
 
   /**

@@ -90,7 +90,10 @@ describe('focus after a control that removes itself', () => {
     await toggle(name, 'good');
     await activate(el.shadowRoot!.querySelector<HTMLElement>('.error button'));
     await until(() => el.state === 'ready', 'the retry loads the feed');
-    await el.updateComplete;
+    // The hand-off's code comes with the first retry: focus follows a moment later.
+    await until(() => active(el)?.getAttribute('role') === 'heading', 'focus reaches the content', {
+      timeout: 5000,
+    });
     const heading = el.shadowRoot!.querySelector('[role="heading"]');
     expectFocusOn(el, heading, 'the content heading');
     await expect(el).to.be.accessible();
@@ -110,7 +113,9 @@ describe('focus after a control that removes itself', () => {
     await activate(first);
     await until(() => el.state === 'loading' || !first!.isConnected, 'the retry starts');
     await until(() => el.state === 'error', 'the retry fails again');
-    await el.updateComplete;
+    await until(() => active(el)?.localName === 'button', 'focus reaches a button', {
+      timeout: 5000,
+    });
     const button = el.shadowRoot!.querySelector('.error button');
     expectFocusOn(el, button, 'the new retry button');
     expect(textOf(button)).to.equal('Erneut versuchen');
