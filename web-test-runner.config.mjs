@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser-path.mjs';
 import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
 import { leafletTrustedTypesWds } from './scripts/leaflet-trusted-types.mjs';
@@ -46,6 +47,9 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     forcedColorsCommand(),
+    // Accessible names as the browser computes them (a11ySnapshot), for tests of what a screen
+    // reader says.
+    a11ySnapshotPlugin(),
     // Leaflet's own innerHTML strings through our Trusted Types policy, as in the bundle
     // (first: it looks for Leaflet's source as written, before esbuild reprints it).
     leafletTrustedTypesWds(),

@@ -121,9 +121,9 @@ const api = {
 };
 
 function countOf(el: SonnecEvents): number {
-  // The live region says "1.234 Veranstaltungen": the number of matching occurrences.
-  const text = el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
-  return Number(text.replace(/\D/g, '')) || 0;
+  // The number of matching occurrences, from the widget's view (the live region says it only
+  // for changes, and a search's once typing pauses).
+  return (el as unknown as { view?: { count: number } }).view?.count ?? 0;
 }
 
 (window as unknown as { bench: typeof api }).bench = api;

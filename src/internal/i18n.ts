@@ -23,6 +23,8 @@ interface CommonMessages extends Record<string, unknown> {
   /** Instead of the `network` error while the browser says it is offline. */
   offline: string;
   loadMore: string;
+  /** A part of the widget (a dialog, an article) whose code did not load. */
+  partFailed: string;
   /** The note under content shown from the last good copy of the feed. */
   asOf: (when: string) => string;
   cities: Record<CityId, string>;
@@ -36,6 +38,7 @@ export const common = defineMessages<CommonMessages>({
     offline:
       'Die Inhalte konnten nicht geladen werden: Ihr Gerät ist offline. Bitte prüfen Sie Ihre Verbindung.',
     loadMore: 'Mehr laden',
+    partFailed: 'Dieser Inhalt konnte gerade nicht geladen werden. Bitte versuchen Sie es erneut.',
     asOf: (when) => `Stand: ${when}`,
     cities: {
       sonneberg: 'Sonneberg',
@@ -57,6 +60,7 @@ export const common = defineMessages<CommonMessages>({
     offline:
       'The content could not be loaded: your device is offline. Please check your connection.',
     loadMore: 'Load more',
+    partFailed: 'This content could not be loaded just now. Please try again.',
     asOf: (when) => `As of ${when}`,
     cities: {
       sonneberg: 'Sonneberg',
@@ -105,9 +109,35 @@ export function localText(value: Text | undefined, lang: Lang): string {
   return value[lang] ?? value.de ?? value.en ?? Object.values(value)[0] ?? '';
 }
 
-/** True when the feed text has no entry in `lang` and another language was shown instead. */
-export function textLang(value: Text | undefined, lang: Lang): string | undefined {
-  if (value === undefined || typeof value === 'string' || value[lang] !== undefined)
-    return undefined;
-  return value.de !== undefined ? 'de' : value.en !== undefined ? 'en' : Object.keys(value)[0];
+/**
+ * The language of the text `localText(value, lang)` shows, when it is not `lang`: for a `lang`
+ * attribute on that text alone (WCAG 3.1.2), so that a screen reader reads a German place name
+ * in an English widget with German rules. A plain string is in `plain`: German, the feeds'
+ * language, unless the item says otherwise (a download's `language`). A language map's entry
+ * is in its key's language, also when it was the fallback.
+ */
+export function textLang(value: Text | undefined, lang: Lang, plain = 'de'): string | undefined {
+  if (value === undefined) return undefined;
+  const shown =
+    typeof value === 'string'
+      ? plain
+      : value[lang] !== undefined
+        ? lang
+        : value.de !== undefined
+          ? 'de'
+          : value.en !== undefined
+            ? 'en'
+            : Object.keys(value)[0];
+  return shown && primary(shown) !== lang ? shown : undefined;
+}
+
+/** The language of a list of feed texts (categories) when all share one other than `lang`. */
+export function listLang(values: readonly Text[], lang: Lang): string | undefined {
+  const langs = new Set(values.map((value) => textLang(value, lang)));
+  return langs.size === 1 ? [...langs][0] : undefined;
+}
+
+/** `de` of `de-DE`, lower case. */
+function primary(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }

@@ -13,6 +13,8 @@ export interface PartModule {
 export class LazyPart<T = unknown> {
   /** The module, once loaded. */
   value: T | undefined;
+  /** The last load failed (the network is gone, a new release removed the chunk). */
+  failed = false;
   private loading: Promise<T> | undefined;
   private warned = false;
   private readonly waiting = new WeakSet<object>();
@@ -25,9 +27,13 @@ export class LazyPart<T = unknown> {
   /** Loads the module (once; a failed load is tried again on the next call). */
   load(): Promise<T> {
     this.loading ??= this.loader().then(
-      (value) => (this.value = value),
+      (value) => {
+        this.failed = false;
+        return (this.value = value);
+      },
       (error: unknown) => {
         this.loading = undefined;
+        this.failed = true;
         throw error;
       },
     );

@@ -23,6 +23,7 @@ import { formatShortDate, formatTime } from './format.js';
 import { common, errorMessage, resolveLang, type Lang } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
+import { LiveAnnouncer } from './live-announcer.js';
 import type { LazyPart, PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
 
@@ -102,6 +103,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
+  /** What the live region says; set through `speak` (see there). */
   @state() protected announcement = '';
 
   /**
@@ -112,6 +114,13 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** True once the feed has been loading for `slowAfterMs`. */
   @state() private slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the "Stand: …" note is announced (a kiosk leaves it to the widgets it shows). */
+  protected readonly speaksStale: boolean = true;
+  private readonly announcer = new LiveAnnouncer((text) => (this.announcement = text));
+  /** The view's words last settled on, said or not; undefined until content first shows. */
+  private heard: string | undefined;
+  /** The time of the stale copy last announced. */
+  private staleHeard: number | undefined;
 
   protected readonly feedController = new FeedController(this);
   /** The current view, computed once per update from the feed and the widget's settings. */
@@ -122,8 +131,22 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** The load of missing parts under way (see `usePartsLoaded`), and whether one failed. */
   private partsLoading: Promise<void> | undefined;
   private partsWarned = false;
+  /** A part failed to load: the update that shows it does not load it again at once. */
+  private partsFailed = false;
+  /** The visitor asked to load again ("Erneut versuchen"): what comes is announced. */
+  private retried = false;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
+
+  constructor() {
+    super();
+    // Typing in a search field: its result is said once typing pauses (see LiveAnnouncer).
+    this.addEventListener('input', (e) => {
+      const field = e.composedPath()[0];
+      if (field instanceof HTMLInputElement && /^(search|text)$/.test(field.type))
+        this.announcer.typed();
+    });
+  }
 
   /** Pure: what the widget shows for this feed and its current settings. */
   protected abstract select(feed: Feed, lang: Lang): V;
@@ -247,12 +270,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       if (!holding) {
         this.view = this.select(feed, lang);
         this.state = this.view.count > 0 ? 'ready' : 'empty';
-        this.announcement = this.announce(this.view, lang);
+        this.speak(this.announce(this.view, lang), lang);
       }
     } else {
       this.view = undefined;
       this.state = status;
-      this.announcement = status === 'loading' ? common[lang].loading : '';
+      // Nothing while loading (aria-busy says it); a failure speaks through its role=alert panel.
+      this.announcer.cancel();
+      this.announcement = '';
+      if (status === 'error') this.retried = false;
     }
     this.watchSlow();
     super.update(changed);
@@ -276,8 +302,33 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+    this.announcer.cancel();
     clearTimeout(this.slowTimer);
     this.slowTimer = undefined;
+  }
+
+  /**
+   * Feeds the live region (WCAG 4.1.3): status messages are for changes, not for content that
+   * simply arrived. The first content of the page says nothing (four widgets would say four
+   * things at once); what the visitor's filters, paging or retry change is said, and so is the
+   * "Stand: …" note when the last good copy is shown because the feed failed.
+   */
+  private speak(words: string, lang: Lang): void {
+    const since = this.speaksStale ? this.feedController.staleSince : undefined;
+    const first = this.heard === undefined && !this.retried;
+    const changed = !first && (words !== this.heard || this.retried);
+    const stale = since !== undefined && since !== this.staleHeard;
+    this.heard = words;
+    this.staleHeard = since;
+    this.retried = false;
+    if (!changed && !stale) return;
+    const note = stale ? this.staleNote(since, lang) : '';
+    this.announcer.say(joinSentences(changed ? words : '', note));
+  }
+
+  /** "Stand: 25.11.2026, 14:03". */
+  private staleNote(since: number, lang: Lang): string {
+    return common[lang].asOf(`${formatShortDate(since, lang)}, ${formatTime(since, lang)}`);
   }
 
   /**
@@ -291,19 +342,24 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       const styles = (part.value as PartModule | undefined)?.styles;
       for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
     }
-    if (missing && !this.partsLoading) {
+    if (missing && this.partsFailed) {
+      // The update that shows the failure (the visitor's next action tries again).
+      this.partsFailed = false;
+    } else if (missing && !this.partsLoading) {
       this.partsLoading = this.prepare().then(
         () => {
           this.partsLoading = undefined;
           this.requestUpdate();
         },
         (error: unknown) => {
-          // Tried again on the next update; said once.
+          // Shown (see `partFailed`), tried again on a later update; warned once.
           this.partsLoading = undefined;
           if (!this.partsWarned) {
             console.warn(`[sonnec] <${this.localName}>: a part did not load`, error);
           }
           this.partsWarned = true;
+          this.partsFailed = true;
+          this.requestUpdate();
         },
       );
     }
@@ -368,8 +424,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected renderStale(lang: Lang): TemplateResult | typeof nothing {
     const since = this.feedController.staleSince;
     if (since === undefined) return nothing;
-    const when = `${formatShortDate(since, lang)}, ${formatTime(since, lang)}`;
-    return html`<p class="stale" part="stale">${common[lang].asOf(when)}</p>`;
+    return html`<p class="stale" part="stale">${this.staleNote(since, lang)}</p>`;
   }
 
   protected renderLoading(lang: Lang): TemplateResult {
@@ -384,12 +439,49 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         ${
           kind === 'no-source'
             ? nothing
-            : html`<button class="button secondary" type="button" @click=${() => this.refresh()}>
+            : html`<button class="button secondary" type="button" @click=${this.retry}>
                 ${common[lang].retry}
               </button>`
         }
       </div>
     `;
+  }
+
+  /**
+   * The error panel's "Erneut versuchen": loads again, and since the button goes with the panel,
+   * focus waits on the widget meanwhile and then goes to what came: the new error's button, the
+   * first heading of the content, or the empty panel.
+   */
+  private readonly retry = (e: Event): void => {
+    const button = e.currentTarget as HTMLElement;
+    this.retried = true;
+    this.refresh();
+    const base = () => this.renderRoot.querySelector<HTMLElement>('.base');
+    // The hand-off's code comes with the first retry, not with every page.
+    void import('./focus-handoff.js').then(
+      ({ handOffFocus }) =>
+        handOffFocus(
+          button,
+          () =>
+            this.state === 'loading'
+              ? null
+              : (this.renderRoot.querySelector<HTMLElement>(
+                  '.error button, [role="heading"], .panel.empty',
+                ) ?? base()),
+          { meanwhile: base, root: this.renderRoot },
+        ),
+      () => {},
+    );
+  };
+
+  /**
+   * The note in place of a dialog or article whose code did not load: an alert, so that the
+   * visitor whose press did nothing hears why; focus stays on what they pressed.
+   */
+  protected renderPartFailed(lang: Lang): TemplateResult {
+    return html`<p class="panel part-failed" part="part-failed" role="alert">
+      ${common[lang].partFailed}
+    </p>`;
   }
 
   /** A panel for "nothing to show", with the webmaster's fallback content below it. */
@@ -406,6 +498,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const safeLevel = Math.min(6, Math.max(1, Math.round(level) || 2));
     return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
   }
+}
+
+/** Two sentences as one announcement: "3 Meldungen. Stand: 25.11.2026, 14:03". */
+function joinSentences(a: string, b: string): string {
+  if (!a || !b) return a || b;
+  return /[.!?…]$/.test(a) ? `${a} ${b}` : `${a}. ${b}`;
 }
 
 function originOf(url: string): string | undefined {

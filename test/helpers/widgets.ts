@@ -79,3 +79,15 @@ export async function choose(
   );
   await el.updateComplete;
 }
+
+/** The text a screen reader reads from a node (parts with aria-hidden left out), folded. */
+export function spokenText(node: Element | null | undefined): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof Element && n.getAttribute('aria-hidden') === 'true') return;
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    n.childNodes.forEach(walk);
+  };
+  if (node) walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -62,7 +62,8 @@ describe('SonnecElement (shared widget behaviour)', () => {
       html`<sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>`,
     );
     await settled(el);
-    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('5 Dokumente');
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('');
+    expect(textOf(el.shadowRoot!.querySelector('[part="group"]'))).to.contain('Kurzfassung');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('5 documents');

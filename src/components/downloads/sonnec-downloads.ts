@@ -114,7 +114,7 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
       ${view.groups.map(
         (group) => html`
           <section class="group" part="group">
-            ${named ? this.heading(group.title ? localText(group.title, lang) : t.otherGroup, 'group-title') : nothing}
+            ${named ? this.heading(this.groupTitle(group, lang), 'group-title') : nothing}
             <ul role="list">
               ${group.items.map((item) => this.renderItem(item, lang))}
             </ul>
@@ -122,6 +122,12 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
         `,
       )}
     `;
+  }
+
+  private groupTitle(group: DownloadGroup, lang: Lang): unknown {
+    if (!group.title) return messages[lang].otherGroup;
+    const titleLang = textLang(group.title, lang);
+    return html`<span lang=${titleLang ?? nothing}>${localText(group.title, lang)}</span>`;
   }
 
   private renderItem(item: Download, lang: Lang): TemplateResult {
@@ -146,7 +152,9 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
   /** Kiosk mode: no link that leaves the kiosk, the document's address as a QR code instead. */
   private renderTakeAway(item: Download, title: TemplateResult, lang: Lang): TemplateResult {
     return html`
-      <span class="title" part="title" lang=${textLang(item.title, lang) ?? nothing}>${title}</span>
+      <span class="title" part="title" lang=${textLang(item.title, lang, item.language) ?? nothing}
+        >${title}</span
+      >
       ${
         // Kiosk mode's part (loaded before content in kiosk mode) draws the QR code: what
         // `takeAway()` does in kiosk mode, without its link code on this list.
@@ -168,13 +176,13 @@ export class SonnecDownloads extends SonnecElement<DownloadsView> {
         href=${item.url}
         type=${item.mediaType}
         hreflang=${item.language ?? nothing}
-        lang=${textLang(item.title, lang) ?? nothing}
+        lang=${textLang(item.title, lang, item.language) ?? nothing}
         @click=${() => emit(this, 'sonnec-select', { item })}
         >${title}</a
       >
       ${
         item.summary !== undefined
-          ? html`<p class="summary" lang=${textLang(item.summary, lang) ?? nothing}>
+          ? html`<p class="summary" lang=${textLang(item.summary, lang, item.language) ?? nothing}>
               ${localText(item.summary, lang)}
             </p>`
           : nothing

@@ -19,7 +19,7 @@ import {
   toIcs,
   type CalendarEntry,
 } from '../../internal/ics-export.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { htmlToText } from '../../internal/sanitize.js';
@@ -173,7 +173,9 @@ export function detailBody(
             />
             ${
               e.image.credit !== undefined
-                ? html`<figcaption class="meta">© ${localText(e.image.credit, lang)}</figcaption>`
+                ? html`<figcaption class="meta" lang=${langOf(e.image.credit, lang)}>
+                    © ${localText(e.image.credit, lang)}
+                  </figcaption>`
                 : nothing
             }
           </figure>`
@@ -217,13 +219,22 @@ export function detailBody(
       }
       ${
         e.categories.length > 0
-          ? row(t.categories, e.categories.map((c) => localText(c, lang)).join(', '))
+          ? row(
+              t.categories,
+              html`<span lang=${listLang(e.categories, lang) ?? nothing}
+                >${e.categories.map((c) => localText(c, lang)).join(', ')}</span
+              >`,
+            )
           : nothing
       }
     </dl>
     ${
       e.description
-        ? richText(e.description, { imageOrigins: pictures.origins, baseUrl: feedBaseOf(e) })
+        ? richText(
+            e.description,
+            { imageOrigins: pictures.origins, baseUrl: feedBaseOf(e) },
+            textLang(e.description, lang),
+          )
         : e.summary !== undefined
           ? html`<p lang=${langOf(e.summary, lang)}>${localText(e.summary, lang)}</p>`
           : nothing

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import type { Text } from '../../feed/types.js';
 import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
@@ -23,6 +23,8 @@ export interface ItemContext {
   readonly onOpen: (o: Occurrence, opener: HTMLElement) => void;
   /** Index of each occurrence in the whole result, for focus after "Mehr laden". */
   readonly indexOf: (o: Occurrence) => number;
+  /** A note under an item's title (the dialog's code did not load), or nothing. */
+  readonly note?: (o: Occurrence) => unknown;
   /** False for pictures from hosts the webmaster did not allow (third-party requests). */
   readonly imageAllowed: (src: string) => boolean;
   /** The public holiday on a Berlin day (`2027-01-06`) in the towns shown, named, if any. */
@@ -69,7 +71,7 @@ function meta(o: Occurrence, c: ItemContext): TemplateResult {
     ${cityBadge(e.city, c.lang)}
     ${
       e.categories.length > 0
-        ? html`<span class="category"
+        ? html`<span class="category" lang=${listLang(e.categories, c.lang) ?? nothing}
             >${e.categories.map((x) => localText(x, c.lang)).join(', ')}</span
           >`
         : nothing
@@ -122,8 +124,8 @@ export function listLayout(items: readonly Occurrence[], c: ItemContext): Templa
                   ${running(o, c)}
                 </p>
                 <div class="main">
-                  ${c.heading(titleButton(o, c), 'title', c.headingLevel + 1)} ${meta(o, c)}
-                  ${summary(o, c)}
+                  ${c.heading(titleButton(o, c), 'title', c.headingLevel + 1)} ${c.note?.(o)}
+                  ${meta(o, c)} ${summary(o, c)}
                 </div>
                 ${image(o, c, 'thumb')}
               </li>
@@ -148,7 +150,8 @@ export function cardsLayout(items: readonly Occurrence[], c: ItemContext): Templ
               >
               ${running(o, c)}
             </p>
-            ${c.heading(titleButton(o, c), 'title', c.headingLevel)} ${meta(o, c)} ${summary(o, c)}
+            ${c.heading(titleButton(o, c), 'title', c.headingLevel)} ${c.note?.(o)} ${meta(o, c)}
+            ${summary(o, c)}
           </div>
         </li>
       `,
@@ -166,7 +169,7 @@ export function compactLayout(items: readonly Occurrence[], c: ItemContext): Tem
             <span class="daymonth">${dayMonth(o.start)}</span>
           </time>
           <div class="main">
-            ${titleButton(o, c)}
+            ${titleButton(o, c)} ${c.note?.(o)}
             <p class="meta" part="meta">
               ${timeText(o, c.lang, c.t)}${
                 o.event.location

@@ -40,7 +40,8 @@ type DetailLinks = import('./event-detail.js').DetailLinks;
 /** The filter bar, for widgets with `filters`. */
 const filtersPart = new LazyPart(() => import('./events-filters.js'));
 /** The detail dialog, with its .ics writer and rich text: loaded on the first opening. */
-const detailPart = new LazyPart(() => import('./event-detail.js'));
+/** @internal Exported for the tests that make it fail. */
+export const detailPart = new LazyPart(() => import('./event-detail.js'));
 /** The JSON-LD writer, for widgets with `structured-data`: loaded after the first content. */
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
 /** The filters in the page URL, for widgets with `sync-url`. */
@@ -136,6 +137,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   @state() private chosen: Filters = NO_FILTERS;
   @state() private pages = 1;
   @state() private selected: Occurrence | undefined;
+  /** The title pressed when the dialog's code did not load (see `open`). */
+  @state() private detailFailed: Occurrence | undefined;
 
   private detail: DetailModule | undefined;
   private links: DetailLinks | undefined;
@@ -306,6 +309,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       heading: (text, className, level) => this.heading(text, className, level),
       onOpen: (o, opener) => void this.open(o, opener),
       indexOf: (o) => items.indexOf(o),
+      note: (o) => (o === this.detailFailed ? this.renderPartFailed(lang) : nothing),
       imageAllowed: (src) => this.imageAllowed(src),
       holiday:
         this.layout !== 'cards' && this.layout !== 'compact' ? this.holidayNamer(lang) : undefined,
@@ -372,11 +376,14 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (!proceed) return;
     if (!this.detail) {
       let detail: DetailModule;
+      this.detailFailed = undefined;
       try {
         detail = await detailPart.load();
       } catch (error) {
-        // Offline after the page loaded: the list stays usable, the dialog cannot open.
+        // Offline after the page loaded: the list stays usable, the dialog cannot open; an
+        // alert says so, and focus stays on the title pressed (another press tries again).
         console.warn('[sonnec] <sonnec-events>: the event details could not be loaded.', error);
+        this.detailFailed = o;
         return;
       }
       for (const sheet of detail.styles) this.adoptStyles(sheet);

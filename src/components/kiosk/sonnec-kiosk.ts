@@ -163,7 +163,10 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     this.scheduleRotation();
   }
 
-  /** Pauses or resumes the rotation (the pause button). */
+  /**
+   * Pauses or resumes the rotation (the pause button). The button's label says what a press does,
+   * as a media player's does, with no `aria-pressed` beside it: both would contradict each other.
+   */
   togglePause(): void {
     this.paused = !this.paused;
     this.scheduleRotation();
@@ -276,6 +279,9 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     return this.warning ? `${t.stillThere} ${t.warning(WARNING_SECONDS)}` : '';
   }
 
+  /** Each widget the kiosk shows announces its own "Stand: …" note. */
+  protected override readonly speaksStale = false;
+
   /** The kiosk's own note shows in its featured view; each widget shows its own. */
   protected override renderStale(): typeof nothing {
     return nothing;
@@ -304,13 +310,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
                 </li>`,
             )}
           </ul>
-          <button
-            type="button"
-            class="button play"
-            part="pause"
-            aria-pressed=${this.paused ? 'true' : 'false'}
-            @click=${() => this.togglePause()}
-          >
+          <button type="button" class="button play" part="pause" @click=${() => this.togglePause()}>
             <span class="icon" aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
             ${this.paused ? t.play : t.pause}
           </button>
@@ -440,6 +440,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
           ? html`<img
               src=${place.image.src}
               alt=${localText(place.image.alt, lang)}
+              lang=${langOf(place.image.alt)}
               decoding="async"
             />`
           : nothing

@@ -5,7 +5,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import { html, render } from 'lit';
-import { localText, type Lang } from '../../internal/i18n.js';
+import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { leafletKit, type LeafletKit } from './leaflet-loader.js';
 import { itemDetails, itemMeta, kindLabel, type OpeningView } from './map-item.js';
 import { regionShapes } from './region-shapes.js';
@@ -36,6 +36,9 @@ export interface MapViewOptions {
   /** Opening hours of places at the time a popup opens, once their part is loaded. */
   readonly opening?: () => OpeningView | undefined;
 }
+
+/** A marker with its item, and the list entry its popup was opened from (see `MapView.open`). */
+type SonnecMarker = Leaflet.Marker & { sonnecItem?: MapItem; sonnecReturn?: HTMLElement };
 
 /** `lat,lon` as two finite numbers, else undefined. */
 function parseCenter(value: string | undefined): LatLon | undefined {
@@ -175,6 +178,16 @@ export class MapView {
       }
     });
 
+    // Leaflet's role=button elements (markers, clusters, zoom, popup close) answer Enter only:
+    // a button answers Space too (WCAG 2.1.1). Its <a> buttons would scroll the page instead.
+    container.addEventListener('keydown', (e) => {
+      const target = e.composedPath()[0];
+      if (e.key !== ' ' || !(target instanceof HTMLElement)) return;
+      if (target.getAttribute('role') !== 'button' || target.localName === 'button') return;
+      e.preventDefault();
+      if (!e.repeat) target.click();
+    });
+
     this.resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     this.resize.observe(container);
     map.fitBounds(REGION);
@@ -212,7 +225,7 @@ export class MapView {
         },
         { maxWidth: 280, autoPanPadding: [24, 24] },
       );
-      (marker as Leaflet.Marker & { sonnecItem?: MapItem }).sonnecItem = item;
+      (marker as SonnecMarker).sonnecItem = item;
       this.markers.set(item.key, marker);
       return marker;
     });
@@ -246,7 +259,9 @@ export class MapView {
     content.className = 'popup';
     content.tabIndex = -1;
     render(
-      html`<p class="popup-title" lang=${lang}><strong>${localText(item.name, lang)}</strong></p>
+      html`<p class="popup-title" lang=${textLang(item.name, lang) ?? lang}>
+          <strong>${localText(item.name, lang)}</strong>
+        </p>
         ${itemMeta(item, lang, t, opening)}
         ${itemDetails(item, lang, t, this.options.kiosk, this.options.imageAllowed, opening)}`,
       content,
@@ -255,8 +270,7 @@ export class MapView {
   }
 
   private popupOpened(popup: Leaflet.Popup): void {
-    const marker = (popup as unknown as { _source?: Leaflet.Marker & { sonnecItem?: MapItem } })
-      ._source;
+    const marker = (popup as unknown as { _source?: SonnecMarker })._source;
     const element = popup.getElement();
     element
       ?.querySelector('.leaflet-popup-close-button')
@@ -268,22 +282,28 @@ export class MapView {
   }
 
   private popupClosed(popup: Leaflet.Popup): void {
-    const marker = (popup as unknown as { _source?: Leaflet.Marker & { sonnecItem?: MapItem } })
-      ._source;
+    const marker = (popup as unknown as { _source?: SonnecMarker })._source;
     const root = this.container.getRootNode() as ShadowRoot;
     const active = root.activeElement;
+    const back = marker?.sonnecReturn?.isConnected ? marker.sonnecReturn : undefined;
+    if (marker) marker.sonnecReturn = undefined;
     if (!active || popup.getElement()?.contains(active)) {
-      (marker?.getElement() ?? this.container).focus({ preventScroll: true });
+      // Back where the visitor came from: the list entry, else the marker.
+      (back ?? marker?.getElement() ?? this.container).focus({ preventScroll: true });
     }
     if (this.openItem === marker?.sonnecItem) this.openItem = undefined;
     if (marker?.sonnecItem) this.options.onClose(marker.sonnecItem);
   }
 
-  /** Pans to an item's marker (out of its cluster if need be) and opens its popup. */
-  open(key: string): void {
+  /**
+   * Pans to an item's marker (out of its cluster if need be) and opens its popup. `returnTo`
+   * (the list entry it was chosen from) gets focus back when the popup closes.
+   */
+  open(key: string, returnTo?: HTMLElement): void {
     const marker = this.markers.get(key) as
-      (Leaflet.Marker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } }) | undefined;
+      (SonnecMarker & { __parent?: Leaflet.MarkerCluster & { _zoom: number } }) | undefined;
     if (!marker) return;
+    marker.sonnecReturn = returnTo;
     const { map } = this;
     map.invalidateSize({ pan: false }); // it may just have been shown
     const { group } = this;

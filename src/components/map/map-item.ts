@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime, formatWeekdayDate, isoDay } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { kindKey, kindStyle } from './map-kinds.js';
@@ -84,6 +85,7 @@ export function itemDetails(
             part="image"
             src=${item.image.src}
             alt=${localText(item.image.alt, lang)}
+            lang=${textLang(item.image.alt, lang) ?? nothing}
             loading="lazy"
             decoding="async"
           />`
@@ -106,7 +108,7 @@ export function itemDetails(
             link: () =>
               html`<p class="more">
                 <a href=${item.url} rel="noopener"
-                  >${t.more}<span class="visually-hidden">: ${name}</span></a
+                  >${namedText(t.more, name, textLang(item.name, lang))}</a
                 >
               </p>`,
           })

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { grantConsent, hasConsent, revokeConsent } from '../../internal/consent.js';
+import { handOffFocus } from '../../internal/focus-handoff.js';
 import type { Lang } from '../../internal/i18n.js';
 import { kindGlyph } from './map-item.js';
 import type { MapMessages } from './map.messages.js';
@@ -57,6 +58,13 @@ export function tileSource(settings: TileSettings, lang: Lang): TileSource | und
   return { url: settings.tiles || OSM_TILES, attribution };
 }
 
+/** "Detailkarte laden" and "ausblenden" replace each other: focus goes to the other one. */
+function focusOnReplacement(e: Event): void {
+  const button = e.currentTarget as HTMLElement;
+  const root = button.getRootNode() as ParentNode;
+  handOffFocus(button, () => root.querySelector<HTMLElement>('.consent button'));
+}
+
 /** The offer to load the detailed map, saying what is sent to whom; or the way to take it back. */
 export function renderConsent(
   settings: TileSettings,
@@ -71,7 +79,8 @@ export function renderConsent(
       <button
         type="button"
         class="button secondary"
-        @click=${() => {
+        @click=${(e: Event) => {
+          focusOnReplacement(e);
           onRevoke();
           revokeConsent(key);
         }}
@@ -97,7 +106,10 @@ export function renderConsent(
     <button
       type="button"
       class="button"
-      @click=${() => grantConsent(key, settings.rememberConsent)}
+      @click=${(e: Event) => {
+        focusOnReplacement(e);
+        grantConsent(key, settings.rememberConsent);
+      }}
     >
       ${s.loadTiles(osm ? 'OpenStreetMap' : host)}
     </button>

@@ -123,6 +123,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private stage: typeof import('./map-stage.js') | undefined;
   private itemsSignature = '';
   private pendingOpen: string | undefined;
+  /** The list entry a popup was opened from (see `showOnMap`). */
+  private returnFocus: HTMLElement | undefined;
   private stopConsent: (() => void) | undefined;
   /** Watches, from connection on, for the widget to come near the viewport. */
   private nearObserver: IntersectionObserver | undefined;
@@ -365,7 +367,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       const key = this.pendingOpen;
       this.pendingOpen = undefined;
       // After this update: opening a popup changes state (the selected list item).
-      void this.updateComplete.then(() => this.mapView?.open(key));
+      const back = this.returnFocus;
+      void this.updateComplete.then(() => this.mapView?.open(key, back));
     }
   }
 
@@ -388,7 +391,11 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   /** Shows an item on the map: switches to the map view if need be, pans there and opens its popup. */
   showOnMap(key: string): void {
-    if (this.mapView && this.activeView === 'map') this.mapView.open(key);
+    // Chosen in the list: closing the popup (Escape) brings the visitor back to that entry.
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.returnFocus =
+      active instanceof HTMLElement && active.closest('.list') ? active : undefined;
+    if (this.mapView && this.activeView === 'map') this.mapView.open(key, this.returnFocus);
     else {
       // Once the map is shown (and, if need be, loaded), `syncMap` opens it.
       this.chosenView = 'map';

@@ -6,7 +6,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
 import type { NewsItem } from '../../feed/types.js';
-import { defineMessages, localText } from '../../internal/i18n.js';
+import { defineMessages, localText, textLang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import type { NewsItemContext } from './news-item.js';
@@ -54,12 +54,17 @@ export function articleBody(
   item: NewsItem,
   body: string,
   ctx: NewsItemContext,
-  hidden: TemplateResult,
+  /** The link's text, named for screen readers by the item's title (see `namedText`). */
+  named: (visible: string) => TemplateResult,
 ): TemplateResult {
   const t = messages[ctx.lang];
   const url = item.url;
   return html`
-    ${richText(body, { imageOrigins: ctx.imageOrigins, baseUrl: feedBaseOf(item) })}
+    ${richText(
+      body,
+      { imageOrigins: ctx.imageOrigins, baseUrl: feedBaseOf(item) },
+      textLang(body, ctx.lang),
+    )}
     ${
       url !== undefined
         ? takeAway({
@@ -69,7 +74,7 @@ export function articleBody(
             kiosk: Boolean(ctx.kiosk),
             link: () =>
               html`<p class="source">
-                <a href=${url} @click=${() => ctx.opened(item)}>${t.source}${hidden}</a>
+                <a href=${url} @click=${() => ctx.opened(item)}>${named(t.source)}</a>
               </p>`,
           })
         : ''

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDay } from '../../internal/format.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import { common, listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
+import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { isNew } from './news-query.js';
 import { messages } from './news.messages.js';
@@ -33,6 +34,8 @@ export interface NewsItemContext {
   readonly imageOrigins: readonly string[];
   /** The article renderer, once loaded (on the first opening, or in kiosk mode). */
   readonly article: ArticleModule | undefined;
+  /** The article renderer did not load: an opened item says so instead of an empty body. */
+  readonly articleFailed?: boolean;
 }
 
 type ArticleModule = typeof import('./news-article.js');
@@ -81,7 +84,10 @@ function meta(item: NewsItem, ctx: NewsItemContext): TemplateResult {
     ${
       categories.length > 0
         ? html`<span class="categories" part="categories"
-            ><span class="visually-hidden">${t.categories}: </span>${categories.join(' · ')}</span
+            ><span class="visually-hidden">${t.categories}: </span
+            ><span lang=${listLang(item.categories, ctx.lang) ?? nothing}
+              >${categories.join(' · ')}</span
+            ></span
           >`
         : nothing
     }
@@ -94,20 +100,23 @@ function readMore(
   id: string,
 ): TemplateResult | typeof nothing {
   const t = messages[ctx.lang];
-  const hidden = html`<span class="visually-hidden">: ${localText(item.title, ctx.lang)}</span>`;
+  const titleLang = textLang(item.title, ctx.lang);
+  const named = (visible: string) => namedText(visible, localText(item.title, ctx.lang), titleLang);
   const { body, url } = item;
   if (body !== undefined) {
-    return opensInPlace(item, ctx, id, hidden, (article) =>
-      article.articleBody(item, body, ctx, hidden),
+    return opensInPlace(item, ctx, id, named(t.readMore), (article) =>
+      article.articleBody(item, body, ctx, named),
     );
   }
   // Kiosk mode, an item with only a link: "Weiterlesen" opens its QR code in place.
   if (url !== undefined && ctx.kiosk) {
-    return opensInPlace(item, ctx, id, hidden, (article) => article.kioskSource(item, url, ctx));
+    return opensInPlace(item, ctx, id, named(t.readMore), (article) =>
+      article.kioskSource(item, url, ctx),
+    );
   }
   if (url !== undefined) {
     return html`<a class="more" part="more" href=${url} @click=${() => ctx.opened(item)}
-      >${t.readMore}${hidden}</a
+      >${named(t.readMore)}</a
     >`;
   }
   return nothing;
@@ -118,7 +127,7 @@ function opensInPlace(
   item: NewsItem,
   ctx: NewsItemContext,
   id: string,
-  hidden: TemplateResult,
+  label: TemplateResult,
   content: (article: NonNullable<NewsItemContext['article']>) => unknown,
 ): TemplateResult {
   const expanded = ctx.isExpanded(item);
@@ -131,10 +140,18 @@ function opensInPlace(
       aria-controls=${`${id}-body`}
       @click=${() => ctx.toggle(item)}
     >
-      <span class="chevron" aria-hidden="true"></span>${messages[ctx.lang].readMore}${hidden}
+      <span class="chevron" aria-hidden="true"></span>${label}
     </button>
     <div class="body" part="body" id=${`${id}-body`} ?hidden=${!expanded}>
-      ${expanded && ctx.article ? content(ctx.article) : nothing}
+      ${
+        !expanded
+          ? nothing
+          : ctx.article
+            ? content(ctx.article)
+            : ctx.articleFailed
+              ? html`<p class="part-failed" role="alert">${common[ctx.lang].partFailed}</p>`
+              : nothing
+      }
     </div>
   `;
 }

@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { handOffFocus } from '../focus-handoff.js';
 import { common, defineMessages, type Lang } from '../i18n.js';
 
 /** Texts every widget's filter bar shares: the town select and the reset button. */
@@ -144,7 +145,16 @@ export function filterBar(
           ? html`<button
               class="button secondary reset"
               type="button"
-              @click=${options.reset.onReset}
+              @click=${(e: Event) => {
+                // The button goes with the filters it clears: the visitor continues at the
+                // bar's first field, not at the top of the page.
+                const button = e.currentTarget as HTMLElement;
+                const root = button.getRootNode() as ParentNode;
+                handOffFocus(button, () =>
+                  root.querySelector<HTMLElement>('.filter-bar :is(select, input)'),
+                );
+                options.reset!.onReset();
+              }}
             >
               ${filterTexts[options.lang].reset}
             </button>`
