@@ -57,6 +57,24 @@ interface WireTime {
 }
 
 export async function parseIcs(text: string, options: AdapterOptions = {}): Promise<Feed> {
+  const read = await readIcs(text, options);
+  const feed = finish(read.wire, read.dropped, { events: read.origins });
+  if (feed.events.length === 0) failWhenNothingReadable(read.vevents, feed.dropped);
+  return feed;
+}
+
+/** What the adapter hands to validation: the wire feed, its own dropped items, the origins. */
+export interface IcsWire {
+  readonly wire: Wire;
+  readonly dropped: readonly DroppedItem[];
+  /** For each wire event, the index of its VEVENT in the file. */
+  readonly origins: readonly number[];
+  /** VEVENTs in the file. */
+  readonly vevents: number;
+}
+
+/** The calendar as wire objects (docs/feed.md), before validation. */
+export async function readIcs(text: string, options: AdapterOptions = {}): Promise<IcsWire> {
   checkSize(text);
   const deadline = new Deadline();
   const { default: ical } = await import('ical.js');
@@ -76,18 +94,12 @@ export async function parseIcs(text: string, options: AdapterOptions = {}): Prom
   for (const calendar of calendars) if (calendar.name === 'vcalendar') reader.read(calendar);
   const first = calendars.find((c) => c.name === 'vcalendar')!;
   const title = first.getFirstPropertyValue('x-wr-calname') ?? first.getFirstPropertyValue('name');
-  const feed = finish(
-    { ...(typeof title === 'string' && { title }), events: reader.events },
-    [...clean.notes.map(noteToDropped), ...reader.dropped],
-    { events: reader.origins },
-  );
-  if (feed.events.length === 0) {
-    failWhenNothingReadable(
-      clean.kept.length + clean.notes.filter((n) => n.event).length,
-      feed.dropped,
-    );
-  }
-  return feed;
+  return {
+    wire: { ...(typeof title === 'string' && { title }), events: reader.events },
+    dropped: [...clean.notes.map(noteToDropped), ...reader.dropped],
+    origins: reader.origins,
+    vevents: clean.kept.length + clean.notes.filter((n) => n.event).length,
+  };
 }
 
 /** The pass's note as an entry of the feed's `dropped` report. */
