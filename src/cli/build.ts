@@ -6,7 +6,7 @@
 import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
-import { parseSource, type XmlParser } from '../feed/sources/index.js';
+import { parseSource, type ParseOptions, type XmlParser } from '../feed/sources/index.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
 
@@ -30,6 +30,11 @@ export interface BuildOptions {
    * event list, is that much smaller on a visitor's phone. Default: all.
    */
   readonly only?: readonly Collection[];
+  /**
+   * Reads one source; default `parseSource`. The Node launcher runs it in a worker thread that
+   * it ends after a time limit: no source can hang the build.
+   */
+  readonly parse?: (text: string, options: ParseOptions) => Promise<Feed>;
 }
 
 export interface SourceResult {
@@ -101,7 +106,7 @@ export async function buildFeed(
 async function readSource(spec: SourceSpec, options: BuildOptions): Promise<SourceResult> {
   try {
     const source = await options.load(spec.location);
-    const feed = await parseSource(source.text, {
+    const feed = await (options.parse ?? parseSource)(source.text, {
       xmlParser: options.xmlParser,
       ...(source.contentType && { contentType: source.contentType }),
       ...(source.url && { baseUrl: source.url }),

@@ -7,7 +7,7 @@ import type { Feed } from '../feed/types.js';
 import { parseArgs, USAGE, UsageError, type Command } from './args.js';
 import { buildFeed, type LoadedSource } from './build.js';
 import { checkFeed, type Problem, type SchemaCheck } from './check.js';
-import type { XmlParser } from '../feed/sources/index.js';
+import type { ParseOptions, XmlParser } from '../feed/sources/index.js';
 
 export interface CliIo {
   /** Reads a file path or an http(s) URL. */
@@ -20,6 +20,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readonly xmlParser: XmlParser;
+  /** Reads one source with a hard time limit (a worker thread); default: in this thread. */
+  readonly parse?: (text: string, options: ParseOptions) => Promise<Feed>;
   /** The JSON Schema check; undefined when the schema cannot be found. */
   readonly schema?: SchemaCheck;
   readonly version: string;
@@ -56,6 +58,7 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
   const result = await buildFeed(command.sources, {
     load: (location) => io.load(location),
     xmlParser: io.xmlParser,
+    ...(io.parse && { parse: io.parse }),
     ...(command.title !== undefined && { title: command.title }),
     ...(command.only && { only: command.only }),
   });
