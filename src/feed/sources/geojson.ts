@@ -18,6 +18,7 @@ import {
   type AdapterOptions,
   type Wire,
 } from './wire.js';
+import { Deadline } from './limits.js';
 
 const WGS84 = /(CRS84|EPSG:+4326|EPSG::4326)$/i;
 
@@ -52,7 +53,9 @@ export function readGeoJson(raw: unknown, options: AdapterOptions = {}): Feed {
   }
   const places: Wire[] = [];
   const origins: number[] = [];
+  const deadline = new Deadline();
   features.forEach((feature, index) => {
+    deadline.check();
     const result = place(feature, options);
     if ('reason' in result) {
       const id = isRecord(feature) ? idOf(feature, propertiesOf(feature)) : undefined;
