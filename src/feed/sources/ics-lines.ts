@@ -196,7 +196,9 @@ function problemOf(
     for (const part of value.split(',')) {
       const [start, end] = period ? part.split('/') : [part];
       if (!isDateValue(start!)) return 'not a date or time';
-      if (end !== undefined && !isDateValue(end) && !isDuration(end)) return 'not a period';
+      // A period runs between two times, or from a time for a duration (RFC 5545 §3.3.9).
+      const times = end !== undefined && /T/i.test(start!) && (/T/i.test(end) || isDuration(end));
+      if (period && !(times && (isDateValue(end!) || isDuration(end!)))) return 'not a period';
     }
   }
   if ((name === 'DURATION' && inEvent) || name === 'TRIGGER' || name === 'REFRESH-INTERVAL') {

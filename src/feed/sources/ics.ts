@@ -111,19 +111,20 @@ function noteToDropped(note: LineNote): DroppedItem {
 
 /**
  * A calendar whose every VEVENT was unreadable is a broken source, not an empty one: the widget
- * must say so. Events left out on purpose (cancelled, private, superseded) leave an empty calendar.
+ * must say so. Events left out for other reasons (cancelled, private, superseded, without a
+ * title) leave an empty calendar, as before.
  */
 function failWhenNothingReadable(vevents: number, dropped: readonly DroppedItem[]): void {
-  const events = dropped.filter((d) => d.section === 'events');
-  if (vevents === 0 || events.some((d) => ON_PURPOSE.test(d.reason))) return;
-  const first = events[0]?.reason;
+  const lost = dropped.filter((d) => d.section === 'events' && !PROPERTY_NOTE.test(d.reason));
+  if (vevents === 0 || lost.some((d) => !d.reason.startsWith('unreadable'))) return;
   throw new FeedError(
     'parse',
-    `No event of the calendar can be read${first ? ` (first: ${first})` : ''}.`,
+    `No event of the calendar can be read${lost[0] ? ` (first: ${lost[0].reason})` : ''}.`,
   );
 }
 
-const ON_PURPOSE = /^(cancelled|not public|an older version)/;
+/** Notes about a property of an event that was kept (or a series' zone), not about a lost event. */
+const PROPERTY_NOTE = /^([A-Z0-9-]+|line) left out \(|^time zone /;
 
 /** Ids are capped at 200 characters: very long UIDs are hashed, so suffixes stay distinct. */
 function eventId(uid: string): string | undefined {

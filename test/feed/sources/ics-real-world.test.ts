@@ -130,6 +130,22 @@ describe('ICS adapter on real-world calendars', () => {
       }
     });
 
+    it('gives an empty calendar, not an error, when no event has a title', async () => {
+      const feed = await parseIcs(calendar(['UID:ohne', 'DTSTART:20260302T180000Z']));
+      expect(feed.events).to.deep.equal([]);
+      expect(feed.dropped.map((d) => d.reason)).to.deep.equal(['missing title']);
+    });
+
+    it('leaves out an RDATE period between two dates, keeps its event', async () => {
+      const feed = await parseIcs(
+        calendar(event('p', 'DTSTART:19970101T180000Z', 'RDATE;VALUE=PERIOD:19970101/19970102')),
+      );
+      expect(feed.events.map((e) => e.id)).to.deep.equal(['p']);
+      expect(feed.dropped.map((d) => d.reason)).to.deep.equal([
+        'RDATE left out (RDATE;VALUE=PERIOD:19970101/19970102: not a period)',
+      ]);
+    });
+
     it('gives an empty calendar, not an error, when every event is cancelled', async () => {
       const feed = await parseIcs(
         calendar(event('x', 'DTSTART:20260302T180000Z', 'STATUS:CANCELLED')),
