@@ -142,6 +142,11 @@ class CalendarReader {
   /** X-LIC-LOCATION of the calendar's VTIMEZONEs, by TZID. */
   private locations = new Map<string, string>();
   private zones = new Map<string, string | null>();
+  /**
+   * For a series part begun by a THISANDFUTURE override: how far its dates lie from the dates of
+   * the original series, which later RECURRENCE-IDs still name.
+   */
+  private shifts = new WeakMap<Wire, number>();
 
   constructor(
     private readonly ical: Ical,
@@ -432,14 +437,16 @@ class CalendarReader {
     const idProp = component.getFirstProperty('recurrence-id')!;
     const replaced = this.time(idProp.getFirstValue() as Time, idProp);
     const at = epochOf(replaced.text) ?? 0;
+    const local = (part: Wire) => at + (this.shifts.get(part) ?? 0);
     // The part of a split series that holds the replaced date.
-    const master = parts && ([...parts].reverse().find((p) => epochOf(p.start)! <= at) ?? parts[0]);
+    const master =
+      parts && ([...parts].reverse().find((p) => epochOf(p.start)! <= local(p)) ?? parts[0]);
     const future = String(idProp.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE';
-    if (parts && !(future && typeof master?.rrule === 'string')) {
-      for (const part of parts) {
-        const exdates = ((part.exdates as string[] | undefined) ??= []);
-        if (!exdates.includes(replaced.text)) exdates.push(replaced.text);
-      }
+    if (master && !(future && typeof master.rrule === 'string')) {
+      const shift = this.shifts.get(master) ?? 0;
+      const text = shift ? isoInBerlin(at + shift) : replaced.text;
+      const exdates = ((master.exdates as string[] | undefined) ??= []);
+      if (!exdates.includes(text)) exdates.push(text);
     }
     const id = `${uid ?? stableId('ics', text(component, 'summary'))}/${compact(replaced.text)}`;
     const skip = this.skipReason(component);
@@ -473,7 +480,8 @@ class CalendarReader {
     skip: string | undefined,
   ): void {
     const next = skip ? undefined : this.event(component, id, index, master);
-    if (!splitSeries(master, at, next)) {
+    const masterShift = this.shifts.get(master) ?? 0;
+    if (!splitSeries(master, at + masterShift, next)) {
       const gone = this.events.indexOf(master);
       if (gone >= 0) {
         this.events.splice(gone, 1);
@@ -482,6 +490,13 @@ class CalendarReader {
       parts.splice(parts.indexOf(master), 1);
     }
     if (!next) return;
+    const shift = next.allDay ? 0 : (epochOf(next.start) ?? at) - at;
+    if (shift) this.shifts.set(next, shift);
+    if (Array.isArray(next.exdates) && shift !== masterShift && !next.allDay) {
+      next.exdates = (next.exdates as string[]).map((d) =>
+        isoInBerlin((epochOf(d) ?? 0) + shift - masterShift),
+      );
+    }
     const startProp = component.getFirstProperty('dtstart');
     const zone = startProp
       ? this.time(startProp.getFirstValue() as Time, startProp).zone

@@ -413,6 +413,32 @@ describe('ICS adapter on real-world calendars', () => {
       ]);
     });
 
+    it('an override after a THISANDFUTURE replaces the moved date of the new part', async () => {
+      const feed = await parseIcs(
+        calendar(
+          event('kurs', 'DTSTART:20260105T180000Z', 'RRULE:FREQ=WEEKLY;COUNT=6'),
+          [
+            'UID:kurs',
+            'SUMMARY:Kurs (früher)',
+            'RECURRENCE-ID;RANGE=THISANDFUTURE:20260119T180000Z',
+            'DTSTART:20260119T170000Z',
+          ],
+          // Names the original 26 January 18:00Z, which the new part has at 17:00Z.
+          [
+            'UID:kurs',
+            'SUMMARY:Kurs (Ausnahme)',
+            'RECURRENCE-ID:20260126T180000Z',
+            'DTSTART:20260127T170000Z',
+          ],
+        ),
+      );
+      const part = feed.events.find((e) => e.id === 'kurs/20260119T180000')!;
+      expect(part.rrule).to.equal('FREQ=WEEKLY;COUNT=4');
+      expect(part.exdates).to.deep.equal([Date.parse('2026-01-26T17:00:00Z')]);
+      expect(feed.events.find((e) => e.id === 'kurs')!.exdates).to.deep.equal([]);
+      expect(feed.events.map((e) => e.id)).to.include('kurs/20260126T180000');
+    });
+
     it('a cancelled THISANDFUTURE ends the series there', async () => {
       const events = await wireEvents(
         calendar(event('kurs', 'DTSTART:20260105T180000Z', 'RRULE:FREQ=WEEKLY'), [
