@@ -7,10 +7,10 @@
 import { FeedError } from '../errors.js';
 
 /**
- * Characters a source may have: ten times the largest real calendar we know (a city's
- * five-year export, about 2 MB). A larger answer is a mistake or an attack, not a feed.
+ * Characters a source may have: the store's limit for a downloaded feed (32 MiB), also for the
+ * CLI's files. No real source of two towns comes near it (a city's five-year calendar: 2 MB).
  */
-export const MAX_SOURCE_CHARS = 20_000_000;
+export const MAX_SOURCE_CHARS = 32 * 1024 * 1024;
 
 /** Milliseconds an adapter may work on one source (a 2 MB calendar takes about 300 ms). */
 export const SOURCE_TIME_LIMIT_MS = 10_000;

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../../src/feed/errors.js';
 import { parseIcs, readIcs } from '../../../src/feed/sources/ics.js';
+import { MAX_SOURCE_CHARS } from '../../../src/feed/sources/limits.js';
 import { isoInBerlin } from '../../../src/feed/sources/wire.js';
 import type { Wire } from '../../../src/feed/sources/wire.js';
 
@@ -198,7 +199,7 @@ describe('ICS adapter on real-world calendars', () => {
 
     it('refuses a source larger than the limit with a typed error', async () => {
       const huge = calendar(
-        event('a', 'DTSTART:20260302T180000Z', `DESCRIPTION:${'x'.repeat(20_000_001)}`),
+        event('a', 'DTSTART:20260302T180000Z', `DESCRIPTION:${'x'.repeat(MAX_SOURCE_CHARS)}`),
       );
       try {
         await parseIcs(huge);
