@@ -7,6 +7,7 @@ import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
 import { parseSource, type ParseOptions, type XmlParser } from '../feed/sources/index.js';
+import { checkSize } from '../feed/sources/limits.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
 
@@ -106,6 +107,8 @@ export async function buildFeed(
 async function readSource(spec: SourceSpec, options: BuildOptions): Promise<SourceResult> {
   try {
     const source = await options.load(spec.location);
+    // The widgets' store refuses larger answers before parsing; files get the same bound here.
+    checkSize(source.text);
     const feed = await (options.parse ?? parseSource)(source.text, {
       xmlParser: options.xmlParser,
       ...(source.contentType && { contentType: source.contentType }),

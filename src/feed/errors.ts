@@ -3,8 +3,7 @@ export type FeedErrorKind =
   | 'no-source' // no src, no <sonnec-feed>, no <meta name="sonnec:feed">
   | 'network' // fetch failed: offline, DNS, CORS
   | 'http' // the server answered with an error status
-  | 'timeout' // no complete answer in time, or reading it took too long
-  | 'too-large' // the source is larger than any feed we read
+  | 'timeout' // no complete answer in time
   | 'parse' // the body is not JSON (or not the format we expected)
   | 'invalid'; // JSON, but not a SON.NEC feed
 

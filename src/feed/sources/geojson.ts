@@ -18,11 +18,13 @@ import {
   type AdapterOptions,
   type Wire,
 } from './wire.js';
-import { Deadline } from './limits.js';
+import { Deadline } from './deadline.js';
+import { checkSize } from './limits.js';
 
 const WGS84 = /(CRS84|EPSG:+4326|EPSG::4326)$/i;
 
 export function parseGeoJson(text: string, options: AdapterOptions = {}): Feed {
+  checkSize(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

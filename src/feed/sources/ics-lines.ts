@@ -6,7 +6,7 @@
  * each with a note naming the VEVENT and why. What is handed on is well-formed and bounded:
  * components are balanced, durations and years are sane, time zone rules are yearly.
  */
-import type { Deadline } from './limits.js';
+import type { Deadline } from './deadline.js';
 
 /** Something the pass left out or changed, for the feed's `dropped` report. */
 export interface LineNote {

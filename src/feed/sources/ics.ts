@@ -23,7 +23,8 @@ import type { DroppedItem, Feed } from '../types.js';
 import { cleanCalendar, type LineNote } from './ics-lines.js';
 import { epochOf, isNewerVersion, seriesHas, splitSeries } from './ics-series.js';
 import { isBerlin, resolveTzid, zonedEpoch } from './ics-zones.js';
-import { checkSize, Deadline } from './limits.js';
+import { Deadline } from './deadline.js';
+import { checkSize } from './limits.js';
 import {
   absoluteUrl,
   finish,

@@ -6,7 +6,6 @@
  */
 import { FeedError } from '../errors.js';
 import type { Feed } from '../types.js';
-import { checkSize } from './limits.js';
 import { parseSonnecJson } from './sonnec-json.js';
 import type { AdapterOptions } from './wire.js';
 
@@ -56,8 +55,6 @@ export interface ParseOptions extends AdapterOptions {
 }
 
 export async function parseSource(text: string, options: ParseOptions = {}): Promise<Feed> {
-  // The parsers are synchronous and cannot be interrupted: their work is bounded by the size.
-  checkSize(text);
   const format = options.format ?? detectFormat(text, options.contentType);
   switch (format) {
     case 'sonnec':

@@ -205,7 +205,8 @@ describe('ICS adapter on real-world calendars', () => {
         await parseIcs(huge);
         expect.fail('no error');
       } catch (error) {
-        expect((error as FeedError).kind).to.equal('too-large');
+        expect((error as FeedError).kind).to.equal('parse');
+        expect((error as FeedError).message).to.match(/^The source is too large/);
       }
     });
   });
