@@ -100,7 +100,8 @@ export function cleanCalendar(
         continue;
       }
       if (!stack.includes(name)) {
-        if (stack.length) (event?.reasons ?? []).push(`stray END:${name} left out`);
+        if (stack.length)
+          (event?.reasons ?? []).push(`END left out (END:${name}: no such component is open)`);
         continue;
       }
       // An END that skips open components closes them too (a VALARM its writer forgot to end).

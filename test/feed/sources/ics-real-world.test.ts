@@ -131,6 +131,20 @@ describe('ICS adapter on real-world calendars', () => {
       }
     });
 
+    it('reports a stray END in an event it keeps, and still fails when no event is readable', async () => {
+      const kept = await parseIcs(calendar(event('a', 'DTSTART:20260302T180000Z', 'END:VALARM')));
+      expect(kept.events.map((e) => e.id)).to.deep.equal(['a']);
+      expect(kept.dropped.map((d) => d.reason)).to.deep.equal([
+        'END left out (END:VALARM: no such component is open)',
+      ]);
+      try {
+        await parseIcs(calendar(event('b', 'DTSTART:kaputt', 'END:VALARM')));
+        expect.fail('no error');
+      } catch (error) {
+        expect((error as FeedError).kind).to.equal('parse');
+      }
+    });
+
     it('gives an empty calendar, not an error, when no event has a title', async () => {
       const feed = await parseIcs(calendar(['UID:ohne', 'DTSTART:20260302T180000Z']));
       expect(feed.events).to.deep.equal([]);
