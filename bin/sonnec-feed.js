@@ -6,10 +6,13 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import { DOMParser } from '@xmldom/xmldom';
+import { Worker } from 'node:worker_threads';
+import { xmlParser } from './xml-parser.js';
 
 const root = new URL('../', import.meta.url);
 const FETCH_TIMEOUT_MS = 30_000;
+/** Reading one source may take this long; then its worker is ended (the env var is for tests). */
+const PARSE_TIMEOUT_MS = Number(process.env.SONNEC_FEED_PARSE_TIMEOUT_MS) || 60_000;
 const TYPES = {
   '.ics': 'text/calendar',
   '.ical': 'text/calendar',
@@ -85,17 +88,36 @@ async function write(file, text) {
   return true;
 }
 
-/** XML errors throw (the browser's DOMParser reports them in the document instead). */
-const xmlParser = {
-  parseFromString(text, type) {
-    const parser = new DOMParser({
-      onError(level, message) {
-        if (level !== 'warning') throw new Error(String(message).split('\n')[0]);
-      },
+/**
+ * Reads a source in a worker thread and ends the worker after PARSE_TIMEOUT_MS: the adapters
+ * bound their own work, and this is the hard stop behind them. Errors come back as FeedErrors.
+ */
+async function parseInWorker(text, options) {
+  const { FeedError } = await import(new URL('dist/lib/feed/errors.js', root).href);
+  // Functions cannot cross to the worker; it brings its own XML parser.
+  const plain = Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'xmlParser'));
+  const worker = new Worker(new URL('parse-worker.js', import.meta.url), {
+    workerData: { text, options: plain },
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      const seconds = PARSE_TIMEOUT_MS / 1000;
+      reject(new FeedError('timeout', `reading the source took longer than ${seconds} s`));
+    }, PARSE_TIMEOUT_MS);
+    const done = () => clearTimeout(timer);
+    worker.once('message', ({ feed, error }) => {
+      done();
+      void worker.terminate();
+      if (feed) resolve(feed);
+      else reject(error.kind ? new FeedError(error.kind, error.message) : new Error(error.message));
     });
-    return parser.parseFromString(text, type);
-  },
-};
+    worker.once('error', (error) => {
+      done();
+      reject(error);
+    });
+  });
+}
 
 /** Ajv, draft 2020-12, for schema/sonnec-feed.schema.json; undefined without the schema. */
 async function schemaCheck() {
@@ -132,6 +154,7 @@ process.exitCode = await run(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   env: (name) => process.env[name],
   xmlParser,
+  parse: parseInWorker,
   schema: await schemaCheck(),
   version,
 });

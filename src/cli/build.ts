@@ -6,7 +6,13 @@
 import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
-import { detectFormat, parseSource, type XmlParser } from '../feed/sources/index.js';
+import {
+  detectFormat,
+  parseSource,
+  type ParseOptions,
+  type XmlParser,
+} from '../feed/sources/index.js';
+import { checkSize } from '../feed/sources/limits.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
 
@@ -42,6 +48,11 @@ export interface BuildOptions {
    * event list, is that much smaller on a visitor's phone. Default: all.
    */
   readonly only?: readonly Collection[];
+  /**
+   * Reads one source; default `parseSource`. The Node launcher runs it in a worker thread that
+   * it ends after a time limit: no source can hang the build.
+   */
+  readonly parse?: (text: string, options: ParseOptions) => Promise<Feed>;
 }
 
 export interface SourceResult {
@@ -114,6 +125,8 @@ async function readSource(spec: SourceSpec, options: BuildOptions): Promise<Sour
   try {
     const headers = options.headersOf?.(spec);
     const source = await options.load(spec.location, headers && { headers });
+    // The widgets' store refuses larger answers before parsing; files get the same bound here.
+    checkSize(source.text);
     const parseOptions = {
       xmlParser: options.xmlParser,
       ...(source.contentType && { contentType: source.contentType }),
@@ -135,7 +148,7 @@ async function readSource(spec: SourceSpec, options: BuildOptions): Promise<Sour
       );
       return { spec, feed };
     }
-    const feed = await parseSource(source.text, parseOptions);
+    const feed = await (options.parse ?? parseSource)(source.text, parseOptions);
     return { spec, feed };
   } catch (error) {
     const message =

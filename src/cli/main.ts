@@ -9,7 +9,7 @@ import { parseArgs, USAGE, UsageError, type Command, type SourceSpec } from './a
 import { buildFeed, type LoadedSource, type LoadRequest } from './build.js';
 import { checkFeed, ruleMessage, ruleWarnings, type Problem, type SchemaCheck } from './check.js';
 import { ruleProblem } from '../feed/rule-problem.js';
-import type { XmlParser } from '../feed/sources/index.js';
+import type { ParseOptions, XmlParser } from '../feed/sources/index.js';
 
 export interface CliIo {
   /** Reads a file path or an http(s) URL (with the request's headers). */
@@ -24,6 +24,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readonly xmlParser: XmlParser;
+  /** Reads one source with a hard time limit (a worker thread); default: in this thread. */
+  readonly parse?: (text: string, options: ParseOptions) => Promise<Feed>;
   /** The JSON Schema check; undefined when the schema cannot be found. */
   readonly schema?: SchemaCheck;
   readonly version: string;
@@ -78,6 +80,7 @@ async function build(
     headersOf: (spec) => headers.get(spec),
     ...(command.follow && { follow: command.follow }),
     xmlParser: io.xmlParser,
+    ...(io.parse && { parse: io.parse }),
     ...(command.title !== undefined && { title: command.title }),
     ...(command.only && { only: command.only }),
   });

@@ -1,5 +1,5 @@
 // Our RSS/Atom reading against feedparser, the reference feed reader (Debian's python3-feedparser,
-// run by /usr/bin/python3; scripts/install-feedparser.sh installs it): every feed under
+// run by /usr/bin/python3; scripts/install-oracles.sh installs it): every feed under
 // test/fixtures/feeds/ (scripts/make-oracle-feeds.mjs wrote them) is read by both, from its bytes,
 // as the CLI reads it, and compared item by item: title, link, date.
 // Needs dist/lib (`npm run build:lib`), as the CLI tests do.

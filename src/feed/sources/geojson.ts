@@ -19,10 +19,13 @@ import {
   type AdapterOptions,
   type Wire,
 } from './wire.js';
+import { Deadline } from './deadline.js';
+import { checkSize } from './limits.js';
 
 const WGS84 = /(CRS84|EPSG:+4326|EPSG::4326)$/i;
 
 export function parseGeoJson(text: string, options: AdapterOptions = {}): Feed {
+  checkSize(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -53,7 +56,9 @@ export function readGeoJson(raw: unknown, options: AdapterOptions = {}): Feed {
   }
   const places: Wire[] = [];
   const origins: number[] = [];
+  const deadline = new Deadline();
   features.forEach((feature, index) => {
+    deadline.check();
     const result = place(feature, options);
     if ('reason' in result) {
       const id = isRecord(feature) ? idOf(feature, propertiesOf(feature)) : undefined;

@@ -2,17 +2,29 @@
  * iCalendar (RFC 5545) → the feed's events, as TYPO3, WordPress, Google Calendar and Outlook export
  * them. Parsed by ical.js (folded lines, escaped text), loaded only when a page reads a calendar.
  *
- * Times: UTC stays UTC; a TZID that names an IANA zone is read with the browser's zone data
- * (Europe/Berlin as Berlin wall time), also without VTIMEZONE, as Google Calendar writes it; other
- * names (Outlook's "W. Europe Standard Time") by the file's VTIMEZONE; unknown zones and floating
- * times as Berlin wall time. All-day DATE values keep their days (the exclusive
- * DTEND becomes the wire format's inclusive `end`). RRULE is kept as the model's `rrule` (expanded
- * in Berlin wall time elsewhere), EXDATE → `exdates`, each RDATE → one extra event, each
- * RECURRENCE-ID override → its own event plus an exdate on the master.
+ * Before ical.js sees the file, `cleanCalendar` checks it line by line: a malformed line costs
+ * its property (or its VEVENT, for a bad start), never the calendar, and nothing unbounded gets
+ * through (ical.js hangs on some durations).
+ *
+ * Times: UTC stays UTC; a TZID is mapped to its IANA zone (`resolveTzid`: IANA names, Outlook's
+ * Windows names, Thunderbird's prefixed names) and read with the browser's zone data, also
+ * without VTIMEZONE, as Google Calendar writes it; a name that maps to no zone by the file's
+ * VTIMEZONE (and reported); floating times as Berlin wall time. All-day DATE values keep their
+ * days (the exclusive DTEND becomes the wire format's inclusive `end`). RRULE is kept as the
+ * model's `rrule`, with `timeZone` when the series recurs in another zone than Berlin's (a UTC
+ * start: "UTC"). EXDATE → `exdates`, each RDATE that the series does not have anyway → one extra
+ * event, each RECURRENCE-ID override → its own event plus an exdate on the master (with
+ * RANGE=THISANDFUTURE: the series ends there and the override carries it on). Of two masters
+ * with one UID the later version (SEQUENCE, LAST-MODIFIED, DTSTAMP) wins.
  */
 import type ICAL from 'ical.js';
 import { FeedError } from '../errors.js';
 import type { DroppedItem, Feed } from '../types.js';
+import { cleanCalendar, type LineNote } from './ics-lines.js';
+import { epochOf, isNewerVersion, seriesHas, splitSeries } from './ics-series.js';
+import { isBerlin, resolveTzid, zonedEpoch } from './ics-zones.js';
+import { Deadline } from './deadline.js';
+import { checkSize } from './limits.js';
 import {
   absoluteUrl,
   finish,
@@ -29,20 +41,48 @@ type Component = ICAL.Component;
 type Property = ICAL.Property;
 type Time = ICAL.Time;
 
-/** The wire events of the series masters, by UID: overrides add their exdates to them. */
-type Masters = Map<string, Wire>;
+/**
+ * The wire events of the series masters, by UID: overrides add their exdates to them. A series
+ * split by a THISANDFUTURE override has two (or more) parts, in order.
+ */
+type Masters = Map<string, Wire[]>;
 
 interface WireTime {
   /** Wire format: `2026-12-24`, `2026-12-24T18:00:00+01:00` or Berlin wall time without offset. */
   readonly text: string;
   readonly date: boolean;
+  /** The IANA zone the time was written in ("UTC" for a Z time); undefined: Berlin or floating. */
+  readonly zone?: string;
+  /** A TZID no zone could be found for. */
+  readonly unknownZone?: string;
 }
 
 export async function parseIcs(text: string, options: AdapterOptions = {}): Promise<Feed> {
+  const read = await readIcs(text, options);
+  const feed = finish(read.wire, read.dropped, { events: read.origins });
+  if (feed.events.length === 0) failWhenNothingReadable(read.vevents, feed.dropped);
+  return feed;
+}
+
+/** What the adapter hands to validation: the wire feed, its own dropped items, the origins. */
+export interface IcsWire {
+  readonly wire: Wire;
+  readonly dropped: readonly DroppedItem[];
+  /** For each wire event, the index of its VEVENT in the file. */
+  readonly origins: readonly number[];
+  /** VEVENTs in the file. */
+  readonly vevents: number;
+}
+
+/** The calendar as wire objects (docs/feed.md), before validation. */
+export async function readIcs(text: string, options: AdapterOptions = {}): Promise<IcsWire> {
+  checkSize(text);
+  const deadline = new Deadline();
   const { default: ical } = await import('ical.js');
+  const clean = cleanCalendar(text, (line) => void ical.parse.property(line), deadline);
   let calendars: Component[];
   try {
-    const parsed = ical.parse(text.replace(BARE_DATE, '$1;VALUE=DATE:$2$3')) as unknown[];
+    const parsed = ical.parse(clean.text) as unknown[];
     const list = Array.isArray(parsed[0]) ? (parsed as unknown[][]) : [parsed];
     calendars = list.map((jcal) => new ical.Component(jcal as unknown as [string, [], []]));
   } catch (error) {
@@ -51,20 +91,48 @@ export async function parseIcs(text: string, options: AdapterOptions = {}): Prom
   if (!calendars.some((c) => c.name === 'vcalendar')) {
     throw new FeedError('parse', 'The source is no iCalendar file (no VCALENDAR).');
   }
-  const reader = new CalendarReader(ical, options);
+  const reader = new CalendarReader(ical, options, clean.kept, deadline);
   for (const calendar of calendars) if (calendar.name === 'vcalendar') reader.read(calendar);
   const first = calendars.find((c) => c.name === 'vcalendar')!;
   const title = first.getFirstPropertyValue('x-wr-calname') ?? first.getFirstPropertyValue('name');
-  return finish(
-    { ...(typeof title === 'string' && { title }), events: reader.events },
-    reader.dropped,
-    { events: reader.origins },
+  return {
+    wire: { ...(typeof title === 'string' && { title }), events: reader.events },
+    dropped: [...clean.notes.map(noteToDropped), ...reader.dropped],
+    origins: reader.origins,
+    vevents: clean.kept.length + clean.notes.filter((n) => n.event).length,
+  };
+}
+
+/** The pass's note as an entry of the feed's `dropped` report. */
+function noteToDropped(note: LineNote): DroppedItem {
+  const id = note.uid ? eventId(note.uid) : undefined;
+  const section = note.index < 0 ? 'calendar' : 'events';
+  return { section, index: note.index, reason: note.reason, ...(id && { id }) };
+}
+
+/**
+ * A calendar whose every VEVENT was unreadable is a broken source, not an empty one: the widget
+ * must say so. Events left out for other reasons (cancelled, private, superseded, without a
+ * title) leave an empty calendar, as before.
+ */
+function failWhenNothingReadable(vevents: number, dropped: readonly DroppedItem[]): void {
+  const lost = dropped.filter((d) => d.section === 'events' && !PROPERTY_NOTE.test(d.reason));
+  if (vevents === 0 || lost.some((d) => !d.reason.startsWith('unreadable'))) return;
+  throw new FeedError(
+    'parse',
+    `No event of the calendar can be read${lost[0] ? ` (first: ${lost[0].reason})` : ''}.`,
   );
 }
 
-/** `DTSTART:20260601` without `VALUE=DATE`: invalid, but common; ical.js would reject the event. */
-const BARE_DATE =
-  /^((?:DTSTART|DTEND|EXDATE|RDATE|RECURRENCE-ID)(?:;(?![^:\r\n]*VALUE=)[^:\r\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim;
+/** Notes about a property of an event that was kept (or a series' zone), not about a lost event. */
+const PROPERTY_NOTE = /^([A-Z0-9-]+|line) left out \(|^time zone /;
+
+/** Ids are capped at 200 characters: very long UIDs are hashed, so suffixes stay distinct. */
+function eventId(uid: string): string | undefined {
+  const trimmed = uid.trim();
+  if (!trimmed) return undefined;
+  return trimmed.length > 150 ? stableId('ics', trimmed) : trimmed;
+}
 
 class CalendarReader {
   readonly events: Wire[] = [];
@@ -72,22 +140,77 @@ class CalendarReader {
   readonly origins: number[] = [];
   readonly dropped: DroppedItem[] = [];
   private index = 0;
+  /** X-LIC-LOCATION of the calendar's VTIMEZONEs, by TZID. */
+  private locations = new Map<string, string>();
+  private zones = new Map<string, string | null>();
+  /**
+   * For a series part begun by a THISANDFUTURE override: how far its dates lie from the dates of
+   * the original series, which later RECURRENCE-IDs still name.
+   */
+  private shifts = new WeakMap<Wire, number>();
 
   constructor(
     private readonly ical: Ical,
     private readonly options: AdapterOptions,
+    /** For each VEVENT ical.js sees, its index in the source (the line pass may leave some out). */
+    private readonly sourceIndex: readonly number[],
+    private readonly deadline: Deadline,
   ) {}
 
   read(calendar: Component): void {
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+      const tzid = zone.getFirstPropertyValue('tzid');
+      const lic = zone.getFirstPropertyValue('x-lic-location');
+      if (typeof tzid === 'string' && typeof lic === 'string') this.locations.set(tzid, lic);
+    }
     const masters: Masters = new Map();
+    const chosen = new Map<string, [Component, number]>();
+    const singles: [Component, number][] = [];
     const overrides: [Component, number][] = [];
     for (const component of calendar.getAllSubcomponents('vevent')) {
-      const index = this.index++;
-      if (component.hasProperty('recurrence-id')) overrides.push([component, index]);
-      else this.guard(component, index, () => this.master(component, index, masters));
+      this.deadline.check();
+      const index = this.sourceIndex[this.index] ?? this.index;
+      this.index++;
+      if (component.hasProperty('recurrence-id')) {
+        overrides.push([component, index]);
+        continue;
+      }
+      const uid = this.uid(component);
+      const other = uid ? chosen.get(uid) : undefined;
+      if (!uid || !other) {
+        if (uid) chosen.set(uid, [component, index]);
+        singles.push([component, index]);
+        continue;
+      }
+      // Two masters with one UID: an updated copy of the event. The later version wins.
+      const [older, olderIndex] = isNewerVersion(component, other[0]) ? other : [component, index];
+      if (older === other[0]) {
+        chosen.set(uid, [component, index]);
+        singles.splice(singles.indexOf(other), 1, [component, index]);
+      }
+      const reason =
+        'an older version of an event with the same UID (by SEQUENCE, LAST-MODIFIED, DTSTAMP)';
+      this.dropped.push({ section: 'events', index: olderIndex, id: uid, reason });
     }
-    for (const [component, index] of overrides) {
+    for (const [component, index] of singles) {
+      this.guard(component, index, () => this.master(component, index, masters));
+    }
+    // Overrides in the order of the dates they replace: a THISANDFUTURE split comes first.
+    const sorted = overrides
+      .map(([component, index]) => ({ component, index, at: this.replacedEpoch(component) }))
+      .sort((a, b) => a.at - b.at);
+    for (const { component, index } of sorted) {
+      this.deadline.check();
       this.guard(component, index, () => this.override(component, index, masters));
+    }
+  }
+
+  private replacedEpoch(component: Component): number {
+    try {
+      const prop = component.getFirstProperty('recurrence-id')!;
+      return epochOf(this.time(prop.getFirstValue() as Time, prop).text) ?? 0;
+    } catch {
+      return 0;
     }
   }
 
@@ -109,9 +232,9 @@ class CalendarReader {
       this.dropped.push({ section: 'events', index, reason: skip, ...(uid && { id: uid }) });
       return;
     }
-    const event = this.event(component, uid);
+    const event = this.event(component, uid, index);
     this.push(index, event, ...this.rdateEvents(component, event));
-    if (uid) masters.set(uid, event);
+    if (uid) masters.set(uid, [event]);
   }
 
   private push(index: number, ...events: Wire[]): void {
@@ -132,13 +255,11 @@ class CalendarReader {
 
   private uid(component: Component): string | undefined {
     const uid = component.getFirstPropertyValue('uid');
-    if (typeof uid !== 'string' || !uid.trim()) return undefined;
-    // Ids are capped at 200 characters: very long UIDs are hashed, so suffixes stay distinct.
-    return uid.trim().length > 150 ? stableId('ics', uid.trim()) : uid.trim();
+    return typeof uid === 'string' ? eventId(uid) : undefined;
   }
 
   /** One VEVENT as a wire event (without its recurrence exceptions). */
-  private event(component: Component, uid: string | undefined, master?: Wire): Wire {
+  private event(component: Component, uid: string | undefined, index: number, master?: Wire): Wire {
     const startProp = component.getFirstProperty('dtstart');
     const startTime = startProp?.getFirstValue() as Time | undefined;
     const allDayFlag =
@@ -156,6 +277,10 @@ class CalendarReader {
       .getAllProperties('exdate')
       .flatMap((prop) => prop.getValues().map((value) => this.time(value as Time, prop).text));
     const details = this.details(component);
+    if (rrule && start.unknownZone) {
+      const reason = `time zone "${start.unknownZone}" unknown: times read by its VTIMEZONE, the series recurs in Berlin time`;
+      this.dropped.push({ section: 'events', index, reason, ...(uid && { id: uid }) });
+    }
     return {
       ...(master && pickDetails(master)),
       id: uid ?? stableId('ics', title, start.text),
@@ -166,6 +291,7 @@ class CalendarReader {
       city: this.options.city ?? 'both',
       ...details,
       ...(rrule && { rrule: rrule.toString() }),
+      ...(rrule && start.zone && { timeZone: start.zone }),
       ...(exdates.length && { exdates }),
     };
   }
@@ -282,6 +408,9 @@ class CalendarReader {
         }
         const from = this.time(start, prop);
         if (exdates.has(from.text)) continue;
+        // An RDATE on DTSTART or on a date of the rule adds nothing (RFC 5545: a set of dates).
+        const at = epochOf(from.text);
+        if (at !== undefined && seriesHas(master, at)) continue;
         const event: Wire = {
           ...pickDetails(master),
           id: `${String(master.id)}/${compact(from.text)}`,
@@ -305,48 +434,116 @@ class CalendarReader {
   /** A RECURRENCE-ID override: its own event, and the replaced date leaves the master's series. */
   private override(component: Component, index: number, masters: Masters): void {
     const uid = this.uid(component);
-    const master = uid ? masters.get(uid) : undefined;
+    const parts = uid ? masters.get(uid) : undefined;
     const idProp = component.getFirstProperty('recurrence-id')!;
     const replaced = this.time(idProp.getFirstValue() as Time, idProp);
-    if (master) {
+    const at = epochOf(replaced.text) ?? 0;
+    const local = (part: Wire) => at + (this.shifts.get(part) ?? 0);
+    // The part of a split series that holds the replaced date.
+    const master =
+      parts && ([...parts].reverse().find((p) => epochOf(p.start)! <= local(p)) ?? parts[0]);
+    const future = String(idProp.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE';
+    if (master && !(future && typeof master.rrule === 'string')) {
+      const shift = this.shifts.get(master) ?? 0;
+      const text = shift ? isoInBerlin(at + shift) : replaced.text;
       const exdates = ((master.exdates as string[] | undefined) ??= []);
-      if (!exdates.includes(replaced.text)) exdates.push(replaced.text);
+      if (!exdates.includes(text)) exdates.push(text);
     }
     const id = `${uid ?? stableId('ics', text(component, 'summary'))}/${compact(replaced.text)}`;
     const skip = this.skipReason(component);
+    if (future && parts && master && typeof master.rrule === 'string') {
+      this.splitAt(component, index, id, at, parts, master, skip);
+      return;
+    }
     if (skip) {
       // A cancelled occurrence is an exception of its series, not an item of its own.
       if (!master) this.dropped.push({ section: 'events', index, id, reason: skip });
       return;
     }
-    const event = this.event(component, id, master);
+    const event = this.event(component, id, index, master);
     delete event.rrule;
+    delete event.timeZone;
     delete event.exdates;
     this.push(index, event);
   }
 
   /**
-   * A DATE or DATE-TIME value as wire text. A TZID that names an IANA zone is read with the IANA
-   * rules (as Google and Apple do: exporters' VTIMEZONEs are often cut short or off by an hour);
-   * other names (Outlook's "W. Europe Standard Time") by the file's VTIMEZONE; the rest, and
-   * floating times, as Berlin wall time.
+   * RANGE=THISANDFUTURE: the series ends before the replaced date, and the override (unless
+   * cancelled) carries it on with its own times and details.
+   */
+  private splitAt(
+    component: Component,
+    index: number,
+    id: string,
+    at: number,
+    parts: Wire[],
+    master: Wire,
+    skip: string | undefined,
+  ): void {
+    const next = skip ? undefined : this.event(component, id, index, master);
+    const masterShift = this.shifts.get(master) ?? 0;
+    if (!splitSeries(master, at + masterShift, next)) {
+      const gone = this.events.indexOf(master);
+      if (gone >= 0) {
+        this.events.splice(gone, 1);
+        this.origins.splice(gone, 1);
+      }
+      parts.splice(parts.indexOf(master), 1);
+    }
+    if (!next) return;
+    const shift = next.allDay ? 0 : (epochOf(next.start) ?? at) - at;
+    if (shift) this.shifts.set(next, shift);
+    if (Array.isArray(next.exdates) && shift !== masterShift && !next.allDay) {
+      next.exdates = (next.exdates as string[]).map((d) =>
+        isoInBerlin((epochOf(d) ?? 0) + shift - masterShift),
+      );
+    }
+    const startProp = component.getFirstProperty('dtstart');
+    const zone = startProp
+      ? this.time(startProp.getFirstValue() as Time, startProp).zone
+      : undefined;
+    if (typeof next.rrule === 'string' && zone) next.timeZone = zone;
+    else if (typeof next.rrule !== 'string') delete next.timeZone;
+    parts.push(next);
+    this.push(index, next);
+  }
+
+  /**
+   * A DATE or DATE-TIME value as wire text. A TZID is read by the IANA zone it names
+   * (`resolveTzid`), with the platform's zone data (as Google and Apple do: exporters' VTIMEZONEs
+   * are often cut short or off by an hour); a name no zone is found for by the file's VTIMEZONE;
+   * without one, and floating times, as Berlin wall time.
    */
   private time(time: Time, prop: Property | undefined): WireTime {
     if (time.isDate) return { text: dateText(time), date: true };
     const wall = `${dateText(time)}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
-    if (time.zone === this.ical.Timezone.utcTimezone) return { text: `${wall}Z`, date: false };
+    if (time.zone === this.ical.Timezone.utcTimezone) {
+      return { text: `${wall}Z`, date: false, zone: 'UTC' };
+    }
     const tzid = String(prop?.getParameter('tzid') ?? '').trim();
-    if (!tzid || BERLIN.test(tzid)) return { text: wall, date: false };
-    const epoch =
-      zonedEpoch(tzid, time) ??
-      (time.zone && time.zone !== this.ical.Timezone.localTimezone
-        ? vtimezoneEpoch(time)
-        : undefined);
-    return { text: epoch === undefined ? wall : isoInBerlin(epoch), date: false };
+    if (!tzid) return { text: wall, date: false };
+    const zone = this.zone(tzid);
+    if (zone && isBerlin(zone)) return { text: wall, date: false };
+    const epoch = zone ? zonedEpoch(zone, time) : undefined;
+    if (epoch !== undefined) return { text: isoInBerlin(epoch), date: false, zone };
+    const hasVtimezone = time.zone && time.zone !== this.ical.Timezone.localTimezone;
+    return {
+      text: hasVtimezone ? isoInBerlin(vtimezoneEpoch(time)) : wall,
+      date: false,
+      unknownZone: tzid,
+    };
+  }
+
+  private zone(tzid: string): string | undefined {
+    let zone = this.zones.get(tzid);
+    if (zone === undefined) {
+      const lic = this.locations.get(tzid);
+      zone = resolveTzid(tzid, lic ? { licLocation: lic } : {}) ?? null;
+      this.zones.set(tzid, zone);
+    }
+    return zone ?? undefined;
   }
 }
-
-const BERLIN = /^\/?(Europe\/Berlin|CET|MET)$/i;
 
 /**
  * The instant of a time in a zone defined by a VTIMEZONE of the file. ical.js answers offset 0
@@ -424,37 +621,4 @@ function dateText(time: Time): string {
 /** `2026-04-05T10:00:00+02:00` → `20260405T100000`: a readable, stable id suffix. */
 function compact(wire: string): string {
   return wire.replace(/[+-]\d{2}:\d{2}$|Z$/, '').replace(/[-:]/g, '');
-}
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
-
-/** The instant of a wall time in an IANA zone the browser knows, or undefined. */
-function zonedEpoch(zone: string, time: Time): number | undefined {
-  let format = zoneFormats.get(zone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      format = null;
-    }
-    zoneFormats.set(zone, format);
-  }
-  if (!format) return undefined;
-  const asUtc = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  const offsetAt = (epoch: number) => {
-    const p: Record<string, number> = {};
-    for (const part of format.formatToParts(epoch)) p[part.type] = Number(part.value);
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - epoch;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return asUtc - offsetAt(first);
 }
