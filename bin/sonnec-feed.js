@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The `sonnec-feed` command: Node's side of src/cli/main.ts (files, URLs, atomic writes, an XML
-// parser for RSS/Atom and Ajv for the JSON Schema). Everything else lives in the compiled
+// parser and HTML's entity table for RSS/Atom, and Ajv for the JSON Schema). Everything else lives in the compiled
 // TypeScript under dist/lib/cli/, built by `npm run build:lib`.
 /* global fetch, AbortSignal */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { DOMParser } from '@xmldom/xmldom';
+// The WHATWG table of HTML's named references, kept by xmldom (a dependency already).
+import { HTML_ENTITIES } from '@xmldom/xmldom/lib/entities.js';
 
 const root = new URL('../', import.meta.url);
 const FETCH_TIMEOUT_MS = 30_000;
@@ -104,6 +106,7 @@ process.exitCode = await run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   xmlParser,
+  htmlEntities: HTML_ENTITIES,
   schema: await schemaCheck(),
   version,
 });

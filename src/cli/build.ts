@@ -6,7 +6,7 @@
 import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
-import { parseSource, type XmlParser } from '../feed/sources/index.js';
+import { parseSource, type ReferenceDecoder, type XmlParser } from '../feed/sources/index.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
 
@@ -24,6 +24,8 @@ export const COLLECTIONS: readonly Collection[] = ['events', 'news', 'places', '
 export interface BuildOptions {
   readonly load: (location: string) => Promise<LoadedSource>;
   readonly xmlParser: XmlParser;
+  /** HTML's entities in RSS/Atom, as the browser reads them (table-references.ts). */
+  readonly decodeReferences: ReferenceDecoder;
   readonly title?: string;
   /**
    * Only these collections (`--only`): a feed for pages that show one widget, e.g. a partner's
@@ -103,6 +105,7 @@ async function readSource(spec: SourceSpec, options: BuildOptions): Promise<Sour
     const source = await options.load(spec.location);
     const feed = await parseSource(source.text, {
       xmlParser: options.xmlParser,
+      decodeReferences: options.decodeReferences,
       ...(source.contentType && { contentType: source.contentType }),
       ...(source.url && { baseUrl: source.url }),
       ...(spec.format && { format: spec.format }),

@@ -1,12 +1,13 @@
 /**
  * `sonnec-feed`: the alliance's command-line tool. `run()` holds every decision and message;
- * the launcher (bin/sonnec-feed.js) only supplies Node's I/O, an XML parser and the JSON
- * Schema checker, so the commands are tested without touching a real disk or network.
+ * the launcher (bin/sonnec-feed.js) only supplies Node's I/O, an XML parser, HTML's entity table
+ * and the JSON Schema checker, so the commands are tested without touching a real disk or network.
  */
 import type { Feed } from '../feed/types.js';
 import { parseArgs, USAGE, UsageError, type Command } from './args.js';
 import { buildFeed, type LoadedSource } from './build.js';
 import { checkFeed, type Problem, type SchemaCheck } from './check.js';
+import { tableReferences } from './table-references.js';
 import type { XmlParser } from '../feed/sources/index.js';
 
 export interface CliIo {
@@ -20,6 +21,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readonly xmlParser: XmlParser;
+  /** HTML's named character references, name (no `;`) → text: xmldom's copy of the WHATWG table. */
+  readonly htmlEntities: Readonly<Record<string, string>>;
   /** The JSON Schema check; undefined when the schema cannot be found. */
   readonly schema?: SchemaCheck;
   readonly version: string;
@@ -56,6 +59,7 @@ async function build(command: Extract<Command, { command: 'build' }>, io: CliIo)
   const result = await buildFeed(command.sources, {
     load: (location) => io.load(location),
     xmlParser: io.xmlParser,
+    decodeReferences: tableReferences(io.htmlEntities),
     ...(command.title !== undefined && { title: command.title }),
     ...(command.only && { only: command.only }),
   });
