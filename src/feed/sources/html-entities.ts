@@ -32,16 +32,38 @@ function namedReferences(
   decode: ReferenceDecoder,
 ): Map<string, string> {
   const candidates = [...names].filter((name) => /^[A-Za-z][A-Za-z0-9]*$/.test(name));
-  const decoded = decodedAll(
-    candidates.flatMap((name) => [`&${name};`, `&${name}`]),
+  const full = decodedAll(
+    candidates.map((name) => `&${name};`),
+    decode,
+  );
+  // Only a reference that read as something may be a name's: then ask how it reads without `;`.
+  const read = candidates.filter((name) => full.get(`&${name};`) !== `&${name};`);
+  const bare = decodedAll(
+    read.map((name) => `&${name}`),
     decode,
   );
   const named = new Map<string, string>();
-  for (const name of candidates) {
-    const text = decoded.get(`&${name};`)!;
-    if (text !== `${decoded.get(`&${name}`)!};`) named.set(name, text);
+  for (const name of read) {
+    const text = full.get(`&${name};`)!;
+    if (text !== `${bare.get(`&${name}`)!};`) named.set(name, text);
   }
   return named;
+}
+
+/**
+ * The decoder, remembering what it read: one feed asks for the same references in its XML and
+ * again in its texts (`&amp;nbsp;`), hostile ones by the hundred thousand. One per feed.
+ */
+export function remembering(decode: ReferenceDecoder): ReferenceDecoder {
+  const known = new Map<string, string>();
+  return (references) => {
+    const fresh = [...new Set(references.filter((r) => !known.has(r)))];
+    if (fresh.length) {
+      const decoded = decode(fresh);
+      fresh.forEach((r, i) => known.set(r, decoded[i] ?? r));
+    }
+    return references.map((r) => known.get(r)!);
+  };
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);

@@ -13,7 +13,7 @@ import { FeedError } from '../errors.js';
 import type { DroppedItem, Feed } from '../types.js';
 import { readFeedDate } from './feed-dates.js';
 import { browserReferences } from './browser-references.js';
-import { declareHtmlEntities, decodeHtml } from './html-entities.js';
+import { declareHtmlEntities, decodeHtml, remembering } from './html-entities.js';
 import {
   escapeHtml,
   finish,
@@ -48,11 +48,10 @@ export function parseRssOrAtom(text: string, adapterOptions: AdapterOptions = {}
   const hasDom = typeof DOMParser === 'function';
   const xml = adapterOptions.xmlParser ?? (hasDom ? new DOMParser() : undefined);
   if (!xml) throw new FeedError('parse', 'No XML parser available for RSS/Atom.');
-  const decodeReferences =
-    adapterOptions.decodeReferences ?? (hasDom ? browserReferences : undefined);
-  if (!decodeReferences) {
+  const decoder = adapterOptions.decodeReferences ?? (hasDom ? browserReferences : undefined);
+  if (!decoder)
     throw new FeedError('parse', "No reader of HTML's entities available for RSS/Atom.");
-  }
+  const decodeReferences = remembering(decoder);
   const options: Options = { ...adapterOptions, decodeReferences };
   const root = parseXml(text, xml, decodeReferences);
   switch (root.localName) {
