@@ -7,6 +7,7 @@ import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
 import { leafletTrustedTypesWds } from './scripts/leaflet-trusted-types.mjs';
 import { faultRoutes } from './test/server/fault-routes.mjs';
 import { forcedColorsCommand } from './test/server/forced-colors-command.mjs';
+import { htmlEntitiesCommand } from './test/server/html-entities-command.mjs';
 import { hostileRoutes } from './test/server/hostile-routes.mjs';
 import { tileRoutes } from './test/server/tile-routes.mjs';
 import { undecodablePaths } from './test/server/undecodable-paths.mjs';
@@ -50,6 +51,7 @@ export default {
     // Accessible names as the browser computes them (a11ySnapshot), for tests of what a screen
     // reader says.
     a11ySnapshotPlugin(),
+    htmlEntitiesCommand(),
     // Leaflet's own innerHTML strings through our Trusted Types policy, as in the bundle
     // (first: it looks for Leaflet's source as written, before esbuild reprints it).
     leafletTrustedTypesWds(),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `sonnec-feed` command: Node's side of src/cli/main.ts (files, URLs, atomic writes, an XML
-// parser for RSS/Atom and Ajv for the JSON Schema). Everything else lives in the compiled
+// parser and HTML's entity table for RSS/Atom, and Ajv for the JSON Schema). Everything else lives in the compiled
 // TypeScript under dist/lib/cli/, built by `npm run build:lib`.
 /* global fetch, AbortSignal */
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -8,6 +8,8 @@ import path from 'node:path';
 import process from 'node:process';
 import { Worker } from 'node:worker_threads';
 import { xmlParser } from './xml-parser.js';
+// The WHATWG table of HTML's named references, kept by xmldom (a dependency already).
+import { HTML_ENTITIES } from '@xmldom/xmldom/lib/entities.js';
 
 const root = new URL('../', import.meta.url);
 const FETCH_TIMEOUT_MS = 30_000;
@@ -94,8 +96,12 @@ async function write(file, text) {
  */
 async function parseInWorker(text, options) {
   const { FeedError } = await import(new URL('dist/lib/feed/errors.js', root).href);
-  // Functions cannot cross to the worker; it brings its own XML parser.
-  const plain = Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'xmlParser'));
+  // Functions cannot cross to the worker; it brings its own XML parser and entity decoder.
+  const plain = Object.fromEntries(
+    Object.entries(options).filter(
+      ([name, value]) => name !== 'xmlParser' && typeof value !== 'function',
+    ),
+  );
   const worker = new Worker(new URL('parse-worker.js', import.meta.url), {
     workerData: { text, options: plain },
   });
@@ -155,6 +161,7 @@ process.exitCode = await run(process.argv.slice(2), {
   env: (name) => process.env[name],
   xmlParser,
   parse: parseInWorker,
+  htmlEntities: HTML_ENTITIES,
   schema: await schemaCheck(),
   version,
 });

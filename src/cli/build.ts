@@ -10,6 +10,7 @@ import {
   detectFormat,
   parseSource,
   type ParseOptions,
+  type ReferenceDecoder,
   type XmlParser,
 } from '../feed/sources/index.js';
 import { checkSize } from '../feed/sources/limits.js';
@@ -42,6 +43,8 @@ export interface BuildOptions {
   /** JSON-LD references to fetch per source (`--follow`); default 0. */
   readonly follow?: number;
   readonly xmlParser: XmlParser;
+  /** HTML's entities in RSS/Atom, as the browser reads them (table-references.ts). */
+  readonly decodeReferences: ReferenceDecoder;
   readonly title?: string;
   /**
    * Only these collections (`--only`): a feed for pages that show one widget, e.g. a partner's
@@ -129,6 +132,7 @@ async function readSource(spec: SourceSpec, options: BuildOptions): Promise<Sour
     checkSize(source.text);
     const parseOptions = {
       xmlParser: options.xmlParser,
+      decodeReferences: options.decodeReferences,
       ...(source.contentType && { contentType: source.contentType }),
       ...(source.url && { baseUrl: source.url }),
       ...(spec.format && { format: spec.format }),

@@ -1,7 +1,7 @@
 /**
  * `sonnec-feed`: the alliance's command-line tool. `run()` holds every decision and message;
- * the launcher (bin/sonnec-feed.js) only supplies Node's I/O, an XML parser and the JSON
- * Schema checker, so the commands are tested without touching a real disk or network.
+ * the launcher (bin/sonnec-feed.js) only supplies Node's I/O, an XML parser, HTML's entity table
+ * and the JSON Schema checker, so the commands are tested without touching a real disk or network.
  */
 import { loadOpeningHoursReader } from '../feed/opening-hours-reader.js';
 import type { Feed } from '../feed/types.js';
@@ -10,6 +10,7 @@ import { buildFeed, type LoadedSource, type LoadRequest } from './build.js';
 import { checkFeed, ruleMessage, ruleWarnings, type Problem, type SchemaCheck } from './check.js';
 import { ruleProblem } from '../feed/rule-problem.js';
 import type { ParseOptions, XmlParser } from '../feed/sources/index.js';
+import { tableReferences } from './table-references.js';
 
 export interface CliIo {
   /** Reads a file path or an http(s) URL (with the request's headers). */
@@ -26,6 +27,8 @@ export interface CliIo {
   readonly xmlParser: XmlParser;
   /** Reads one source with a hard time limit (a worker thread); default: in this thread. */
   readonly parse?: (text: string, options: ParseOptions) => Promise<Feed>;
+  /** HTML's named character references, name (no `;`) → text: xmldom's copy of the WHATWG table. */
+  readonly htmlEntities: Readonly<Record<string, string>>;
   /** The JSON Schema check; undefined when the schema cannot be found. */
   readonly schema?: SchemaCheck;
   readonly version: string;
@@ -81,6 +84,7 @@ async function build(
     ...(command.follow && { follow: command.follow }),
     xmlParser: io.xmlParser,
     ...(io.parse && { parse: io.parse }),
+    decodeReferences: tableReferences(io.htmlEntities),
     ...(command.title !== undefined && { title: command.title }),
     ...(command.only && { only: command.only }),
   });

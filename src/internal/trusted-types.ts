@@ -5,7 +5,8 @@
  * - `script`: the JSON-LD text, already escaped by structured-data.ts so no feed text can
  *   close the element;
  * - `inertHtml`: feed HTML parsed by DOMParser into an inert document (no script runs, nothing
- *   loads) only to read its plain text (sanitize.ts `htmlToText`);
+ *   loads) only to read its plain text (sanitize.ts `htmlToText`), and HTML's character
+ *   references of RSS/Atom, each alone in a `<span>` we write (browser-references.ts);
  * - `leafletHtml`: the few strings Leaflet writes to innerHTML itself (see
  *   scripts/leaflet-trusted-types.mjs); our markers and popups give Leaflet DOM nodes instead.
  * Without Trusted Types (most pages) the strings pass unchanged.

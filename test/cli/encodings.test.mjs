@@ -40,6 +40,18 @@ describe('sonnec-feed reads sources by their encoding', () => {
     assert.equal(JSON.parse(run.stdout).events[0].title, 'Grüße aus Neustadt');
   });
 
+  it("reads HTML's entities in RSS as the browser does (xmldom's table, passed by the launcher)", async () => {
+    const dir = tempDir();
+    const title = 'Stra&szlig;enfest&nbsp;&ndash; &NotNestedGreaterGreater; &amp;auml &amp;hellip';
+    writeFileSync(path.join(dir, 'news.rss'), rss('', title, '&Uuml;ber &amp;frac12 &amp;notit;'));
+    const run = await cli(['build', 'news.rss'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const [news] = JSON.parse(run.stdout).news;
+    // In a title, the no-break space is a space; `&hellip` needs its semicolon, `&auml` not.
+    assert.equal(news.title, 'Straßenfest – \u2aa2\u0338 ä &hellip');
+    assert.equal(news.summary, 'Über ½ ¬it;');
+  });
+
   it('reads a windows-1252 RSS file by its XML declaration', async () => {
     const dir = tempDir();
     const declaration = '<?xml version="1.0" encoding="windows-1252"?>';

@@ -10,12 +10,17 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
+import { HTML_ENTITIES } from '@xmldom/xmldom/lib/entities.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = path.join(ROOT, 'test/fixtures/feeds');
 const BASE = 'https://feeds.example.org/dir/feed.xml';
 const { decodeBody } = await import(path.join(ROOT, 'dist/lib/feed/decode-bytes.js'));
 const { parseSource } = await import(path.join(ROOT, 'dist/lib/feed/sources/index.js'));
+const { tableReferences } = await import(path.join(ROOT, 'dist/lib/cli/table-references.js'));
+
+/** The CLI's entity reader: xmldom's table. */
+const decodeReferences = tableReferences(HTML_ENTITIES);
 
 /** The CLI's parser: XML errors throw. */
 const xmlParser = {
@@ -62,6 +67,7 @@ for (const file of files) {
     const feed = await parseSource(decodeBody(readFileSync(path.join(DIR, file)), ''), {
       baseUrl: BASE,
       xmlParser,
+      decodeReferences,
     });
     // Our items in source order: left-out items have no place, noted ones keep theirs.
     const left = new Set(feed.dropped.filter((d) => !d.kept).map((d) => d.index));

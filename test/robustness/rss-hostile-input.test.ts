@@ -37,4 +37,15 @@ describe('RSS/Atom adapter on hostile input', () => {
     );
     readsQuickly(item(`<pubDate>${'('.repeat(N)}</pubDate>`));
   });
+
+  it("distinct undeclared entities, escaped ones and an endless name: HTML's parser reads each once", () => {
+    const names = Array.from({ length: N }, (_, i) => `&e${i.toString(36)};`).join(' ');
+    const item = (inner: string) =>
+      `<rss version="2.0"><channel><title>T</title><item><link>https://example.org/</link><pubDate>2026-03-29</pubDate>${inner}</item></channel></rss>`;
+    readsQuickly(item(`<title>${names}</title>`));
+    readsQuickly(item(`<description>${names.replaceAll('&', '&amp;')}</description>`));
+    readsQuickly(
+      item(`<title>&${'a'.repeat(N)};</title><description>&amp;${'b'.repeat(N)}</description>`),
+    );
+  });
 });

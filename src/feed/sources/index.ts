@@ -10,7 +10,7 @@ import type { Feed } from '../types.js';
 import { parseSonnecJson } from './sonnec-json.js';
 import type { AdapterOptions } from './wire.js';
 
-export type { AdapterOptions, XmlParser } from './wire.js';
+export type { AdapterOptions, ReferenceDecoder, XmlParser } from './wire.js';
 
 export type SourceFormat = 'sonnec' | 'ics' | 'rss' | 'atom' | 'geojson' | 'jsonld';
 

@@ -1,7 +1,8 @@
 /**
  * RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 → the feed's news. Parsed as XML
  * ("application/xml") by the browser's DOMParser, never as live HTML: no script runs and nothing is
- * fetched while parsing. Node has no DOMParser, so the CLI passes one in (`xmlParser`).
+ * fetched while parsing. Node has no DOMParser, so the CLI passes one in (`xmlParser`), and a
+ * reader of HTML's entities (`decodeReferences`), which the browser's HTML parser is here.
  *
  * HTML (content:encoded, description with markup, Atom html/xhtml content) goes to `body` and is
  * sanitized by the widgets; a plain-text teaser goes to `summary`. Links, also inside that HTML,
@@ -11,7 +12,8 @@
 import { FeedError } from '../errors.js';
 import type { DroppedItem, Feed } from '../types.js';
 import { readFeedDate } from './feed-dates.js';
-import { declareHtmlEntities, decodeHtml } from './html-entities.js';
+import { browserReferences } from './browser-references.js';
+import { declareHtmlEntities, decodeHtml, remembering } from './html-entities.js';
 import {
   escapeHtml,
   finish,
@@ -19,8 +21,8 @@ import {
   looksLikeHtml,
   stableId,
   type AdapterOptions,
+  type ReferenceDecoder,
   type Wire,
-  type XmlParser,
 } from './wire.js';
 import { absoluteLink, baseOf, resolveHtmlLinks } from './xml-base.js';
 import { repairXml } from './xml-repair.js';
@@ -38,9 +40,20 @@ const MEDIA = 'http://search.yahoo.com/mrss/';
 const RSS_NAMESPACES = new Set(['', RSS090, RSS1, USERLAND]);
 const TITLE_LENGTH = 80;
 
+/** The adapter's options, with the entity reader settled. */
+type Options = AdapterOptions & { readonly decodeReferences: ReferenceDecoder };
+
 /** Parses an RSS or Atom document; which one it is, the root element tells. */
-export function parseRssOrAtom(text: string, options: AdapterOptions = {}): Feed {
-  const root = parseXml(text, options.xmlParser);
+export function parseRssOrAtom(text: string, adapterOptions: AdapterOptions = {}): Feed {
+  const hasDom = typeof DOMParser === 'function';
+  const xml = adapterOptions.xmlParser ?? (hasDom ? new DOMParser() : undefined);
+  if (!xml) throw new FeedError('parse', 'No XML parser available for RSS/Atom.');
+  const decoder = adapterOptions.decodeReferences ?? (hasDom ? browserReferences : undefined);
+  if (!decoder)
+    throw new FeedError('parse', "No reader of HTML's entities available for RSS/Atom.");
+  const decodeReferences = remembering(decoder);
+  const options: Options = { ...adapterOptions, decodeReferences };
+  const root = parseXml(text, xml, decodeReferences);
   switch (root.localName) {
     case 'rss':
     case 'RDF':
@@ -52,12 +65,14 @@ export function parseRssOrAtom(text: string, options: AdapterOptions = {}): Feed
   }
 }
 
-function parseXml(text: string, parser: XmlParser | undefined): Element {
-  const xml = parser ?? (typeof DOMParser === 'function' ? new DOMParser() : undefined);
-  if (!xml) throw new FeedError('parse', 'No XML parser available for RSS/Atom.');
+function parseXml(
+  text: string,
+  xml: NonNullable<AdapterOptions['xmlParser']>,
+  decode: ReferenceDecoder,
+): Element {
   // Feeds use HTML's entities without declaring them, stray `&`, undeclared prefixes: feedparser
   // reads them, so do we.
-  const source = repairXml(declareHtmlEntities(text.replace(/^[\s\ufeff]+/, '')));
+  const source = repairXml(declareHtmlEntities(text.replace(/^[\s\ufeff]+/, ''), decode));
   let doc: Document;
   try {
     doc = xml.parseFromString(source, 'application/xml');
@@ -103,9 +118,9 @@ function finishItems(
   return [news, notes];
 }
 
-function withTitle(wire: Wire): Wire {
+function withTitle(wire: Wire, options: Options): Wire {
   if (wire.title) return wire;
-  const source = typeof wire.body === 'string' ? toText(wire.body) : wire.summary;
+  const source = typeof wire.body === 'string' ? toText(wire.body, options) : wire.summary;
   const text = typeof source === 'string' ? source.trim() : '';
   if (!text) return wire;
   if (text.length <= TITLE_LENGTH) return { ...wire, title: text };
@@ -119,7 +134,7 @@ function withTitle(wire: Wire): Wire {
 
 // ---------------------------------------------------------------- RSS 0.9x, 2.0 and 1.0
 
-function readRss(root: Element, options: AdapterOptions): Feed {
+function readRss(root: Element, options: Options): Feed {
   const channel = child(root, 'channel');
   // RSS 2.0 nests items in <channel>; RSS 0.90 and 1.0 put them beside it.
   const items = [...children(channel ?? root, 'item'), ...(channel ? children(root, 'item') : [])];
@@ -135,14 +150,14 @@ function readRss(root: Element, options: AdapterOptions): Feed {
     channelDate,
   );
   return finish(
-    { ...(title && { title: plainTitle(title) }), ...(updated && { updated }), news },
+    { ...(title && { title: plainTitle(title, options) }), ...(updated && { updated }), news },
     notes,
   );
 }
 
-function rssItem(item: Element, options: AdapterOptions): Read {
+function rssItem(item: Element, options: Options): Read {
   const base = baseOf(item, options.baseUrl);
-  const title = plainTitle(textOf(child(item, 'title')));
+  const title = plainTitle(textOf(child(item, 'title')), options);
   const guid = child(item, 'guid');
   const guidText = textOf(guid);
   const permalink =
@@ -166,27 +181,30 @@ function rssItem(item: Element, options: AdapterOptions): Read {
   const categories = [...children(item, 'category'), ...children(item, 'subject', DC)]
     .map((el) => textOf(el))
     .filter((c): c is string => !!c);
-  const wire = withTitle({
-    id: guidText ?? (item.getAttributeNS(RDF, 'about') || url || stableId('news', title, date)),
-    ...(title && { title }),
-    city: options.city ?? 'both',
-    ...(categories.length && { categories: [...new Set(categories)] }),
-    ...bodyAndSummary(full, teaser),
-    ...(url && { url }),
-    ...imageOf(item, base),
-  });
+  const wire = withTitle(
+    {
+      id: guidText ?? (item.getAttributeNS(RDF, 'about') || url || stableId('news', title, date)),
+      ...(title && { title }),
+      city: options.city ?? 'both',
+      ...(categories.length && { categories: [...new Set(categories)] }),
+      ...bodyAndSummary(full, teaser, options),
+      ...(url && { url }),
+      ...imageOf(item, base),
+    },
+    options,
+  );
   return { wire, date, problem };
 }
 
 /** The text of an RSS element with its links made absolute (it may be HTML). */
-function htmlIn(el: Element | undefined, options: AdapterOptions): string | undefined {
+function htmlIn(el: Element | undefined, options: Options): string | undefined {
   const text = textOf(el);
   return text && resolveHtmlLinks(text, baseOf(el!, options.baseUrl));
 }
 
 // ---------------------------------------------------------------- Atom 1.0 and 0.3
 
-function readAtom(root: Element, options: AdapterOptions): Feed {
+function readAtom(root: Element, options: Options): Feed {
   // Atom 1.0 (http://www.w3.org/2005/Atom), 0.3 (http://purl.org/atom/ns#) or, as feedparser
   // reads it, a <feed> in no namespace at all: its elements are in the root's namespace.
   const ns = root.namespaceURI ?? '';
@@ -201,7 +219,7 @@ function readAtom(root: Element, options: AdapterOptions): Feed {
   return finish({ ...(title && { title }), ...(feedDate && { updated: feedDate }), news }, notes);
 }
 
-function atomEntry(entry: Element, ns: string, options: AdapterOptions): Read {
+function atomEntry(entry: Element, ns: string, options: Options): Read {
   const title = atomText(child(entry, 'title', ns), options);
   const links = children(entry, 'link', ns);
   const rel = (l: Element) => l.getAttribute('rel') ?? 'alternate';
@@ -232,26 +250,29 @@ function atomEntry(entry: Element, ns: string, options: AdapterOptions): Read {
     (l) => rel(l) === 'enclosure' && /^image\//i.test(l.getAttribute('type') ?? ''),
   );
   const enclosureSrc = linkUrl(enclosure);
-  const wire = withTitle({
-    id: textOf(child(entry, 'id', ns)) ?? url ?? stableId('news', title, dateText),
-    ...(title && { title }),
-    city: options.city ?? 'both',
-    ...(categories.length && { categories: [...new Set(categories)] }),
-    ...bodyAndSummary(full, teaser),
-    ...(url && { url }),
-    ...(enclosureSrc
-      ? { image: { src: enclosureSrc, alt: '' } }
-      : imageOf(entry, baseOf(entry, options.baseUrl))),
-  });
+  const wire = withTitle(
+    {
+      id: textOf(child(entry, 'id', ns)) ?? url ?? stableId('news', title, dateText),
+      ...(title && { title }),
+      city: options.city ?? 'both',
+      ...(categories.length && { categories: [...new Set(categories)] }),
+      ...bodyAndSummary(full, teaser, options),
+      ...(url && { url }),
+      ...(enclosureSrc
+        ? { image: { src: enclosureSrc, alt: '' } }
+        : imageOf(entry, baseOf(entry, options.baseUrl))),
+    },
+    options,
+  );
   return { wire, date, problem };
 }
 
 /** An Atom text construct as plain text. */
-function atomText(el: Element | undefined, options: AdapterOptions): string | undefined {
+function atomText(el: Element | undefined, options: Options): string | undefined {
   if (!el) return undefined;
   if (isPlainText(el) && el.getAttribute('mode') !== 'base64') return textOf(el);
   const html = atomHtml(el, options);
-  return html ? toText(html) || undefined : undefined;
+  return html ? toText(html, options) || undefined : undefined;
 }
 
 function isPlainText(el: Element): boolean {
@@ -262,7 +283,7 @@ function isPlainText(el: Element): boolean {
  * An Atom text construct as HTML (plain text is escaped, so that it stays text). Atom 0.3 adds
  * `mode`: "escaped" (the default), "xml" (inline XHTML) and "base64".
  */
-function atomHtml(el: Element, options: AdapterOptions): string | undefined {
+function atomHtml(el: Element, options: Options): string | undefined {
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   const mode = el.getAttribute('mode');
   let html: string | undefined;
@@ -295,21 +316,27 @@ const WORDPRESS_FOOTER =
   /<p>\s*(?:Der Beitrag|The post)\b[\s\S]*?(?:erschien zuerst auf|appeared first on)[\s\S]*?<\/p>\s*$/i;
 
 /** Plain text of feed HTML, with all of HTML's named entities. */
-const toText = (html: string) => htmlToText(html, decodeHtml);
+const toText = (html: string, options: Options) =>
+  htmlToText(html, (text) => decodeHtml(text, options.decodeReferences));
 
 /**
  * Full HTML → body; the teaser → summary as text. Without full content, a teaser with markup is
  * the body (WordPress and TYPO3 put HTML into RSS descriptions) and a plain one the summary.
  */
-function bodyAndSummary(full: string | undefined, teaser: string | undefined): Wire {
+function bodyAndSummary(
+  full: string | undefined,
+  teaser: string | undefined,
+  options: Options,
+): Wire {
+  const plain = (text: string) => decodeHtml(text, options.decodeReferences).trim();
   // WordPress SEO plugins append "Der Beitrag … erschien zuerst auf …" to every teaser.
   teaser = teaser?.replace(WORDPRESS_FOOTER, '').trim() || undefined;
   if (full) {
-    const summary = teaser && (looksLikeHtml(teaser) ? toText(teaser) : decodeHtml(teaser).trim());
-    return { body: full, ...(summary && summary !== toText(full) && { summary }) };
+    const summary = teaser && (looksLikeHtml(teaser) ? toText(teaser, options) : plain(teaser));
+    return { body: full, ...(summary && summary !== toText(full, options) && { summary }) };
   }
   if (!teaser) return {};
-  return looksLikeHtml(teaser) ? { body: teaser } : { summary: decodeHtml(teaser).trim() };
+  return looksLikeHtml(teaser) ? { body: teaser } : { summary: plain(teaser) };
 }
 
 /** enclosure, media:content, media:thumbnail (also inside media:group): the first image. */
@@ -340,9 +367,9 @@ function imageOf(item: Element, base: string | undefined): Wire {
 }
 
 /** RSS titles are plain text, but many CMSs put (double-)escaped entities or tags into them. */
-function plainTitle(title: string | undefined): string | undefined {
+function plainTitle(title: string | undefined, options: Options): string | undefined {
   if (!title) return undefined;
-  return /[<&]/.test(title) ? toText(title) || undefined : title;
+  return /[<&]/.test(title) ? toText(title, options) || undefined : title;
 }
 
 /** Direct children by local name; with `ns`, only in that namespace (RSS 2.0 has none). */

@@ -12,6 +12,14 @@ export interface XmlParser {
   parseFromString(text: string, type: 'application/xml'): Document;
 }
 
+/**
+ * Reads HTML character references as a browser reads them in text, each on its own:
+ * `['&auml;', '&amp', '&notit;', '&#150;', '&bogus;']` → `['ä', '&', '¬it;', '–', '&bogus;']`.
+ * In the browser, the browser's own HTML parser does it (browser-references.ts); Node has none, so
+ * the CLI passes one built on xmldom's table (src/cli/table-references.ts).
+ */
+export type ReferenceDecoder = (references: readonly string[]) => readonly string[];
+
 export interface AdapterOptions {
   /** City of items whose source does not name one. ICS, RSS and Atom never do: default `both`. */
   readonly city?: CityId;
@@ -19,6 +27,8 @@ export interface AdapterOptions {
   readonly baseUrl?: string;
   /** XML parser for RSS/Atom; defaults to the browser's `DOMParser`. */
   readonly xmlParser?: XmlParser;
+  /** HTML's named entities for RSS/Atom; defaults to the browser's own HTML parser. */
+  readonly decodeReferences?: ReferenceDecoder;
 }
 
 export type Wire = Record<string, unknown>;
