@@ -34,6 +34,17 @@ export const leafletViewStyles = css`
     width: 2em;
     border-top: 3px dashed var(--_map-border);
   }
+  .area-sample {
+    width: 1.5em;
+    height: 1em;
+    border: 1.5px solid var(--_muted);
+  }
+  .area-sample.sonneberg {
+    background: color-mix(in srgb, var(--_city-sonneberg) 20%, transparent);
+  }
+  .area-sample.neustadt {
+    background: color-mix(in srgb, var(--_city-neustadt) 20%, transparent);
+  }
   /* Inside Leaflet: our tokens, not Leaflet's fonts and colours. */
   .leaflet-container {
     font: inherit;
@@ -152,6 +163,30 @@ export const leafletViewStyles = css`
   }
   path.area.neustadt {
     fill: var(--_city-neustadt);
+  }
+  /* Names on the map (schematic-layer.ts): centred on their point, with a halo to stay legible. */
+  .area-label {
+    pointer-events: none;
+  }
+  .area-label > span {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    white-space: nowrap;
+    color: var(--_text);
+    text-shadow:
+      0 0 3px var(--_surface),
+      0 0 3px var(--_surface),
+      0 0 6px var(--_surface);
+  }
+  .area-label.town > span {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .area-label.state > span {
+    color: var(--_muted);
+    font-style: italic;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
   }
   path.state-border {
     stroke: var(--_map-border);

@@ -1,0 +1,54 @@
+/**
+ * The schematic map, drawn from our own data before any tile: both towns' areas, their shared
+ * edge (the state border), and names on them: the towns, and the states either side of the border.
+ */
+import type * as Leaflet from 'leaflet';
+import { common, type Lang } from '../../internal/i18n.js';
+import { regionShapes } from './region-shapes.js';
+import { stageMessages } from './map-stage.messages.js';
+
+/** Every point of both areas: the view that shows both towns. */
+export const REGION_BOUNDS: [[number, number], [number, number]] = (() => {
+  const points = regionShapes.cities.flatMap((c) => c.ring);
+  const lats = points.map((p) => p[0]);
+  const lons = points.map((p) => p[1]);
+  return [
+    [Math.min(...lats), Math.min(...lons)],
+    [Math.max(...lats), Math.max(...lons)],
+  ];
+})();
+
+/** A name on the map: text only, centred on its point, never in the way of a click or Tab. */
+function label(L: typeof Leaflet, at: readonly [number, number], text: string, kind: string) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return L.marker(at as [number, number], {
+    icon: L.divIcon({ html: span, className: `area-label ${kind}`, iconSize: [0, 0] }),
+    interactive: false,
+    keyboard: false,
+    pane: 'labels',
+  });
+}
+
+export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): void {
+  const { attribution } = regionShapes;
+  for (const city of regionShapes.cities) {
+    L.polygon(city.ring as [number, number][], {
+      className: `area ${city.id}`,
+      interactive: false,
+      attribution,
+    }).addTo(map);
+  }
+  L.polyline(regionShapes.border as [number, number][], {
+    className: 'state-border',
+    interactive: false,
+  }).addTo(map);
+
+  // Names above areas and border, below markers and popups.
+  map.createPane('labels').style.zIndex = '450';
+  for (const city of regionShapes.cities)
+    label(L, city.label, common[lang].cities[city.id], `town ${city.id}`).addTo(map);
+  const s = stageMessages[lang];
+  label(L, regionShapes.states.th, s.thuringia, 'state').addTo(map);
+  label(L, regionShapes.states.by, s.bavaria, 'state').addTo(map);
+}

@@ -1,0 +1,139 @@
+/** What the map shows and where it looks: names on the schematic map, the first view, a chosen place, a filter. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type * as L from 'leaflet';
+import '../../../src/define/sonnec-map.js';
+import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
+import { regionShapes } from '../../../src/components/map/region-shapes.js';
+import { clearFeedCache } from '../../../src/feed/store.js';
+import { choose, textOf } from '../../helpers/widgets.js';
+import {
+  MAP_FEED,
+  clusterCounts,
+  freshTiles,
+  mapReady,
+  markerIcons,
+  popup,
+  resetConsent,
+  root,
+} from './map-helpers.js';
+
+const leafletMap = (el: SonnecMap) => (el as unknown as { mapView: { map: L.Map } }).mapView.map;
+
+/** A map in a box of the given size (a phone is 390 px wide). */
+async function mapIn(width: number, attrs = html``, extra: Partial<SonnecMap> = {}) {
+  const holder = await fixture<HTMLElement>(html`
+    <div style="width: ${width}px">
+      <sonnec-map src=${MAP_FEED} ${attrs}></sonnec-map>
+    </div>
+  `);
+  const el = holder.querySelector<SonnecMap>('sonnec-map')!;
+  Object.assign(el, extra);
+  await mapReady(el);
+  return el;
+}
+
+function chooseInList(el: SonnecMap, key: string): void {
+  root(el).querySelector<HTMLButtonElement>(`[data-key="${key}"] .title`)!.click();
+}
+
+describe('<sonnec-map> view', () => {
+  afterEach(() => {
+    clearFeedCache();
+    resetConsent();
+  });
+
+  it('names both towns and the states either side of the border, and explains the areas in the legend', async () => {
+    const el = await mapIn(390);
+    const labels = [...root(el).querySelectorAll('.area-label')].map(textOf);
+    expect(labels).to.have.members(['Sonneberg', 'Neustadt b. Coburg', 'Thüringen', 'Bayern']);
+    const legend = textOf(root(el).querySelector('[part="legend"]'));
+    expect(legend).to.contain('Stadtgebiet Sonneberg');
+    expect(legend).to.contain('Stadtgebiet Neustadt b. Coburg');
+    // Names are not in the way: no Tab stop, no click target.
+    for (const label of root(el).querySelectorAll('.area-label')) {
+      expect(label.hasAttribute('tabindex')).to.be.false;
+      expect(getComputedStyle(label).pointerEvents).to.equal('none');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('names them in English too', async () => {
+    const el = await mapIn(390, html``, { lang: 'en' });
+    await waitUntil(() => root(el).querySelector('.area-label.state'));
+    const labels = [...root(el).querySelectorAll('.area-label')].map(textOf);
+    expect(labels).to.include.members(['Thuringia', 'Bavaria']);
+    expect(textOf(root(el).querySelector('[part="legend"]'))).to.contain('Town area of Sonneberg');
+  });
+
+  for (const width of [390, 1280]) {
+    it(`shows both towns whole in its first view (${width} px)`, async () => {
+      const el = await mapIn(width);
+      const view = leafletMap(el).getBounds();
+      for (const city of regionShapes.cities)
+        for (const point of city.ring)
+          expect(view.contains(point as [number, number]), `${city.id} ${String(point)}`).to.be
+            .true;
+    });
+  }
+
+  it('shows a place chosen in the list close enough to see it, but not at the closest zoom', async () => {
+    const el = await mapIn(390);
+    const map = leafletMap(el);
+    chooseInList(el, 'place:museum-nec');
+    await waitUntil(() => popup(el), 'the popup opens');
+    expect(map.getZoom()).to.be.at.most(16);
+    expect(map.getZoom()).to.be.at.least(14);
+    expect(map.getZoom()).to.be.below(map.getMaxZoom());
+  });
+
+  it('never zooms a chosen place past the deepest zoom of the tiles', async () => {
+    const tiles = freshTiles('max-zoom');
+    const el = await mapIn(390, html``, {
+      tiles: tiles.url,
+      consent: 'granted',
+      tilesMaxZoom: 13,
+    } as Partial<SonnecMap>);
+    await waitUntil(() => root(el).querySelector('img.leaflet-tile'), 'tiles shown');
+    chooseInList(el, 'place:sternwarte');
+    await waitUntil(() => popup(el), 'the popup opens');
+    expect(leafletMap(el).getZoom()).to.equal(13);
+    await el.updateComplete;
+  });
+
+  for (const key of ['place:sternwarte', 'place:museum-nec', 'place:bruecke']) {
+    it(`keeps the popup of ${key} inside the map on a phone`, async () => {
+      const el = await mapIn(390);
+      chooseInList(el, key);
+      await waitUntil(() => popup(el), 'the popup opens');
+      // Let autoPan finish (it pans without animation when reduced motion is not asked for, too).
+      await waitUntil(() => {
+        const frame = root(el).querySelector('.map')!.getBoundingClientRect();
+        const box = root(el).querySelector('.leaflet-popup')!.getBoundingClientRect();
+        return (
+          box.top >= frame.top - 0.5 &&
+          box.left >= frame.left - 0.5 &&
+          box.right <= frame.right + 0.5 &&
+          box.bottom <= frame.bottom + 0.5
+        );
+      }, 'the popup lies wholly inside the map');
+    });
+  }
+
+  it('fits the view to what a filter leaves, after a place was chosen', async () => {
+    const el = await mapIn(390, html``, { filters: true } as Partial<SonnecMap>);
+    await waitUntil(() => root(el).querySelector('[name="kind"]'), 'the filter bar');
+    chooseInList(el, 'place:sternwarte');
+    await waitUntil(() => popup(el), 'the popup opens');
+    await choose(el, 'city', 'neustadt');
+    await el.updateComplete;
+    const view = leafletMap(el).getBounds();
+    for (const [lat, lon] of [
+      [50.3229, 11.121],
+      [50.3274, 11.1241],
+      [50.3289, 11.1211],
+      [50.3445, 11.1433],
+    ])
+      expect(view.contains([lat!, lon!]), `${lat},${lon} in view`).to.be.true;
+    expect(markerIcons(el).length + clusterCounts(el).length).to.be.greaterThan(0);
+  });
+});
