@@ -268,6 +268,10 @@ export class MapView {
       ?.setAttribute('aria-label', stage.stageMessages[this.options.lang].close);
     // Keyboard and screen-reader users continue inside the popup; Escape brings them back.
     element?.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+    // A picture that arrives after opening makes the popup taller (upwards, past the map's top
+    // edge): lay it out and pan again (`update` does both), so it stays wholly in view.
+    for (const image of element?.querySelectorAll('img') ?? [])
+      if (!image.complete) image.addEventListener('load', () => popup.update(), { once: true });
     this.openItem = marker?.sonnecItem;
     if (marker?.sonnecItem) this.options.onOpen(marker.sonnecItem);
   }

@@ -5,7 +5,7 @@ import '../../../src/define/sonnec-map.js';
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { regionShapes } from '../../../src/components/map/region-shapes.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { choose, textOf } from '../../helpers/widgets.js';
+import { choose, feedUrl, textOf } from '../../helpers/widgets.js';
 import {
   MAP_FEED,
   clusterCounts,
@@ -119,11 +119,33 @@ describe('<sonnec-map> view', () => {
     });
   }
 
+  it('keeps the popup inside the map when its picture arrives late', async () => {
+    const feed = (await (await fetch(MAP_FEED)).json()) as { places: { image?: { src: string } }[] };
+    for (const place of feed.places)
+      if (place.image) place.image.src = `${location.origin}/__tiles/slow/1/1/1.png`;
+    const holder = await fixture<HTMLElement>(html`
+      <div style="width: 390px"><sonnec-map src=${feedUrl(feed)}></sonnec-map></div>
+    `);
+    const el = holder.querySelector<SonnecMap>('sonnec-map')!;
+    await mapReady(el);
+    chooseInList(el, 'place:sternwarte');
+    await waitUntil(() => popup(el)?.querySelector('img')?.complete, 'the picture is there', {
+      timeout: 4000,
+    });
+    await waitUntil(() => {
+      const frame = root(el).querySelector('.map')!.getBoundingClientRect();
+      const box = root(el).querySelector('.leaflet-popup')!.getBoundingClientRect();
+      return box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+    }, 'the popup, picture and all, lies inside the map');
+  });
+
   it('fits the view to what a filter leaves, after a place was chosen', async () => {
     const el = await mapIn(390, html``, { filters: true } as Partial<SonnecMap>);
     await waitUntil(() => root(el).querySelector('[name="kind"]'), 'the filter bar');
     chooseInList(el, 'place:sternwarte');
     await waitUntil(() => popup(el), 'the popup opens');
+    // The visitor looks closely at the Sternwarte, far from Neustadt.
+    leafletMap(el).setView([50.3774, 11.1901], 16, { animate: false });
     await choose(el, 'city', 'neustadt');
     await el.updateComplete;
     const view = leafletMap(el).getBounds();
