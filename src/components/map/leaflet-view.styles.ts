@@ -165,12 +165,12 @@ export const leafletViewStyles = css`
     fill: var(--_city-neustadt);
   }
   /* Names on the map (schematic-layer.ts): centred on their point, with a halo to stay legible. */
-  .area-label {
+  .leaflet-tooltip.area-label {
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
     pointer-events: none;
-  }
-  .area-label > span {
-    position: absolute;
-    transform: translate(-50%, -50%);
     white-space: nowrap;
     color: var(--_text);
     text-shadow:
@@ -178,11 +178,11 @@ export const leafletViewStyles = css`
       0 0 3px var(--_surface),
       0 0 6px var(--_surface);
   }
-  .area-label.town > span {
+  .area-label.town {
     font-size: 1.2em;
     font-weight: 700;
   }
-  .area-label.state > span {
+  .area-label.state {
     color: var(--_muted);
     font-style: italic;
     letter-spacing: 0.08em;

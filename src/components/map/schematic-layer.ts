@@ -18,16 +18,22 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = (() => {
   ];
 })();
 
-/** A name on the map: text only, centred on its point, never in the way of a click or Tab. */
+/**
+ * A name on the map: text only, centred on its point, never in the way of a click or Tab. A
+ * permanent tooltip rather than a marker: markers are what a visitor can choose.
+ */
 function label(L: typeof Leaflet, at: readonly [number, number], text: string, kind: string) {
-  const span = document.createElement('span');
+  const span = document.createElement('span'); // text, never markup (no innerHTML)
   span.textContent = text;
-  return L.marker(at as [number, number], {
-    icon: L.divIcon({ html: span, className: `area-label ${kind}`, iconSize: [0, 0] }),
+  return L.tooltip({
+    permanent: true,
+    direction: 'center',
     interactive: false,
-    keyboard: false,
+    className: `area-label ${kind}`,
     pane: 'labels',
-  });
+  })
+    .setLatLng(at as [number, number])
+    .setContent(span);
 }
 
 export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): void {

@@ -120,7 +120,9 @@ describe('<sonnec-map> view', () => {
   }
 
   it('keeps the popup inside the map when its picture arrives late', async () => {
-    const feed = (await (await fetch(MAP_FEED)).json()) as { places: { image?: { src: string } }[] };
+    const feed = (await (await fetch(MAP_FEED)).json()) as {
+      places: { image?: { src: string } }[];
+    };
     for (const place of feed.places)
       if (place.image) place.image.src = `${location.origin}/__tiles/slow/1/1/1.png`;
     const holder = await fixture<HTMLElement>(html`
