@@ -160,4 +160,25 @@ describe('<sonnec-map> view', () => {
       expect(view.contains([lat!, lon!]), `${lat},${lon} in view`).to.be.true;
     expect(markerIcons(el).length + clusterCounts(el).length).to.be.greaterThan(0);
   });
+
+  it('shows the bundled fixture tiles of the region, offline, down to where a chosen place is shown', async () => {
+    const el = await mapIn(390, html``, {
+      tiles: '/demo/tiles/{z}/{x}/{y}.png',
+      tilesMaxZoom: 14,
+      consent: 'granted',
+    } as Partial<SonnecMap>);
+    const loaded = () => {
+      const images = [...root(el).querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+      return images.length > 0 && images.every((i) => i.complete && i.naturalWidth === 256);
+    };
+    await waitUntil(loaded, 'every tile of the first view drawn', { timeout: 5000 });
+    chooseInList(el, 'place:sternwarte');
+    await waitUntil(() => popup(el), 'the popup opens');
+    expect(leafletMap(el).getZoom()).to.equal(14);
+    await waitUntil(loaded, 'every tile around the Sternwarte drawn', { timeout: 5000 });
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('[part="notice"]')), 'no "tiles unavailable"').to.equal(
+      '',
+    );
+  });
 });
