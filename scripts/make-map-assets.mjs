@@ -161,19 +161,6 @@ function labelPoint(ring, south, north) {
     }
   return best.map((x) => Math.round(x * ROUND) / ROUND);
 }
-/** A point beside the state border's middle, `offset` degrees into `ring`'s side. */
-function besideBorder(borderLatLon, ring, offset) {
-  const mid = borderLatLon[Math.floor(borderLatLon.length / 2)];
-  const [a, b] = [borderLatLon[0], borderLatLon.at(-1)];
-  const [dy, dx] = [b[0] - a[0], b[1] - a[1]];
-  const len = Math.hypot(dx, dy);
-  for (const sign of [1, -1]) {
-    const p = [mid[0] + (sign * offset * dx) / len, mid[1] - (sign * offset * dy) / len];
-    if (inside(p, ring)) return p.map((x) => Math.round(x * ROUND) / ROUND);
-  }
-  throw new Error('no label point beside the border');
-}
-
 const borderLatLon = latLon(border);
 const shapes = {
   attribution: '© GeoBasis-DE / BKG 2017',
@@ -182,18 +169,13 @@ const shapes = {
     { id: 'neustadt', ring: neustadtRing, label: labelPoint(neustadtRing, -90, 50.3) },
   ],
   border: borderLatLon,
-  // Thuringia is Sonneberg's side of the border, Bavaria Neustadt's.
-  states: {
-    th: besideBorder(borderLatLon, sonnebergRing, 0.012),
-    by: besideBorder(borderLatLon, neustadtRing, 0.012),
-  },
 };
 await writeTs(
   'src/components/map/region-shapes.ts',
   `${BANNER}// Municipal boundaries of Sonneberg (AGS 16072018) and Neustadt b. Coburg (AGS 09473151),\n` +
     `// © GeoBasis-DE / BKG 2017, simplified (Douglas–Peucker, ${TOLERANCE}°), as [lat, lon].\n` +
     `// \`border\` is their shared edge: the Bavarian–Thuringian state border, once the inner-German border;\n` +
-    `// \`label\` and \`states\` are where the town and state names go (computed from the shapes).\n` +
+    `// \`label\` is where the town's name (and its state's) goes, computed from the shape.\n` +
     `import type { RegionShapes } from './map-types.js';\n\n` +
     `export const regionShapes: RegionShapes = ${JSON.stringify(shapes)};\n`,
 );

@@ -178,12 +178,17 @@ export const leafletViewStyles = css`
       0 0 3px var(--_surface),
       0 0 6px var(--_surface);
   }
-  .area-label.town {
+  .area-label > span > span {
+    display: block;
+    text-align: center;
+  }
+  .area-label .town {
     font-size: 1.2em;
     font-weight: 700;
   }
-  .area-label.state {
+  .area-label .state {
     color: var(--_muted);
+    font-size: 0.9em;
     font-style: italic;
     letter-spacing: 0.08em;
     text-transform: uppercase;

@@ -9,13 +9,11 @@ export interface RegionShapes {
   readonly cities: readonly {
     readonly id: 'sonneberg' | 'neustadt';
     readonly ring: readonly LatLon[];
-    /** Where the town's name goes: the point of its area farthest from the edge. */
+    /** Where the town's name goes: far from the edge, and from the centre where markers crowd. */
     readonly label: LatLon;
   }[];
   /** The shared edge of both cities: the state border. */
   readonly border: readonly LatLon[];
-  /** Where the state names go, either side of the border: Thuringia (th) and Bavaria (by). */
-  readonly states: { readonly th: LatLon; readonly by: LatLon };
 }
 
 /** One marker and one list entry: a place, or an upcoming event with coordinates. */

@@ -2,7 +2,7 @@
 // Municipal boundaries of Sonneberg (AGS 16072018) and Neustadt b. Coburg (AGS 09473151),
 // © GeoBasis-DE / BKG 2017, simplified (Douglas–Peucker, 0.0009°), as [lat, lon].
 // `border` is their shared edge: the Bavarian–Thuringian state border, once the inner-German border;
-// `label` and `states` are where the town and state names go (computed from the shapes).
+// `label` is where the town's name (and its state's) goes, computed from the shape.
 import type { RegionShapes } from './map-types.js';
 
 export const regionShapes: RegionShapes = {
@@ -323,5 +323,4 @@ export const regionShapes: RegionShapes = {
     [50.3653, 11.1152],
     [50.367, 11.1153],
   ],
-  states: { th: [50.3576, 11.1301], by: [50.3404, 11.1133] },
 };

@@ -1,6 +1,6 @@
 /**
  * The schematic map, drawn from our own data before any tile: both towns' areas, their shared
- * edge (the state border), and names on them: the towns, and the states either side of the border.
+ * edge (the state border), and names on them: each town's, and its state's either side of the border.
  */
 import type * as Leaflet from 'leaflet';
 import { common, type Lang } from '../../internal/i18n.js';
@@ -18,22 +18,32 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = (() => {
   ];
 })();
 
+/** Each town's side of the state border. */
+const STATE = { sonneberg: 'thuringia', neustadt: 'bavaria' } as const;
+
 /**
- * A name on the map: text only, centred on its point, never in the way of a click or Tab. A
- * permanent tooltip rather than a marker: markers are what a visitor can choose.
+ * A town's name, and its state's below it: text only, centred on its point, never in the way of
+ * a click or Tab. (The state names by the border itself would sit under the markers of both town
+ * centres, which lie close to it.) A permanent tooltip rather than a marker: markers are what a
+ * visitor can choose.
  */
-function label(L: typeof Leaflet, at: readonly [number, number], text: string, kind: string) {
-  const span = document.createElement('span'); // text, never markup (no innerHTML)
-  span.textContent = text;
+function label(L: typeof Leaflet, at: readonly [number, number], town: string, state: string) {
+  const content = document.createElement('span'); // text, never markup (no innerHTML)
+  const [name, side] = [document.createElement('span'), document.createElement('span')];
+  name.className = 'town';
+  name.textContent = town;
+  side.className = 'state';
+  side.textContent = state;
+  content.append(name, side);
   return L.tooltip({
     permanent: true,
     direction: 'center',
     interactive: false,
-    className: `area-label ${kind}`,
+    className: 'area-label',
     pane: 'labels',
   })
     .setLatLng(at as [number, number])
-    .setContent(span);
+    .setContent(content);
 }
 
 export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): void {
@@ -52,9 +62,7 @@ export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): 
 
   // Names above areas and border, below markers and popups.
   map.createPane('labels').style.zIndex = '450';
-  for (const city of regionShapes.cities)
-    label(L, city.label, common[lang].cities[city.id], `town ${city.id}`).addTo(map);
   const s = stageMessages[lang];
-  label(L, regionShapes.states.th, s.thuringia, 'state').addTo(map);
-  label(L, regionShapes.states.by, s.bavaria, 'state').addTo(map);
+  for (const city of regionShapes.cities)
+    label(L, city.label, common[lang].cities[city.id], s[STATE[city.id]]).addTo(map);
 }

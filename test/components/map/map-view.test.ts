@@ -44,8 +44,16 @@ describe('<sonnec-map> view', () => {
 
   it('names both towns and the states either side of the border, and explains the areas in the legend', async () => {
     const el = await mapIn(390);
-    const labels = [...root(el).querySelectorAll('.area-label')].map(textOf);
-    expect(labels).to.have.members(['Sonneberg', 'Neustadt b. Coburg', 'Thüringen', 'Bayern']);
+    const names = (part: string) =>
+      [...root(el).querySelectorAll(`.area-label .${part}`)].map(textOf);
+    expect(names('town')).to.have.members(['Sonneberg', 'Neustadt b. Coburg']);
+    // Each town's state, on its side of the border.
+    const label = (town: string) =>
+      [...root(el).querySelectorAll('.area-label')].find(
+        (l) => textOf(l.querySelector('.town')) === town,
+      )!;
+    expect(textOf(label('Sonneberg').querySelector('.state'))).to.equal('Thüringen');
+    expect(textOf(label('Neustadt b. Coburg').querySelector('.state'))).to.equal('Bayern');
     const legend = textOf(root(el).querySelector('[part="legend"]'));
     expect(legend).to.contain('Stadtgebiet Sonneberg');
     expect(legend).to.contain('Stadtgebiet Neustadt b. Coburg');
@@ -59,9 +67,9 @@ describe('<sonnec-map> view', () => {
 
   it('names them in English too', async () => {
     const el = await mapIn(390, html``, { lang: 'en' });
-    await waitUntil(() => root(el).querySelector('.area-label.state'));
-    const labels = [...root(el).querySelectorAll('.area-label')].map(textOf);
-    expect(labels).to.include.members(['Thuringia', 'Bavaria']);
+    await waitUntil(() => root(el).querySelector('.area-label .state'));
+    const states = [...root(el).querySelectorAll('.area-label .state')].map(textOf);
+    expect(states).to.have.members(['Thuringia', 'Bavaria']);
     expect(textOf(root(el).querySelector('[part="legend"]'))).to.contain('Town area of Sonneberg');
   });
 
