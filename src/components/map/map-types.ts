@@ -34,6 +34,8 @@ export interface MapItem {
   readonly start?: number;
   readonly end?: number;
   readonly allDay?: boolean;
+  /** Events only: it has begun (and not ended) at the query's `now`. */
+  readonly running?: boolean;
   /** The feed item itself, for `sonnec-select`. */
   readonly item: Place | FeedEvent;
 }
