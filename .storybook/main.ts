@@ -7,7 +7,11 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The sample feed and its images and documents, served as /feeds/… (no network needed).
-  staticDirs: [{ from: '../demo/feeds', to: '/feeds' }],
+  // The fixture tiles of the region (scripts/make-fixture-tiles.mjs), served as /tiles/….
+  staticDirs: [
+    { from: '../demo/feeds', to: '/feeds' },
+    { from: '../demo/tiles', to: '/tiles' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     viteConfig.resolve ??= {};

@@ -115,19 +115,67 @@ const latLon = (points) =>
 const sonnebergRing = latLon([...border, ...simplify(a.own).slice(1, -1)]);
 const neustadtRing = latLon([...[...border].reverse(), ...simplify(b.own).slice(1, -1)]);
 
+// ---------------------------------------------------------------------------------------------
+// Label positions, in the simplified shapes' [lat, lon]
+/** Ray casting: is [lat, lon] inside the ring? */
+function inside([lat, lon], ring) {
+  let hit = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [ai, oi] = ring[i];
+    const [aj, oj] = ring[j];
+    if (oi > lon !== oj > lon && lat < ((aj - ai) * (lon - oi)) / (oj - oi) + ai) hit = !hit;
+  }
+  return hit;
+}
+/** Distance (degrees, longitude scaled to ground distance) from a point to the ring's edge. */
+function edgeDistance([lat, lon], ring) {
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best = Infinity;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [ay, ax] = [ring[j][0], ring[j][1] * k];
+    const [by, bx] = [ring[i][0], ring[i][1] * k];
+    const [py, px] = [lat, lon * k];
+    const [dx, dy] = [bx - ax, by - ay];
+    const t = Math.max(
+      0,
+      Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)),
+    );
+    best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
+  }
+  return best;
+}
+/**
+ * The point farthest from the edge (grid search) within [south, north]: where a name fits best.
+ * The band keeps names away from the town centres, where the markers crowd.
+ */
+function labelPoint(ring, south, north) {
+  const lats = ring.map((p) => p[0]);
+  const lons = ring.map((p) => p[1]);
+  let best = [0, 0];
+  let bestDistance = -1;
+  for (let lat = Math.min(...lats); lat <= Math.max(...lats); lat += 0.002)
+    for (let lon = Math.min(...lons); lon <= Math.max(...lons); lon += 0.002) {
+      const p = [lat, lon];
+      const d = lat >= south && lat <= north && inside(p, ring) ? edgeDistance(p, ring) : -1;
+      if (d > bestDistance) [best, bestDistance] = [p, d];
+    }
+  return best.map((x) => Math.round(x * ROUND) / ROUND);
+}
+const borderLatLon = latLon(border);
 const shapes = {
   attribution: '© GeoBasis-DE / BKG 2017',
   cities: [
-    { id: 'sonneberg', ring: sonnebergRing },
-    { id: 'neustadt', ring: neustadtRing },
+    { id: 'sonneberg', ring: sonnebergRing, label: labelPoint(sonnebergRing, 50.4, 90) },
+    { id: 'neustadt', ring: neustadtRing, label: labelPoint(neustadtRing, -90, 50.3) },
   ],
-  border: latLon(border),
+  border: borderLatLon,
 };
 await writeTs(
   'src/components/map/region-shapes.ts',
   `${BANNER}// Municipal boundaries of Sonneberg (AGS 16072018) and Neustadt b. Coburg (AGS 09473151),\n` +
     `// © GeoBasis-DE / BKG 2017, simplified (Douglas–Peucker, ${TOLERANCE}°), as [lat, lon].\n` +
-    `// \`border\` is their shared edge: the Bavarian–Thuringian state border, once the inner-German border.\n` +
+    `// \`border\` is their shared edge: the Bavarian–Thuringian state border, once the inner-German border;\n` +
+    `// \`label\` is where the town's name (and its state's) goes, computed from the shape.\n` +
     `import type { RegionShapes } from './map-types.js';\n\n` +
     `export const regionShapes: RegionShapes = ${JSON.stringify(shapes)};\n`,
 );

@@ -4,11 +4,13 @@ import '../src/define/sonnec-map.js';
 import { CITY_CONTROL, LANG_CONTROL, radio, SAMPLE_FEED, THEME_CONTROL } from './story-helpers.js';
 
 /**
- * Storybook has no tile server and stories must not reach the internet: "granted" points at a
- * local path that has no tiles, so it shows the map's polite "tiles unavailable" note, which is
- * exactly what a visitor sees offline.
+ * Storybook has no tile server and stories must not reach the internet: "granted" shows the
+ * fixture tiles of the region (demo/tiles, served as /tiles/…), drawn from our own boundary data
+ * by scripts/make-fixture-tiles.mjs for zoom 8–14; the map enlarges them beyond.
  */
 const LOCAL_TILES = '/tiles/{z}/{x}/{y}.png';
+const LOCAL_TILES_MAX_ZOOM = 14;
+const LOCAL_ATTRIBUTION = 'Demo-Kacheln aus eigenen Daten';
 
 interface Args {
   src: string;
@@ -20,6 +22,8 @@ interface Args {
   category: string;
   limit: number | undefined;
   tiles: string;
+  tilesMaxZoom: number | undefined;
+  attribution: string;
   consent: '' | 'granted';
   rememberConsent: boolean;
   theme: '' | 'light' | 'dark' | 'auto';
@@ -46,6 +50,8 @@ const meta: Meta<Args> = {
     category: '',
     limit: undefined,
     tiles: '',
+    tilesMaxZoom: undefined,
+    attribution: '',
     consent: '',
     rememberConsent: false,
     theme: '',
@@ -68,6 +74,8 @@ const meta: Meta<Args> = {
       category=${args.category || nothing}
       limit=${args.limit ?? nothing}
       tiles=${args.tiles || nothing}
+      tiles-max-zoom=${args.tilesMaxZoom ?? nothing}
+      attribution=${args.attribution || nothing}
       consent=${args.consent || nothing}
       ?remember-consent=${args.rememberConsent}
       theme=${args.theme || nothing}
@@ -83,10 +91,16 @@ type Story = StoryObj<Args>;
 /** Vor der Einwilligung: die Übersichtskarte aus eigenen Daten und das Angebot, die Detailkarte zu laden. */
 export const Consent: Story = {
   name: 'Vor der Einwilligung',
-}; /** Kacheln von der Redaktion freigegeben (selbst gehostet); hier ohne Kachelserver, daher erscheint der Hinweis. */
+};
+/** Kacheln von der Redaktion freigegeben (selbst gehostet): hier Demo-Kacheln der Region, aus eigenen Daten gezeichnet, ohne Netz. */
 export const Granted: Story = {
   name: 'Kacheln freigegeben',
-  args: { consent: 'granted', tiles: LOCAL_TILES },
+  args: {
+    consent: 'granted',
+    tiles: LOCAL_TILES,
+    tilesMaxZoom: LOCAL_TILES_MAX_ZOOM,
+    attribution: LOCAL_ATTRIBUTION,
+  },
 };
 export const ListView: Story = { name: 'Listenansicht', args: { view: 'list' } };
 export const Filtered: Story = { name: 'Gefiltert', args: { filters: true, city: 'neustadt' } };

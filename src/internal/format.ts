@@ -39,6 +39,15 @@ export function formatWeekdayDate(epoch: number, lang: Lang, withYear = false): 
   }).format(epoch);
 }
 
+/** "So., 6. Dez." / "Sun 6 Dec": a date where space is short. */
+export function formatShortWeekdayDate(epoch: number, lang: Lang): string {
+  return dateFormat(lang, 'short-weekday-date', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(epoch);
+}
+
 /** "06.12.2026" / "06/12/2026" */
 export function formatShortDate(epoch: number, lang: Lang): string {
   return dateFormat(lang, 'short-date', {

@@ -34,6 +34,17 @@ export const leafletViewStyles = css`
     width: 2em;
     border-top: 3px dashed var(--_map-border);
   }
+  .area-sample {
+    width: 1.5em;
+    height: 1em;
+    border: 1.5px solid var(--_muted);
+  }
+  .area-sample.sonneberg {
+    background: color-mix(in srgb, var(--_city-sonneberg) 20%, transparent);
+  }
+  .area-sample.neustadt {
+    background: color-mix(in srgb, var(--_city-neustadt) 20%, transparent);
+  }
   /* Inside Leaflet: our tokens, not Leaflet's fonts and colours. */
   .leaflet-container {
     font: inherit;
@@ -152,6 +163,35 @@ export const leafletViewStyles = css`
   }
   path.area.neustadt {
     fill: var(--_city-neustadt);
+  }
+  /* Names on the map (schematic-layer.ts): centred on their point, with a halo to stay legible. */
+  .leaflet-tooltip.area-label {
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+    pointer-events: none;
+    white-space: nowrap;
+    color: var(--_text);
+    text-shadow:
+      0 0 3px var(--_surface),
+      0 0 3px var(--_surface),
+      0 0 6px var(--_surface);
+  }
+  .area-label > span > span {
+    display: block;
+    text-align: center;
+  }
+  .area-label .town {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .area-label .state {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-style: italic;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
   }
   path.state-border {
     stroke: var(--_map-border);

@@ -8,7 +8,7 @@ import { html, render } from 'lit';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { leafletKit, type LeafletKit } from './leaflet-loader.js';
 import { itemDetails, itemMeta, kindLabel, type OpeningView } from './map-item.js';
-import { regionShapes } from './region-shapes.js';
+import { drawSchematic, REGION_BOUNDS } from './schematic-layer.js';
 import { kindStyle } from './map-kinds.js';
 import type { LatLon, MapItem } from './map-types.js';
 import type { MapMessages } from './map.messages.js';
@@ -48,10 +48,8 @@ function parseCenter(value: string | undefined): LatLon | undefined {
     : undefined;
 }
 
-const REGION: [[number, number], [number, number]] = [
-  [50.253, 11.038],
-  [50.508, 11.285],
-];
+/** A place chosen in the list is shown this close: streets around it, not one flat colour. */
+const CHOSEN_ZOOM = 16;
 
 /** Creates a map in `container` (inside `root`). */
 export function createMapView(
@@ -104,6 +102,8 @@ export class MapView {
     Partial<Pick<Leaflet.MarkerClusterGroup, 'addLayers' | 'getVisibleParent'>>;
   private tileLayer: Leaflet.TileLayer | undefined;
   private tileUrl: string | undefined;
+  /** The deepest zoom level the tile server has (beyond it Leaflet enlarges its tiles). */
+  private tileMaxZoom: number | undefined;
   private readonly resize: ResizeObserver;
   private fitted = false;
   private openItem: MapItem | undefined;
@@ -134,19 +134,7 @@ export class MapView {
     map.on('focus', () => map.scrollWheelZoom.enable());
     map.on('blur', () => map.scrollWheelZoom.disable());
 
-    // The schematic map: both towns' areas and their shared edge, the state border.
-    const attribution = regionShapes.attribution;
-    for (const city of regionShapes.cities) {
-      L.polygon(city.ring as [number, number][], {
-        className: `area ${city.id}`,
-        interactive: false,
-        attribution,
-      }).addTo(map);
-    }
-    L.polyline(regionShapes.border as [number, number][], {
-      className: 'state-border',
-      interactive: false,
-    }).addTo(map);
+    drawSchematic(L, map, options.lang);
 
     this.group = kit.cluster
       ? L.markerClusterGroup({
@@ -190,11 +178,14 @@ export class MapView {
 
     this.resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     this.resize.observe(container);
-    map.fitBounds(REGION);
+    map.fitBounds(REGION_BOUNDS);
   }
 
-  /** Replaces the markers; the first time (or when asked), fits the view to them. */
-  setItems(items: readonly MapItem[], refit = false): void {
+  /**
+   * Replaces the markers. `fit`: 'start' shows both towns and every marker (the first view),
+   * 'items' fits the view to the markers (what a filter left), 'keep' leaves the view as it is.
+   */
+  setItems(items: readonly MapItem[], fit: 'start' | 'items' | 'keep' = 'keep'): void {
     const { L } = this;
     const { lang, t } = this.options;
     this.map.closePopup();
@@ -230,13 +221,13 @@ export class MapView {
       return marker;
     });
     // Fit first, then cluster once at the final zoom (no cluster animation on start).
-    if (!this.fitted || refit) this.fit(items);
+    if (!this.fitted || fit !== 'keep') this.fit(items, fit === 'items');
     // Clustering works best when markers arrive together.
     if (this.group.addLayers) this.group.addLayers(markers);
     else for (const marker of markers) this.group.addLayer(marker);
   }
 
-  private fit(items: readonly MapItem[]): void {
+  private fit(items: readonly MapItem[], itemsOnly: boolean): void {
     this.fitted = true;
     const { zoom } = this.options;
     const center = parseCenter(this.options.center);
@@ -244,9 +235,9 @@ export class MapView {
       this.map.setView(center as [number, number], zoom ?? 13, { animate: false });
       return;
     }
-    const bounds = items.length
-      ? this.L.latLngBounds(items.map((i) => [i.lat, i.lon] as [number, number]))
-      : this.L.latLngBounds(REGION);
+    const bounds = this.L.latLngBounds(items.map((i) => [i.lat, i.lon] as [number, number]));
+    // The first view shows both towns (and any marker beyond them); a filter shows what is left.
+    if (!itemsOnly || !items.length) bounds.extend(this.L.latLngBounds(REGION_BOUNDS));
     // No animation: the first view should simply be there.
     this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
     if (zoom !== undefined) this.map.setZoom(zoom, { animate: false });
@@ -277,6 +268,10 @@ export class MapView {
       ?.setAttribute('aria-label', stage.stageMessages[this.options.lang].close);
     // Keyboard and screen-reader users continue inside the popup; Escape brings them back.
     element?.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+    // A picture that arrives after opening makes the popup taller (upwards, past the map's top
+    // edge): lay it out and pan again (`update` does both), so it stays wholly in view.
+    for (const image of element?.querySelectorAll('img') ?? [])
+      if (!image.complete) image.addEventListener('load', () => popup.update(), { once: true });
     this.openItem = marker?.sonnecItem;
     if (marker?.sonnecItem) this.options.onOpen(marker.sonnecItem);
   }
@@ -307,13 +302,11 @@ export class MapView {
     const { map } = this;
     map.invalidateSize({ pan: false }); // it may just have been shown
     const { group } = this;
-    const parent = group.getVisibleParent?.(marker);
-    if (parent && parent !== marker && marker.__parent) {
-      // The zoom at which the marker leaves its smallest cluster; at the deepest zoom, spread it.
-      const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom(), marker.__parent._zoom + 1));
-      map.setView(marker.getLatLng(), zoom, { animate: false });
-      if (group.getVisibleParent?.(marker) !== marker) marker.__parent.spiderfy();
-    }
+    // Close enough to see the place and its streets, no closer than the tiles go; a cluster
+    // that still holds it there is spread.
+    const zoom = Math.min(CHOSEN_ZOOM, map.getMaxZoom(), this.tileMaxZoom ?? Infinity);
+    map.setView(marker.getLatLng(), zoom, { animate: false });
+    if (marker.__parent && group.getVisibleParent?.(marker) !== marker) marker.__parent.spiderfy();
     if (marker.isPopupOpen()) this.popupOpened(marker.getPopup()!);
     else marker.openPopup();
   }
@@ -324,10 +317,12 @@ export class MapView {
     this.tileLayer?.remove();
     this.tileLayer = undefined;
     this.tileUrl = source?.url;
+    this.tileMaxZoom = source?.maxZoom;
     if (!source) return;
     const layer = this.L.tileLayer(source.url, {
       attribution: source.attribution,
       maxZoom: 19,
+      ...(source.maxZoom === undefined ? {} : { maxNativeZoom: source.maxZoom }),
       className: 'tiles',
     });
     layer.once('tileerror', () => this.options.onTileError());

@@ -68,6 +68,7 @@ function eventItem(event: FeedEvent, now: number, expand?: Expand): MapItem | un
     start,
     end: event.end === undefined ? undefined : start + (event.end - event.start),
     allDay: event.allDay,
+    running: start <= now,
     item: event,
   };
 }

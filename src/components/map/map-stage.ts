@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { grantConsent, hasConsent, revokeConsent } from '../../internal/consent.js';
 import { handOffFocus } from '../../internal/focus-handoff.js';
-import type { Lang } from '../../internal/i18n.js';
+import { common, type Lang } from '../../internal/i18n.js';
 import { kindGlyph } from './map-item.js';
 import type { MapMessages } from './map.messages.js';
 import { stageMessages } from './map-stage.messages.js';
@@ -23,12 +23,16 @@ export interface TileSettings {
   readonly attribution?: string;
   readonly consent?: string;
   readonly rememberConsent: boolean;
+  /** The deepest zoom level the tile server has. */
+  readonly tilesMaxZoom?: number | undefined;
 }
 
 export interface TileSource {
   readonly url: string;
   /** HTML for Leaflet's attribution control, built from trusted strings only. */
   readonly attribution: string;
+  /** The deepest zoom level the tile server has, if the element was told. */
+  readonly maxZoom?: number | undefined;
 }
 
 /** The host of a tile URL template, such as `tile.openstreetmap.org`. */
@@ -55,7 +59,7 @@ export function tileSource(settings: TileSettings, lang: Lang): TileSource | und
   const attribution = settings.attribution
     ? escapeHtml(settings.attribution)
     : `© <a href="https://www.openstreetmap.org/copyright">${OSM_ATTRIBUTION[lang]}</a>`;
-  return { url: settings.tiles || OSM_TILES, attribution };
+  return { url: settings.tiles || OSM_TILES, attribution, maxZoom: settings.tilesMaxZoom };
 }
 
 /** "Detailkarte laden" and "ausblenden" replace each other: focus goes to the other one. */
@@ -116,13 +120,20 @@ export function renderConsent(
   </div>`;
 }
 
-/** The legend: each kind on the map, and the state border. */
+/** The legend: each kind on the map, both town areas, and the state border. */
 export function renderLegend(kinds: readonly string[], lang: Lang, t: MapMessages): TemplateResult {
   const s = stageMessages[lang];
+  const cities = common[lang].cities;
   return html`<div class="legend" part="legend">
     <p class="legend-title" id="legend-title">${s.legend}</p>
     <ul role="list" aria-labelledby="legend-title">
       ${kinds.map((k) => html`<li>${kindGlyph(k)} ${t.kinds[k]}</li>`)}
+      ${(['sonneberg', 'neustadt'] as const).map(
+        (city) =>
+          html`<li>
+            <span class="area-sample ${city}" aria-hidden="true"></span> ${s.area(cities[city])}
+          </li>`,
+      )}
       <li><span class="border-sample" aria-hidden="true"></span> ${s.state}</li>
     </ul>
   </div>`;

@@ -9,6 +9,8 @@ export interface RegionShapes {
   readonly cities: readonly {
     readonly id: 'sonneberg' | 'neustadt';
     readonly ring: readonly LatLon[];
+    /** Where the town's name goes: far from the edge, and from the centre where markers crowd. */
+    readonly label: LatLon;
   }[];
   /** The shared edge of both cities: the state border. */
   readonly border: readonly LatLon[];
@@ -32,6 +34,8 @@ export interface MapItem {
   readonly start?: number;
   readonly end?: number;
   readonly allDay?: boolean;
+  /** Events only: it has begun (and not ended) at the query's `now`. */
+  readonly running?: boolean;
   /** The feed item itself, for `sonnec-select`. */
   readonly item: Place | FeedEvent;
 }

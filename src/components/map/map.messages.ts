@@ -17,6 +17,10 @@ export const messages = defineMessages({
     mapFailed: 'Die Karte konnte nicht geladen werden. Die Liste enthält alle Orte.',
     allDay: 'ganztägig',
     time: (t: string) => `${t} Uhr`,
+    /** A multi-day event that has begun: "Läuft bis So., 6. Dez." */
+    runsUntil: (last: string) => `Läuft bis ${last}`,
+    /** A multi-day event still to come: "Freitag, 27. November 2026 bis So., 6. Dez." */
+    fromTo: (first: string, last: string) => `${first} bis ${last}`,
     kinds: {
       'town-centre': 'Stadtzentrum',
       museum: 'Museum',
@@ -46,6 +50,8 @@ export const messages = defineMessages({
     mapFailed: 'The map could not be loaded. The list holds every place.',
     allDay: 'all day',
     time: (t: string) => t,
+    runsUntil: (last: string) => `Running until ${last}`,
+    fromTo: (first: string, last: string) => `${first} to ${last}`,
     kinds: {
       'town-centre': 'Town centre',
       museum: 'Museum',

@@ -78,6 +78,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   /** Attribution of the tiles, as plain text. Default: "© OpenStreetMap-Mitwirkende" with a link. */
   @property({ reflect: true }) attribution?: string;
 
+  /** The deepest zoom level the tile server has (e.g. 14 for a small set of local tiles): beyond it the map enlarges its tiles, and a place chosen in the list is shown at most this close. */
+  @property({ type: Number, reflect: true, attribute: 'tiles-max-zoom' }) tilesMaxZoom?: number;
+
   /** `granted`: the webmaster vouches for the tiles (e.g. self-hosted); no consent is asked. */
   @property({ reflect: true }) consent?: string;
 
@@ -122,6 +125,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   /** The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
   private stage: typeof import('./map-stage.js') | undefined;
   private itemsSignature = '';
+  /** The filters the markers were last drawn for: when they change, the view fits what is left. */
+  private filterSignature = '';
   private pendingOpen: string | undefined;
   /** The list entry a popup was opened from (see `showOnMap`). */
   private returnFocus: HTMLElement | undefined;
@@ -356,10 +361,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const map = this.mapView!;
     const items = this.view?.items ?? [];
     const signature = items.map((i) => i.key).join('\n');
+    const filters = [this.chosenKind, this.chosenCity, this.chosenOpen].join('\n');
     if (signature !== this.itemsSignature) {
       const first = this.itemsSignature === '';
+      const filtered = filters !== this.filterSignature;
       this.itemsSignature = signature;
-      map.setItems(items, first);
+      this.filterSignature = filters;
+      map.setItems(items, first ? 'start' : filtered ? 'items' : 'keep');
     }
     void this.consentVersion; // re-read on every consent change
     map.setTiles(this.stage?.tileSource(this, this.language));

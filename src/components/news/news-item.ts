@@ -104,15 +104,13 @@ function readMore(
   const named = (visible: string) => namedText(visible, localText(item.title, ctx.lang), titleLang);
   const { body, url } = item;
   if (body !== undefined) {
-    return opensInPlace(item, ctx, id, named(t.readMore), (article) =>
+    return opensInPlace(item, ctx, id, named, (article) =>
       article.articleBody(item, body, ctx, named),
     );
   }
   // Kiosk mode, an item with only a link: "Weiterlesen" opens its QR code in place.
   if (url !== undefined && ctx.kiosk) {
-    return opensInPlace(item, ctx, id, named(t.readMore), (article) =>
-      article.kioskSource(item, url, ctx),
-    );
+    return opensInPlace(item, ctx, id, named, (article) => article.kioskSource(item, url, ctx));
   }
   if (url !== undefined) {
     return html`<a class="more" part="more" href=${url} @click=${() => ctx.opened(item)}
@@ -122,15 +120,20 @@ function readMore(
   return nothing;
 }
 
-/** "Weiterlesen" as a button that opens `content` below it (the article, or its QR code). */
+/**
+ * "Weiterlesen" as a button that opens `content` below it (the article, or its QR code); once
+ * open, it says "Weniger anzeigen". `named` adds the item's title for screen readers.
+ */
 function opensInPlace(
   item: NewsItem,
   ctx: NewsItemContext,
   id: string,
-  label: TemplateResult,
+  named: (visible: string) => TemplateResult,
   content: (article: NonNullable<NewsItemContext['article']>) => unknown,
 ): TemplateResult {
   const expanded = ctx.isExpanded(item);
+  const t = messages[ctx.lang];
+  const label = named(expanded ? t.showLess : t.readMore);
   return html`
     <button
       class="more toggle"

@@ -14,6 +14,8 @@ export const messages = defineMessages({
     emptyFiltered: 'Keine Meldungen passen zu diesen Filtern.',
     isNew: 'Neu',
     readMore: 'Weiterlesen',
+    /** The open article's "Weiterlesen" button. */
+    showLess: 'Weniger anzeigen',
     credit: 'Foto',
     categories: 'Kategorien',
   },
@@ -25,6 +27,7 @@ export const messages = defineMessages({
     emptyFiltered: 'No news matches these filters.',
     isNew: 'New',
     readMore: 'Read more',
+    showLess: 'Show less',
     credit: 'Photo',
     categories: 'Categories',
   },

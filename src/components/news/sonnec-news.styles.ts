@@ -79,13 +79,21 @@ export const newsStyles = css`
     min-height: 44px;
     font-weight: 600;
   }
+  /* "Weiterlesen" looks the same whether it opens the article here (a button) or leads to its
+     page (a link): accent text, underlined, as the shared links. */
   button.more {
-    padding: 0.25em 0.75em 0.25em 0.5em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
+    padding: 0;
+    border: 0;
+    background: none;
     color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
     cursor: pointer;
+  }
+  .more:hover {
+    text-decoration-thickness: 2px;
   }
   .chevron {
     display: inline-block;

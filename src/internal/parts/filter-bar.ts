@@ -175,12 +175,16 @@ export const filterBarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  /* A field is never narrower than its select's longest option (its natural width): when the
+     bar fills up (e.g. "Filter zurücksetzen" appears) it wraps rather than cut the options off
+     ("Neustadt b. Cobu"). It grows to share a row, and never outgrows the bar. */
   .filter-field {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
     min-width: 10em;
-    flex: 1 1 10em;
+    max-width: 100%;
+    flex: 1 0 auto;
   }
   .filter-field.search {
     flex: 2 1 14em;
