@@ -18,8 +18,8 @@ import {
   readTimeZone,
 } from './normalize-fields.js';
 import { readOpeningHoursIfLoaded } from './opening-hours-reader.js';
-import type { City, Download, FeedEvent, NewsItem, Place } from './types.js';
-import { safeUrl } from './url.js';
+import type { City, Download, FeedCalendar, FeedEvent, NewsItem, Place } from './types.js';
+import { safeImageUrl, safeUrl } from './url.js';
 import { toZoneWall } from './zone-time.js';
 
 export type Checked<T> = T | { readonly reason: string };
@@ -188,5 +188,29 @@ export function checkCity(value: unknown): Checked<City> {
     name: readText(value.name) ?? id,
     state: readText(value.state),
     url: safeUrl(value.url),
+  });
+}
+
+/** A calendar to subscribe to: an http(s) or relative address of an .ics file, with a title. */
+export function checkCalendar(value: unknown): Checked<FeedCalendar> {
+  if (!isRecord(value)) return { reason: 'not an object' };
+  const id = readId(value.id);
+  if (!id) return { reason: 'missing id' };
+  // No mailto: or tel: — http(s) or relative, as for images.
+  const url = safeImageUrl(value.url);
+  if (!url) return { reason: 'missing or unsafe url' };
+  const title = readText(value.title);
+  if (!title) return { reason: 'missing title' };
+  const city = value.city === undefined ? undefined : readCity(value.city);
+  if (city === 'both' || (value.city !== undefined && city === undefined)) {
+    return { reason: 'unknown city' };
+  }
+  const category = typeof value.category === 'string' ? value.category.trim() : undefined;
+  return defined<FeedCalendar>({
+    id,
+    url,
+    title,
+    city,
+    category: category ? category.toLowerCase() : undefined,
   });
 }

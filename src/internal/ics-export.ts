@@ -136,24 +136,45 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** The iCalendar file of one event. `stamp` is the DTSTAMP (default: now). */
-export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
-  const lines = [
+/** The lines a calendar file starts with; `extra` (a calendar's name, its refresh time) follows. */
+export function calendarHead(extra: readonly string[] = []): string[] {
+  return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Allianz SON.NEC//SON.NEC Widgets//DE',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...extra,
   ];
-  const zone = entry.recurrence?.timeZone ?? TIME_ZONE;
-  if (!entry.allDay) {
-    if (zone === TIME_ZONE) lines.push(...VTIMEZONE);
-    else if (zone !== 'UTC') {
-      const year = civil(Math.floor(entry.start / DAY_MS))[0];
-      lines.push(...vtimezone(zone, year - 1, year + 10));
-    }
-  }
-  lines.push('BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${icsUtc(stamp)}`);
+}
+
+/**
+ * The VTIMEZONE an event of `zone` needs (none for UTC). `fromEpoch`: the earliest start it must
+ * cover; a zone other than Berlin is read from Intl for that year and ten more.
+ */
+export function zoneLines(zone: string, fromEpoch: number): readonly string[] {
+  if (zone === TIME_ZONE) return VTIMEZONE;
+  if (zone === 'UTC') return [];
+  const year = civil(Math.floor(fromEpoch / DAY_MS))[0];
+  return vtimezone(zone, year - 1, year + 10);
+}
+
+/** The zone an entry's times are written in. */
+export function entryZone(entry: CalendarEntry): string {
+  return entry.recurrence?.timeZone ?? TIME_ZONE;
+}
+
+/**
+ * The VEVENT of one entry, unfolded. `extra` goes before its end: what a published calendar adds
+ * (SEQUENCE, LAST-MODIFIED, CATEGORIES).
+ */
+export function eventLines(
+  entry: CalendarEntry,
+  stamp: number,
+  extra: readonly string[] = [],
+): string[] {
+  const zone = entryZone(entry);
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${icsUtc(stamp)}`];
   if (entry.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${icsDate(entry.start)}`);
     const end = entry.end !== undefined && entry.end > entry.start ? entry.end : undefined;
@@ -172,8 +193,21 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
   if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
   // A URI is not TEXT: not escaped, but it must hold no line break (the model's URLs cannot).
   if (entry.url && !/[\r\n]/.test(entry.url)) lines.push(`URL:${entry.url}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
+  lines.push(...extra, 'END:VEVENT');
+  return lines;
+}
+
+/** Folded lines with CRLF ends: the text of a calendar file. */
+export function icsText(lines: readonly string[]): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** The iCalendar file of one event. `stamp` is the DTSTAMP (default: now). */
+export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
+  const lines = calendarHead();
+  if (!entry.allDay) lines.push(...zoneLines(entryZone(entry), entry.start));
+  lines.push(...eventLines(entry, stamp), 'END:VCALENDAR');
+  return icsText(lines);
 }
 
 /**
