@@ -74,6 +74,17 @@ function zoned(name: string, zone: string, epoch: number, wall = toZoneWall(zone
   return zone === 'UTC' ? `${name}:${icsUtc(epoch)}` : `${name};TZID=${zone}:${icsWall(wall)}`;
 }
 
+/**
+ * As `zoned`, for a time that no rule repeats: one that its wall time does not name (the second
+ * 02:30 of the night summer time ends, which RFC 5545 reads as the first) is written in UTC.
+ */
+function exact(name: string, zone: string, epoch: number): string {
+  const wall = toZoneWall(zone, epoch);
+  return fromZoneWall(zone, wall) === epoch
+    ? zoned(name, zone, epoch, wall)
+    : zoned(name, 'UTC', epoch);
+}
+
 /** `20261206T180000Z` */
 export function icsUtc(epoch: number): string {
   return new Date(Math.floor(epoch / 1000) * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
@@ -182,9 +193,13 @@ export function eventLines(
   } else {
     // A start in a spring-forward gap is written as its wall time: calendars move that day
     // forward and keep the time on the others, as the list does.
-    lines.push(zoned('DTSTART', zone, entry.start, entry.recurrence?.wallStart));
+    lines.push(
+      entry.recurrence
+        ? zoned('DTSTART', zone, entry.start, entry.recurrence.wallStart)
+        : exact('DTSTART', zone, entry.start),
+    );
     if (entry.end !== undefined && entry.end > entry.start) {
-      lines.push(zoned('DTEND', zone, entry.end));
+      lines.push(exact('DTEND', zone, entry.end));
     }
   }
   if (entry.recurrence) lines.push(...seriesLines(entry, entry.recurrence, zone));
