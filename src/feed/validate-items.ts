@@ -191,26 +191,15 @@ export function checkCity(value: unknown): Checked<City> {
   });
 }
 
-/** A calendar to subscribe to: an http(s) or relative address of an .ics file, with a title. */
+/** A calendar to subscribe to: an http(s) or relative address (no mailto:, tel:) with a title. */
 export function checkCalendar(value: unknown): Checked<FeedCalendar> {
   if (!isRecord(value)) return { reason: 'not an object' };
   const id = readId(value.id);
-  if (!id) return { reason: 'missing id' };
-  // No mailto: or tel: — http(s) or relative, as for images.
   const url = safeImageUrl(value.url);
-  if (!url) return { reason: 'missing or unsafe url' };
   const title = readText(value.title);
-  if (!title) return { reason: 'missing title' };
-  const city = value.city === undefined ? undefined : readCity(value.city);
-  if (city === 'both' || (value.city !== undefined && city === undefined)) {
-    return { reason: 'unknown city' };
-  }
-  const category = typeof value.category === 'string' ? value.category.trim() : undefined;
-  return defined<FeedCalendar>({
-    id,
-    url,
-    title,
-    city,
-    category: category ? category.toLowerCase() : undefined,
-  });
+  const city = readCity(value.city);
+  if (!id || !url || !title) return { reason: 'missing id, url or title' };
+  if (value.city !== undefined && (!city || city === 'both')) return { reason: 'unknown city' };
+  const category = readId(value.category)?.toLowerCase();
+  return defined<FeedCalendar>({ id, url, title, city: city as FeedCalendar['city'], category });
 }

@@ -128,7 +128,7 @@ describe('sonnec-feed build --calendars', () => {
     assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
     assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\r\n]/);
     const lines = ics.split('\r\n');
-    for (const line of lines) assert.ok(Buffer.byteLength(line) <= 75, line);
+    for (const line of lines) assert.ok(new TextEncoder().encode(line).length <= 75, line);
     for (const expected of [
       'X-WR-CALNAME:SON.NEC – Veranstaltungen',
       'X-WR-TIMEZONE:Europe/Berlin',

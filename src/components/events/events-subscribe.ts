@@ -3,15 +3,86 @@
  * for the visitor's current city or category. A lazy part: pages whose feed names no calendars
  * never load it. Nothing is requested from anyone here; the visitor follows a link or not.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { parseList } from '../../feed/query.js';
 import type { CityId, FeedCalendar } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
+import { kioskPart } from '../../internal/kiosk-mode.js';
 import { subscribeMessages } from './events-subscribe.messages.js';
 
-export { subscribeMessages };
+/** The widget, as far as the panel needs it. */
+type Host = ReactiveElement & { readonly kiosk: boolean };
+
+/** Whether the panel is open, and what its live region said after a copy; per widget. */
+const panels = new WeakMap<Host, { open: boolean; status: string }>();
+
+const stateOf = (host: Host) => {
+  let state = panels.get(host);
+  if (!state) panels.set(host, (state = { open: false, status: '' }));
+  return state;
+};
+
+/**
+ * "Kalender abonnieren" of a widget whose feed names `calendars`, for the visitor's `city` and
+ * `category` (one key, or the webmaster's comma-separated list). Its state lives here, so the
+ * list's own code stays as small as it was.
+ */
+export function subscribe(
+  host: Host,
+  calendars: readonly FeedCalendar[],
+  city: CityId | undefined,
+  category: string | undefined,
+  lang: Lang,
+): TemplateResult | typeof nothing {
+  adopt(host);
+  const listed = parseList(category);
+  // The webmaster's categories name a calendar only when they are one.
+  const calendar = chooseCalendar(calendars, city, listed.length === 1 ? listed : []);
+  if (!calendar) return nothing;
+  const state = stateOf(host);
+  const t = subscribeMessages[lang];
+  return subscribePanel({
+    lang,
+    calendar,
+    open: state.open,
+    toggle: () => {
+      state.open = !state.open;
+      host.requestUpdate();
+    },
+    status: state.status,
+    copy: async (url) => {
+      const copied = await copyText(url);
+      // Emptied first, so that a second copy is said again.
+      state.status = '';
+      host.requestUpdate();
+      await host.updateComplete;
+      state.status = copied ? t.copied : t.copyFailed;
+      host.requestUpdate();
+    },
+    qr: host.kiosk
+      ? (url, label) =>
+          kioskPart.value?.takeAwayFigure({ url, label, lang, kiosk: true }) ?? nothing
+      : undefined,
+  });
+}
+
+/** Closes the panel and forgets the last announcement (a kiosk going back to its start). */
+export function resetSubscribe(host: Host): void {
+  panels.delete(host);
+  host.requestUpdate();
+}
+
+/** The panel's styles, into the widget's shadow root (once). */
+function adopt(host: Host): void {
+  const root = host.renderRoot;
+  const sheet = styles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
 
 /** Copies the address; false when the browser refuses (no permission, not a secure page). */
-export async function copyText(text: string): Promise<boolean> {
+async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -20,7 +91,7 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export const styles = css`
+const styles = css`
   .subscribe {
     margin-block: 0 1em;
   }
@@ -92,7 +163,7 @@ export interface SubscribeOptions {
   readonly toggle: () => void;
   /** What the live region says after a copy ('' before). */
   readonly status: string;
-  readonly copy: (url: string) => void;
+  readonly copy: (url: string) => Promise<void>;
   /** Kiosk mode: a QR code of the address (drawn by kiosk mode's part), no links. */
   readonly qr?: ((url: string, label: string) => unknown) | undefined;
 }
@@ -135,7 +206,7 @@ function links(o: SubscribeOptions, url: string): TemplateResult {
         .value=${url}
         @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
       />
-      <button type="button" class="button subscribe-copy-button" @click=${() => o.copy(url)}>
+      <button type="button" class="button subscribe-copy-button" @click=${() => void o.copy(url)}>
         ${t.copy}
       </button>
     </div>

@@ -11,7 +11,6 @@ import type { CityId, Feed, FeedCalendar } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { nowConverter } from '../../internal/now-attribute.js';
-import { kioskPart } from '../../internal/kiosk-mode.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
@@ -34,7 +33,7 @@ interface EventsView {
   readonly now: number;
   readonly categories: readonly { value: string; label: string }[];
   /** The calendars the feed names, to subscribe to. */
-  readonly calendars: readonly FeedCalendar[];
+  readonly calendars: readonly FeedCalendar[] | undefined;
 }
 
 type DetailModule = typeof import('./event-detail.js');
@@ -145,9 +144,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   @state() private selected: Occurrence | undefined;
   /** The title pressed when the dialog's code did not load (see `open`). */
   @state() private detailFailed: Occurrence | undefined;
-  /** "Kalender abonnieren" is open; what its live region said after a copy. */
-  @state() private subscribeOpen = false;
-  @state() private copyStatus = '';
 
   private detail: DetailModule | undefined;
   private links: DetailLinks | undefined;
@@ -285,7 +281,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       lower,
       now,
       categories: this.filters ? (search?.categoryOptions(feed, lang, query.categories) ?? []) : [],
-      calendars: feed.calendars ?? [],
+      calendars: feed.calendars,
     };
     this.memo = { feed, key, view };
     if (this.filters) search?.warmSearchText(feed);
@@ -332,7 +328,18 @@ export class SonnecEvents extends SonnecElement<EventsView> {
           : listLayout;
     return html`
       ${this.filters ? this.renderFilters(view, lang) : nothing}
-      ${view.calendars.length > 0 ? this.renderSubscribe(view.calendars, lang) : nothing}
+      ${
+        view.calendars &&
+        subscribePart
+          .valueFor(this)
+          ?.subscribe(
+            this,
+            view.calendars,
+            this.visitorCity(),
+            this.chosen.category || this.category,
+            lang,
+          )
+      }
       ${
         view.count === 0
           ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
@@ -354,47 +361,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       set: (patch, mode) => this.setFilters(patch, mode),
       reset: () => this.setFilters(NO_FILTERS),
     });
-  }
-
-  /** "Kalender abonnieren" for the visitor's city or category (once its code is loaded). */
-  private renderSubscribe(
-    calendars: readonly FeedCalendar[],
-    lang: Lang,
-  ): TemplateResult | typeof nothing {
-    const part = subscribePart.valueFor(this);
-    if (!part) return nothing;
-    this.adoptStyles(part.styles);
-    const listed = this.categoryFilter();
-    // The webmaster's categories name a calendar only when they are one.
-    const categories = this.chosen.category
-      ? [this.chosen.category]
-      : listed.length === 1
-        ? listed
-        : [];
-    const calendar = part.chooseCalendar(calendars, this.visitorCity(), categories);
-    if (!calendar) return nothing;
-    return part.subscribePanel({
-      lang,
-      calendar,
-      open: this.subscribeOpen,
-      toggle: () => (this.subscribeOpen = !this.subscribeOpen),
-      status: this.copyStatus,
-      copy: (url) => void this.copyAddress(url),
-      qr: this.kiosk
-        ? (url, label) =>
-            kioskPart.value?.takeAwayFigure({ url, label, lang, kiosk: true }) ?? nothing
-        : undefined,
-    });
-  }
-
-  private async copyAddress(url: string): Promise<void> {
-    const part = subscribePart.value!;
-    const copied = await part.copyText(url);
-    const t = part.subscribeMessages[this.language];
-    // Emptied first, so a second copy is said again.
-    this.copyStatus = '';
-    await this.updateComplete;
-    this.copyStatus = copied ? t.copied : t.copyFailed;
   }
 
   private renderDialog(lang: Lang): TemplateResult | typeof nothing {
@@ -460,8 +426,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     this.close();
     this.selected = undefined;
     this.releaseIcs();
-    this.subscribeOpen = false;
-    this.copyStatus = '';
+    subscribePart.value?.resetSubscribe(this);
     if (this.filtersActive) this.setFilters(NO_FILTERS, 'replace');
     this.pages = 1;
   }

@@ -111,6 +111,17 @@ describe('<sonnec-events> Kalender abonnieren', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("resolves a calendar's relative address against the feed's", async () => {
+    const el = await mount(
+      `<sonnec-events src="/test/fixtures/subscribe-relative.json" now="${NOW}"></sonnec-events>`,
+    );
+    (await ready(el)).click();
+    await el.updateComplete;
+    const https = `${location.origin}/test/fixtures/kalender/veranstaltungen.ics`;
+    expect(panel(el).querySelector('input')!.value).to.equal(https);
+    expect(links(el)[0]).to.equal(https.replace(/^http:/, 'webcal:'));
+  });
+
   it('speaks English', async () => {
     const el = await widget('lang="en"');
     const button = await ready(el);
