@@ -53,6 +53,7 @@ export interface CalendarEntry {
 }
 
 const CRLF = '\r\n';
+const HOUR = 3_600_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `20261206` (Berlin day) */
@@ -75,14 +76,16 @@ function zoned(name: string, zone: string, epoch: number, wall = toZoneWall(zone
 }
 
 /**
- * As `zoned`, for a time that no rule repeats: one that its wall time does not name (the second
- * 02:30 of the night summer time ends, which RFC 5545 reads as the first) is written in UTC.
+ * As `zoned`, for a time that no rule repeats. A wall time that names it unclearly is written in
+ * UTC: 02:30 of the night summer time ends occurs twice, and RFC 5545 reads it as the first
+ * while calendar libraries such as ical.js take the second.
  */
 function exact(name: string, zone: string, epoch: number): string {
   const wall = toZoneWall(zone, epoch);
-  return fromZoneWall(zone, wall) === epoch
-    ? zoned(name, zone, epoch, wall)
-    : zoned(name, 'UTC', epoch);
+  const twice = [-HOUR, HOUR].some((d) => toZoneWall(zone, epoch + d) === wall);
+  return twice || fromZoneWall(zone, wall) !== epoch
+    ? zoned(name, 'UTC', epoch)
+    : zoned(name, zone, epoch, wall);
 }
 
 /** `20261206T180000Z` */

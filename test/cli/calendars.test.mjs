@@ -1,6 +1,7 @@
 // sonnec-feed build --calendars / --atom: the calendars people subscribe to and the news feed.
 // Needs `npm run build:lib` (the CLI and the widgets' query run from dist/lib).
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -77,10 +78,10 @@ function calendarAppStarts(ics, from, to) {
 }
 
 /** What `<sonnec-events>` lists for the calendar's filter over the same year. */
-function widgetStarts(feed, calendar) {
+function widgetStarts(feed, calendar, from = NOW, to = YEAR_END) {
   const { items } = selectEvents(feed, {
-    now: NOW,
-    to: YEAR_END,
+    now: from,
+    to,
     city: calendar.city,
     category: calendar.category,
     startingOnly: true,
@@ -128,7 +129,7 @@ describe('sonnec-feed build --calendars', () => {
     assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
     assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\r\n]/);
     const lines = ics.split('\r\n');
-    for (const line of lines) assert.ok(new TextEncoder().encode(line).length <= 75, line);
+    for (const line of lines) assert.ok(Buffer.byteLength(line) <= 75, line);
     for (const expected of [
       'X-WR-CALNAME:SON.NEC – Veranstaltungen',
       'X-WR-TIMEZONE:Europe/Berlin',
@@ -252,5 +253,59 @@ describe('sonnec-feed build --atom', () => {
     const again = tempDir();
     await build(again, FIXTURE, EPOCH_2);
     assert.equal(readFileSync(path.join(again, 'news.atom'), 'utf8'), text);
+  });
+});
+
+describe('the whole region into one feed, its calendars and its Atom feed', () => {
+  it("a ThüCAT graph, the cities' ICS and RSS and a GeoJSON file: every calendar gives the widget's dates", async () => {
+    const dir = tempDir();
+    const run = await cli(
+      [
+        'build',
+        '--title',
+        'SON.NEC',
+        '--city',
+        'sonneberg',
+        'thuecat-sonneberg.jsonld',
+        'typo3-sf-event-mgt.ics',
+        'typo3-cal.ics',
+        'typo3-news.rss.xml',
+        '--city',
+        'neustadt',
+        'wordpress-tec.ics',
+        'outlook.ics',
+        'wordpress.rss.xml',
+        '--city',
+        'both',
+        'places.geojson',
+        '-o',
+        path.join(dir, 'feed.json'),
+        '--calendars',
+        path.join(dir, 'kalender'),
+        '--atom',
+        path.join(dir, 'news.atom'),
+      ],
+      { env: { SOURCE_DATE_EPOCH: EPOCH_1 } },
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const feed = validateFeed(readJson(path.join(dir, 'feed.json')));
+    assert.ok(feed.events.length > 3 && feed.news.length > 0 && feed.places.length > 0);
+    // A year from the first event on: the sources' own dates, whatever today is.
+    const from = Math.min(...feed.events.map((e) => e.start));
+    const to = from + 365 * 86_400_000;
+    let compared = 0;
+    for (const calendar of feed.calendars) {
+      const ics = readFileSync(path.join(dir, calendar.url), 'utf8');
+      const ours = widgetStarts(feed, calendar, from, to);
+      assert.deepEqual(calendarAppStarts(ics, from, to), ours, calendar.id);
+      compared += ours.length;
+    }
+    assert.ok(compared > feed.events.length, 'the calendars hold the events');
+    const atom = new DOMParser().parseFromString(
+      readFileSync(path.join(dir, 'news.atom'), 'utf8'),
+      'application/xml',
+    );
+    const entries = atom.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry');
+    assert.equal(entries.length, feed.news.length);
   });
 });
