@@ -147,7 +147,10 @@ async function build(
   // The calendars and the Atom feed first: the feed never names a file that is not there yet.
   if (calendarFiles) {
     let changed = 0;
-    for (const [file, text] of calendarFiles) if (await io.write(file, text)) changed++;
+    for (const [file, text] of calendarFiles) {
+      // The state file is not a calendar: written, not counted.
+      if ((await io.write(file, text)) && file.endsWith('.ics')) changed++;
+    }
     io.err(
       `sonnec-feed: calendars in ${command.calendars}: ${calendarFiles.size - 1} file(s), ${changed} changed.\n`,
     );

@@ -202,5 +202,10 @@ describe('<sonnec-events> Kalender abonnieren', () => {
     expect(qr.getAttribute('aria-label')).to.contain('SON.NEC – Veranstaltungen');
     expect(panel(el).querySelectorAll('a, input')).to.have.length(0);
     await expect(el).to.be.accessible();
+    // A kiosk going back to its start after idling closes the panel for the next visitor.
+    el.reset();
+    await el.updateComplete;
+    expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el).hidden).to.equal(true);
   });
 });
