@@ -122,6 +122,12 @@ describe('sonnec-feed build --calendars', () => {
     assert.equal(validated.code, 0, validated.stdout);
   });
 
+  it('needs -o: the feed names its calendars relative to itself', async () => {
+    const run = await cli(['build', FIXTURE, '--calendars', tempDir()]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--calendars needs -o/);
+  });
+
   it('writes RFC 5545 files: CRLF, folded at 75 octets, named, Berlin zone, refresh time, stable UIDs', async () => {
     const dir = tempDir();
     await build(dir);

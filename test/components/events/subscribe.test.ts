@@ -105,6 +105,8 @@ describe('<sonnec-events> Kalender abonnieren', () => {
     const field = panel(el).querySelector('input')!;
     expect(field.readOnly).to.equal(true);
     expect(field.value).to.equal(`${BASE}veranstaltungen.ics`);
+    // Nothing goes to Google (or anyone) until the visitor follows a link.
+    expect(loaded('calendar.google.com')).to.deep.equal([]);
     expect(textOf(root(el).querySelector(`label[for="${field.id}"]`))).to.equal(
       'Adresse des Kalenders',
     );
