@@ -3,7 +3,7 @@
 // parser and HTML's entity table for RSS/Atom, and Ajv for the JSON Schema). Everything else lives in the compiled
 // TypeScript under dist/lib/cli/, built by `npm run build:lib`.
 /* global fetch, AbortSignal */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { Worker } from 'node:worker_threads';
@@ -84,6 +84,7 @@ async function fetchKeepingHeaders(location, headers) {
 async function write(file, text) {
   const old = await readFile(file, 'utf8').catch(() => undefined);
   if (old === text) return false;
+  await mkdir(path.dirname(file), { recursive: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   await writeFile(temp, text, 'utf8');
   await rename(temp, file);
@@ -159,6 +160,14 @@ process.exitCode = await run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   env: (name) => process.env[name],
+  // Reproducible builds' convention: a fixed clock for the calendars' times of change.
+  now: () =>
+    process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now(),
+  relative: (from, target) =>
+    path
+      .relative(path.dirname(path.resolve(from)), path.resolve(target))
+      .split(path.sep)
+      .join('/'),
   xmlParser,
   parse: parseInWorker,
   htmlEntities: HTML_ENTITIES,

@@ -43,6 +43,10 @@ export type Command =
       readonly strict: boolean;
       /** JSON-LD references to further resources of the same origin to fetch, per source. */
       readonly follow?: number;
+      /** A folder for the calendars to subscribe to (`--calendars DIR`), beside the feed. */
+      readonly calendars?: string;
+      /** A file for the Atom feed of the news (`--atom FILE`). */
+      readonly atom?: string;
     }
   | { readonly command: 'validate'; readonly files: readonly string[]; readonly strict: boolean }
   | { readonly command: 'help' }
@@ -72,6 +76,9 @@ build   Reads iCalendar (.ics), RSS/Atom, GeoJSON, schema.org JSON-LD and SON.NE
           -o, --output FILE
                           write the feed here (atomically); default: standard output
           --title TEXT    the feed's title
+          --calendars DIR write calendars to subscribe to (.ics: all events, each city,
+                          each category) into DIR and name them in the feed; needs -o
+          --atom FILE     write the news as an Atom feed too
           --only events,news,places,downloads
                           write only these collections (a smaller feed for a page that
                           shows one widget); default: all
@@ -125,6 +132,8 @@ function parseBuild(args: readonly string[]): Command {
   let pretty = false;
   let strict = false;
   let follow: number | undefined;
+  let calendars: string | undefined;
+  let atom: string | undefined;
   let headers: HeaderFromEnv[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -180,6 +189,12 @@ function parseBuild(args: readonly string[]): Command {
       case '--title':
         title = value();
         break;
+      case '--calendars':
+        calendars = value().replace(/(.)\/+$/, '$1');
+        break;
+      case '--atom':
+        atom = value();
+        break;
       case '--keep-going':
         keepGoing = true;
         break;
@@ -218,6 +233,10 @@ function parseBuild(args: readonly string[]): Command {
   if (format) throw new UsageError('--format must come right before a source.');
   if (headers.length) throw new UsageError('--header-env must come before its source.');
   if (sources.length === 0) throw new UsageError('build needs at least one source.');
+  // The feed names its calendars by their address relative to it.
+  if (calendars !== undefined && (output === undefined || output === '-')) {
+    throw new UsageError('--calendars needs -o: the feed names the calendars relative to it.');
+  }
   return {
     command: 'build',
     sources,
@@ -228,5 +247,7 @@ function parseBuild(args: readonly string[]): Command {
     ...(only && { only }),
     ...(output !== undefined && output !== '-' && { output }),
     ...(title !== undefined && { title }),
+    ...(calendars !== undefined && { calendars }),
+    ...(atom !== undefined && { atom }),
   };
 }

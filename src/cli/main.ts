@@ -4,11 +4,13 @@
  * and the JSON Schema checker, so the commands are tested without touching a real disk or network.
  */
 import { loadOpeningHoursReader } from '../feed/opening-hours-reader.js';
-import type { Feed } from '../feed/types.js';
+import { toWire } from '../feed/serialize.js';
+import type { Feed, FeedCalendar } from '../feed/types.js';
 import { parseArgs, USAGE, UsageError, type Command, type SourceSpec } from './args.js';
 import { buildFeed, type LoadedSource, type LoadRequest } from './build.js';
 import { checkFeed, ruleMessage, ruleWarnings, type Problem, type SchemaCheck } from './check.js';
 import { ruleProblem } from '../feed/rule-problem.js';
+import { slug } from './text.js';
 import type { ParseOptions, XmlParser } from '../feed/sources/index.js';
 import { tableReferences } from './table-references.js';
 
@@ -29,6 +31,13 @@ export interface CliIo {
   readonly parse?: (text: string, options: ParseOptions) => Promise<Feed>;
   /** HTML's named character references, name (no `;`) → text: xmldom's copy of the WHATWG table. */
   readonly htmlEntities: Readonly<Record<string, string>>;
+  /**
+   * The build's clock: when an event of the calendars changed, if the feed has no `updated`
+   * (the launcher honours SOURCE_DATE_EPOCH). Default: Date.now().
+   */
+  now?(): number;
+  /** The path of `target` relative to the folder of the file `from`, with `/` (for feed links). */
+  relative?(from: string, target: string): string;
   /** The JSON Schema check; undefined when the schema cannot be found. */
   readonly schema?: SchemaCheck;
   readonly version: string;
@@ -122,16 +131,45 @@ async function build(
     );
     return EXIT_PROBLEMS;
   }
+  let wire = result.wire;
+  let calendarFiles: Map<string, string> | undefined;
+  if (command.calendars !== undefined) {
+    const written = await calendarsOf(result.feed!, command, io);
+    calendarFiles = written.files;
+    wire = toWire({ ...result.feed!, calendars: written.calendars });
+  }
   // The feed must pass the check the webmasters use: anything else is a bug of this tool.
   await loadOpeningHoursReader();
-  const problems = checkFeed(result.wire, io.schema);
+  const problems = checkFeed(wire, io.schema);
   if (problems.length > 0) {
     io.err('sonnec-feed: the built feed does not pass its own check (please report this):\n');
     printProblems(problems, io.err);
     return EXIT_PROBLEMS;
   }
   // Compact unless asked: the feed goes to every visitor's phone (-10 % gzip on the sample).
-  const json = `${JSON.stringify(result.wire, null, command.pretty ? 2 : undefined)}\n`;
+  const json = `${JSON.stringify(wire, null, command.pretty ? 2 : undefined)}\n`;
+  // The calendars and the Atom feed first: the feed never names a file that is not there yet.
+  if (calendarFiles) {
+    let changed = 0;
+    for (const [file, text] of calendarFiles) {
+      // The state file is not a calendar: written, not counted.
+      if ((await io.write(file, text)) && file.endsWith('.ics')) changed++;
+    }
+    io.err(
+      `sonnec-feed: calendars in ${command.calendars}: ${calendarFiles.size - 1} file(s), ${changed} changed.\n`,
+    );
+  }
+  if (command.atom !== undefined) {
+    const { toAtom } = await import('./atom.js');
+    const atom = await toAtom(result.feed!, {
+      title: feedName(result.feed!),
+      idName: uidDomain(result.feed!),
+    });
+    const changed = await io.write(command.atom, atom);
+    io.err(
+      `sonnec-feed: ${changed ? `wrote ${command.atom}` : `${command.atom} is up to date`}.\n`,
+    );
+  }
   let done = 'feed written to standard output';
   if (command.output) {
     const changed = await io.write(command.output, json);
@@ -143,6 +181,52 @@ async function build(
     `sonnec-feed: ${done}: ${counts(result.feed!)} from ${command.sources.length - failed} source(s).\n`,
   );
   return EXIT_OK;
+}
+
+/** The feed's title as the calendars' and the Atom feed's name. */
+function feedName(feed: Feed): string {
+  const title = feed.title;
+  const text = typeof title === 'string' ? title : (title?.de ?? title?.en);
+  return text?.trim() || 'SON.NEC';
+}
+
+/** The part after `@` of every UID: the feed's name as a slug (`SON.NEC` → `son-nec`). */
+function uidDomain(feed: Feed): string {
+  return slug(feedName(feed)) || 'sonnec';
+}
+
+/**
+ * The calendars' files (their state file last) and the feed's entries for them, their URLs
+ * relative to the feed.
+ */
+async function calendarsOf(
+  feed: Feed,
+  command: Extract<Command, { command: 'build' }>,
+  io: CliIo,
+): Promise<{ files: Map<string, string>; calendars: FeedCalendar[] }> {
+  const { buildCalendars, readState, STATE_FILE } = await import('./calendars.js');
+  const dir = command.calendars!;
+  const statePath = `${dir}/${STATE_FILE}`;
+  const stateText = await io.load(statePath).then(
+    (s) => s.text,
+    () => undefined,
+  );
+  const set = await buildCalendars(feed, {
+    uidDomain: uidDomain(feed),
+    titlePrefix: feedName(feed),
+    now: io.now?.() ?? Date.now(),
+    state: readState(stateText),
+    decodeReferences: tableReferences(io.htmlEntities),
+  });
+  const base = io.relative ? io.relative(command.output!, dir) : dir;
+  const prefix = base === '' || base === '.' ? '' : `${base.replace(/\/+$/, '')}/`;
+  const files = new Map<string, string>();
+  for (const [name, text] of set.files) files.set(`${dir}/${name}`, text);
+  files.set(statePath, `${JSON.stringify(set.state, null, 1)}\n`);
+  return {
+    files,
+    calendars: set.calendars.map((c) => ({ ...c, url: prefix + c.url })),
+  };
 }
 
 /** Header values of every source from the environment, or what is missing (never a value). */

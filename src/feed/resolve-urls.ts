@@ -60,6 +60,9 @@ export function resolveFeedUrls(feed: Feed, base: string): Feed {
   }
   return {
     ...feed,
+    ...(feed.calendars && {
+      calendars: feed.calendars.map((c) => ({ ...c, url: resolve(c.url) })),
+    }),
     cities: feed.cities.map(withUrl),
     events,
     news,

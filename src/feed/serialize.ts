@@ -16,6 +16,7 @@ export function toWire(feed: Feed): Json {
     version: feed.version,
     title: feed.title,
     updated: feed.updated === undefined ? undefined : isoInBerlin(feed.updated),
+    calendars: feed.calendars?.map((c) => compact({ ...c })),
     cities: feed.cities.map((c) => compact({ ...c })),
     events: feed.events.map(event),
     news: feed.news.map(news),

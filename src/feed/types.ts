@@ -156,10 +156,27 @@ export interface DroppedItem {
   readonly source?: string;
 }
 
+/**
+ * A calendar file published beside the feed for people to subscribe to (`sonnec-feed build
+ * --calendars`): all events, or those of one city or one category.
+ */
+export interface FeedCalendar {
+  readonly id: string;
+  /** Absolute once the store has resolved it against the feed's address. */
+  readonly url: string;
+  readonly title: Text;
+  /** Only the events of this city (those of both cities included). */
+  readonly city?: Exclude<CityId, 'both'>;
+  /** Only the events of this category: its name in lower case, as the category filter keys it. */
+  readonly category?: string;
+}
+
 export interface Feed {
   readonly version: number;
   readonly title?: Text;
   readonly updated?: number;
+  /** Calendars to subscribe to; absent when the feed names none. */
+  readonly calendars?: readonly FeedCalendar[];
   readonly cities: readonly City[];
   readonly events: readonly FeedEvent[];
   readonly news: readonly NewsItem[];

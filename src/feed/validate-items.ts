@@ -18,8 +18,8 @@ import {
   readTimeZone,
 } from './normalize-fields.js';
 import { readOpeningHoursIfLoaded } from './opening-hours-reader.js';
-import type { City, Download, FeedEvent, NewsItem, Place } from './types.js';
-import { safeUrl } from './url.js';
+import type { City, Download, FeedCalendar, FeedEvent, NewsItem, Place } from './types.js';
+import { safeImageUrl, safeUrl } from './url.js';
 import { toZoneWall } from './zone-time.js';
 
 export type Checked<T> = T | { readonly reason: string };
@@ -189,4 +189,17 @@ export function checkCity(value: unknown): Checked<City> {
     state: readText(value.state),
     url: safeUrl(value.url),
   });
+}
+
+/** A calendar to subscribe to: an http(s) or relative address (no mailto:, tel:) with a title. */
+export function checkCalendar(value: unknown): Checked<FeedCalendar> {
+  if (!isRecord(value)) return { reason: 'not an object' };
+  const id = readId(value.id);
+  const url = safeImageUrl(value.url);
+  const title = readText(value.title);
+  const city = readCity(value.city);
+  if (!id || !url || !title) return { reason: 'missing id, url or title' };
+  if (value.city !== undefined && (!city || city === 'both')) return { reason: 'unknown city' };
+  const category = readId(value.category)?.toLowerCase();
+  return defined<FeedCalendar>({ id, url, title, city: city as FeedCalendar['city'], category });
 }

@@ -7,6 +7,7 @@ import { isRecord } from './normalize-fields.js';
 import { readDate, readText } from './normalize-fields.js';
 import type { DroppedItem, Feed } from './types.js';
 import {
+  checkCalendar,
   checkCity,
   checkDownload,
   checkEvent,
@@ -35,15 +36,24 @@ function checkSection<K extends Section>(
   section: K,
   dropped: DroppedItem[],
 ): Feed[K][number][] {
+  return checkList(raw, section, CHECKS[section], dropped) ?? [];
+}
+
+/** The items of one list of the feed; undefined when the feed has no such list. */
+function checkList<T extends object>(
+  raw: Record<string, unknown>,
+  section: string,
+  check: (value: unknown, note: (reason: string) => void) => Checked<T>,
+  dropped: DroppedItem[],
+): T[] | undefined {
   const value = raw[section];
-  if (value === undefined) return [];
+  if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
     dropped.push({ section, index: -1, reason: `"${section}" is not a list` });
     return [];
   }
-  const items: Feed[K][number][] = [];
+  const items: T[] = [];
   const seen = new Set<string>();
-  const check = CHECKS[section];
   const count = Math.min(value.length, MAX_ITEMS_PER_SECTION);
   for (let index = 0; index < count; index++) {
     const id = isRecord(value[index]) ? value[index].id : undefined;
@@ -92,10 +102,12 @@ export function validateFeed(raw: unknown): Feed {
   const dropped: DroppedItem[] = [];
   const title = readText(raw.title);
   const updated = readDate(raw.updated)?.epoch;
+  const calendars = checkList(raw, 'calendars', checkCalendar, dropped);
   return {
     version: typeof version === 'number' ? version : 1,
     ...(title !== undefined && { title }),
     ...(updated !== undefined && { updated }),
+    ...(calendars?.length && { calendars }),
     cities: checkSection(raw, 'cities', dropped),
     events: checkSection(raw, 'events', dropped),
     news: checkSection(raw, 'news', dropped),

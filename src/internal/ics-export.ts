@@ -53,6 +53,7 @@ export interface CalendarEntry {
 }
 
 const CRLF = '\r\n';
+const HOUR = 3_600_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `20261206` (Berlin day) */
@@ -72,6 +73,19 @@ function icsWall(wall: number): string {
 /** A DATE-TIME property in the zone: `DTSTART;TZID=Europe/Berlin:20261206T190000`, or UTC. */
 function zoned(name: string, zone: string, epoch: number, wall = toZoneWall(zone, epoch)): string {
   return zone === 'UTC' ? `${name}:${icsUtc(epoch)}` : `${name};TZID=${zone}:${icsWall(wall)}`;
+}
+
+/**
+ * As `zoned`, for a time that no rule repeats. A wall time that names it unclearly is written in
+ * UTC: 02:30 of the night summer time ends occurs twice, and RFC 5545 reads it as the first
+ * while calendar libraries such as ical.js take the second.
+ */
+function exact(name: string, zone: string, epoch: number): string {
+  const wall = toZoneWall(zone, epoch);
+  const twice = [-HOUR, HOUR].some((d) => toZoneWall(zone, epoch + d) === wall);
+  return twice || fromZoneWall(zone, wall) !== epoch
+    ? zoned(name, 'UTC', epoch)
+    : zoned(name, zone, epoch, wall);
 }
 
 /** `20261206T180000Z` */
@@ -136,24 +150,45 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** The iCalendar file of one event. `stamp` is the DTSTAMP (default: now). */
-export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
-  const lines = [
+/** The lines a calendar file starts with; `extra` (a calendar's name, its refresh time) follows. */
+export function calendarHead(extra: readonly string[] = []): string[] {
+  return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Allianz SON.NEC//SON.NEC Widgets//DE',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...extra,
   ];
-  const zone = entry.recurrence?.timeZone ?? TIME_ZONE;
-  if (!entry.allDay) {
-    if (zone === TIME_ZONE) lines.push(...VTIMEZONE);
-    else if (zone !== 'UTC') {
-      const year = civil(Math.floor(entry.start / DAY_MS))[0];
-      lines.push(...vtimezone(zone, year - 1, year + 10));
-    }
-  }
-  lines.push('BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${icsUtc(stamp)}`);
+}
+
+/**
+ * The VTIMEZONE an event of `zone` needs (none for UTC). `fromEpoch`: the earliest start it must
+ * cover; a zone other than Berlin is read from Intl for that year and ten more.
+ */
+export function zoneLines(zone: string, fromEpoch: number): readonly string[] {
+  if (zone === TIME_ZONE) return VTIMEZONE;
+  if (zone === 'UTC') return [];
+  const year = civil(Math.floor(fromEpoch / DAY_MS))[0];
+  return vtimezone(zone, year - 1, year + 10);
+}
+
+/** The zone an entry's times are written in. */
+export function entryZone(entry: CalendarEntry): string {
+  return entry.recurrence?.timeZone ?? TIME_ZONE;
+}
+
+/**
+ * The VEVENT of one entry, unfolded. `extra` goes before its end: what a published calendar adds
+ * (SEQUENCE, LAST-MODIFIED, CATEGORIES).
+ */
+export function eventLines(
+  entry: CalendarEntry,
+  stamp: number,
+  extra: readonly string[] = [],
+): string[] {
+  const zone = entryZone(entry);
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(entry.uid)}`, `DTSTAMP:${icsUtc(stamp)}`];
   if (entry.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${icsDate(entry.start)}`);
     const end = entry.end !== undefined && entry.end > entry.start ? entry.end : undefined;
@@ -161,9 +196,13 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
   } else {
     // A start in a spring-forward gap is written as its wall time: calendars move that day
     // forward and keep the time on the others, as the list does.
-    lines.push(zoned('DTSTART', zone, entry.start, entry.recurrence?.wallStart));
+    lines.push(
+      entry.recurrence
+        ? zoned('DTSTART', zone, entry.start, entry.recurrence.wallStart)
+        : exact('DTSTART', zone, entry.start),
+    );
     if (entry.end !== undefined && entry.end > entry.start) {
-      lines.push(zoned('DTEND', zone, entry.end));
+      lines.push(exact('DTEND', zone, entry.end));
     }
   }
   if (entry.recurrence) lines.push(...seriesLines(entry, entry.recurrence, zone));
@@ -172,8 +211,21 @@ export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
   if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
   // A URI is not TEXT: not escaped, but it must hold no line break (the model's URLs cannot).
   if (entry.url && !/[\r\n]/.test(entry.url)) lines.push(`URL:${entry.url}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
+  lines.push(...extra, 'END:VEVENT');
+  return lines;
+}
+
+/** Folded lines with CRLF ends: the text of a calendar file. */
+export function icsText(lines: readonly string[]): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** The iCalendar file of one event. `stamp` is the DTSTAMP (default: now). */
+export function toIcs(entry: CalendarEntry, stamp = Date.now()): string {
+  const lines = calendarHead();
+  if (!entry.allDay) lines.push(...zoneLines(entryZone(entry), entry.start));
+  lines.push(...eventLines(entry, stamp), 'END:VCALENDAR');
+  return icsText(lines);
 }
 
 /**

@@ -12,12 +12,12 @@ export const SOURCES = path.join(ROOT, 'test/fixtures/sources');
 const BIN = path.join(ROOT, 'bin/sonnec-feed.js');
 
 /** Runs the CLI; resolves with its exit code and output. */
-export function cli(args, { cwd = SOURCES } = {}) {
+export function cli(args, { cwd = SOURCES, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
       // A machine far from Berlin: the feed must still be written in Berlin time.
-      env: { ...process.env, TZ: 'America/Los_Angeles' },
+      env: { ...process.env, TZ: 'America/Los_Angeles', ...env },
     });
     let stdout = '';
     let stderr = '';

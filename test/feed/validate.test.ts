@@ -137,3 +137,32 @@ describe('validateFeed', () => {
     }
   });
 });
+
+describe('validateFeed: calendars to subscribe to', () => {
+  it('keeps calendars with an id, a web or relative address and a title; drops the others with the reason', () => {
+    const feed = validateFeed({
+      version: 1,
+      calendars: [
+        { id: 'all', url: 'kalender/alle.ics', title: { de: 'Alle', en: 'All' } },
+        { id: 'nec', url: 'https://x.example/nec.ics', title: 'Neustadt', city: 'neustadt' },
+        { id: 'markt', url: 'markt.ics', title: 'Markt', category: ' Markt ' },
+        { id: 'js', url: 'javascript:alert(1)', title: 'Böse' },
+        { id: 'mail', url: 'mailto:a@b.example', title: 'Post' },
+        { id: 'both', url: 'b.ics', title: 'Beide', city: 'both' },
+        { url: 'x.ics', title: 'Ohne id' },
+      ],
+    });
+    expect(feed.calendars).to.deep.equal([
+      { id: 'all', url: 'kalender/alle.ics', title: { de: 'Alle', en: 'All' } },
+      { id: 'nec', url: 'https://x.example/nec.ics', title: 'Neustadt', city: 'neustadt' },
+      { id: 'markt', url: 'markt.ics', title: 'Markt', category: 'markt' },
+    ]);
+    expect(feed.dropped.map((d) => `${d.section}[${d.index}] ${d.reason}`)).to.deep.equal([
+      'calendars[3] missing id, url or title',
+      'calendars[4] missing id, url or title',
+      'calendars[5] unknown city',
+      'calendars[6] missing id, url or title',
+    ]);
+    expect(validateFeed({ version: 1, events: [] }).calendars).to.equal(undefined);
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { parseList } from '../../feed/query.js';
-import type { CityId, Feed } from '../../feed/types.js';
+import type { CityId, Feed, FeedCalendar } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { nowConverter } from '../../internal/now-attribute.js';
@@ -32,6 +32,8 @@ interface EventsView {
   readonly lower: number;
   readonly now: number;
   readonly categories: readonly { value: string; label: string }[];
+  /** The calendars the feed names, to subscribe to. */
+  readonly calendars: readonly FeedCalendar[] | undefined;
 }
 
 type DetailModule = typeof import('./event-detail.js');
@@ -48,6 +50,8 @@ const schemaPart = new LazyPart(() => import('./event-schema.js'));
 const urlPart = new LazyPart(() => import('./events-url.js'));
 /** Date presets, search and category choices: with `filters` or `sync-url` (see `parts`). */
 const searchPart = new LazyPart(() => import('./events-search.js'));
+/** "Kalender abonnieren", when the feed names calendars: content does not wait for it. */
+const subscribePart = new LazyPart(() => import('./events-subscribe.js'));
 /** The holiday tables, for day headings (list layout): content does not wait for them. */
 const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
 
@@ -77,6 +81,7 @@ const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
  * @csspart dialog - The detail dialog.
  * @csspart dialog-close - The dialog's close button.
  * @csspart add-to-calendar - The calendar file and links in the dialog.
+ * @csspart subscribe - "Kalender abonnieren" (when the feed names calendars): its button and panel.
  * @csspart error - The error panel.
  * @csspart empty - The empty panel ("Zurzeit sind keine Veranstaltungen angekündigt.").
  *
@@ -276,6 +281,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       lower,
       now,
       categories: this.filters ? (search?.categoryOptions(feed, lang, query.categories) ?? []) : [],
+      calendars: feed.calendars,
     };
     this.memo = { feed, key, view };
     if (this.filters) search?.warmSearchText(feed);
@@ -322,6 +328,18 @@ export class SonnecEvents extends SonnecElement<EventsView> {
           : listLayout;
     return html`
       ${this.filters ? this.renderFilters(view, lang) : nothing}
+      ${
+        view.calendars &&
+        subscribePart
+          .valueFor(this)
+          ?.subscribe(
+            this,
+            view.calendars,
+            this.visitorCity(),
+            this.chosen.category || this.category,
+            lang,
+          )
+      }
       ${
         view.count === 0
           ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
@@ -408,6 +426,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     this.close();
     this.selected = undefined;
     this.releaseIcs();
+    subscribePart.value?.resetSubscribe(this);
     if (this.filtersActive) this.setFilters(NO_FILTERS, 'replace');
     this.pages = 1;
   }

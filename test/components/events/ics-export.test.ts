@@ -44,6 +44,18 @@ describe('ics-export', () => {
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
   });
 
+  it('writes a single time of the hour that occurs twice (end of summer time) in UTC', () => {
+    // 02:30 CEST and 02:30 CET on 31 October 2027: RFC 5545 reads the wall time as the first,
+    // ical.js as the second; in UTC both read the same instant.
+    for (const start of [Date.UTC(2027, 9, 31, 0, 30), Date.UTC(2027, 9, 31, 1, 30)]) {
+      const lines = toIcs({ ...timed, start, end: start + 5_400_000 }, STAMP).split('\r\n');
+      expect(lines).to.include(
+        `DTSTART:${new Date(start).toISOString().replace(/[-:]|\.000/g, '')}`,
+      );
+    }
+    expect(toIcs(timed, STAMP)).to.contain('DTSTART;TZID=Europe/Berlin:20270325T190000');
+  });
+
   it('escapes TEXT values and keeps URIs as they are', () => {
     const ics = toIcs(timed, STAMP).replace(/\r\n /g, '');
     expect(ics).to.contain('SUMMARY:Beobachtung\\, Vortrag\\; Diskussion \\\\ Fragen\r\n');

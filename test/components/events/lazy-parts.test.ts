@@ -28,6 +28,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('url-state')).to.deep.equal([]);
     expect(loaded('events-url')).to.deep.equal([]);
     expect(loaded('events-search')).to.deep.equal([]);
+    expect(loaded('events-subscribe')).to.deep.equal([]);
     // Only kiosk mode and `offline-cache` keep a copy of the feed.
     expect(loaded('offline-copy')).to.deep.equal([]);
   });
