@@ -2,6 +2,7 @@
 // demo/kiosk.html does): a kiosk that restarts while the network is down still comes up, with
 // the page, our script and its chunks, and the last feed of each of its two sources.
 // Run by `npm run test:bundle` in `npm test`, after the build.
+/* global navigator, localStorage -- inside the page (tab.evaluate) */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';

@@ -288,11 +288,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     if (used > free + 1 && n > 0) {
       this.comingUpCeiling = n - 1;
       this.comingUpLimit = n - 1;
-    } else if (
-      items === n &&
-      n < this.comingUpCeiling &&
-      free - used >= (n > 0 ? used / n : 0)
-    ) {
+    } else if (items === n && n < this.comingUpCeiling && free - used >= (n > 0 ? used / n : 0)) {
       this.comingUpLimit = n + 1;
     }
   }
