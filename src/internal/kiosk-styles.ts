@@ -64,6 +64,13 @@ export const styles = css`
     display: inline-block;
     background: var(--_surface-alt);
   }
+  /* The compact list's date tiles ("SA 05.12."): wide enough for the date at kiosk size. */
+  :host([kiosk]) .compact-item {
+    grid-template-columns: 4.5em minmax(0, 1fr);
+  }
+  :host([kiosk]) .date-block .daymonth {
+    white-space: nowrap;
+  }
   /* Links inside feed texts lead nowhere in a kiosk (the page stays): not styled as tappable. */
   :host([kiosk]) .rich-text a {
     color: inherit;

@@ -115,18 +115,48 @@ export const kioskLayoutStyles = css`
     }
   }
   .view > * {
-    --sonnec-map-height: calc(100cqh - 2 * var(--_space) - 8em);
+    --sonnec-map-height: calc(100cqh - 2 * var(--_space) - 14em);
   }
+  /* The featured destination fills the screen: its picture takes the room the text leaves
+     (beside the text in landscape). */
   .place {
+    display: flex;
+    flex-direction: column;
     max-width: 46em;
+    min-height: 100%;
     margin: 0 auto;
+  }
+  .place > * {
+    flex: none;
   }
   .place img {
     display: block;
+    flex: 1 1 0;
     width: 100%;
-    max-height: 40vh;
+    min-height: 12em;
     object-fit: cover;
     border-radius: var(--_radius);
+  }
+  @container (min-aspect-ratio: 4 / 3) {
+    .place {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-auto-rows: min-content;
+      column-gap: calc(var(--_space) * 2);
+      align-content: start;
+      max-width: none;
+      height: 100%;
+      min-height: 0;
+    }
+    .place > * {
+      grid-column: 2;
+    }
+    .place img {
+      grid-column: 1;
+      grid-row: 1 / span 12;
+      height: 100%;
+      min-height: 0;
+    }
   }
   .place .eyebrow {
     margin: 0 0 0.25em;
@@ -187,12 +217,12 @@ export const kioskLayoutStyles = css`
   @container (min-aspect-ratio: 4 / 3) {
     .today {
       grid-template-rows: minmax(0, 1fr);
-      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+      grid-template-columns: minmax(0, 3fr) minmax(0, 1fr);
       height: 100%;
     }
     /* Narrower cards: a usual day's four events side by side, none cut off. */
     .today-now {
-      --sonnec-events-card-min-width: 12em;
+      --sonnec-events-card-min-width: 13em;
       min-height: 0;
       overflow-y: auto;
     }
