@@ -109,6 +109,24 @@ describe('kiosk: designed for its screen', () => {
     });
   }
 
+  it('QR codes are prominent: the featured destination’s at least 280 px, on a white frame', async () => {
+    await setViewport({ width: 1080, height: 1920 });
+    const el = await fixture<SonnecKiosk>(html`
+      <sonnec-kiosk
+        src=${src}
+        views="place"
+        .clock=${new FakeClock()}
+        style="--sonnec-kiosk-height: 100vh"
+      ></sonnec-kiosk>
+    `);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'no QR code', { timeout: 8000 });
+    const qr = el.shadowRoot!.querySelector('svg.qr')!;
+    expect(box(qr).width).to.be.at.least(280);
+    expect(getComputedStyle(qr).backgroundColor).to.equal('rgb(255, 255, 255)');
+    // The whole featured destination is on screen, its code included.
+    expect(box(qr).bottom).to.be.at.most(box(el.shadowRoot!.querySelector('[part="footer"]')).top);
+  });
+
   it('links inside feed texts look like the text around them', async () => {
     const el = await fixture<SonnecKiosk>(html`
       <sonnec-kiosk src=${src} views="news" .clock=${new FakeClock()}></sonnec-kiosk>
