@@ -1,6 +1,7 @@
 // The drop-in build: dist/sonnec.js for the script tag, with everything bundled and the heavy
 // parts (Leaflet, DOMPurify, ical.js) in lazy chunks beside it. The npm build is `tsc`
 // (tsconfig.build.json): one ES module per source file, lit and leaflet left to the host app.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -21,6 +22,24 @@ const sonnec = {
   transform(code, id) {
     if (!id.endsWith('version.ts')) return null;
     return code.replace('__SONNEC_VERSION__', version);
+  },
+};
+
+/**
+ * The kiosk's opt-in offline shell (src/kiosk-sw/): dist/sonnec-kiosk-sw.js, with the names of
+ * this build's script files written in, to keep them when it installs.
+ */
+const kioskWorker = {
+  name: 'kiosk-worker',
+  generateBundle(_options, bundle) {
+    const files = Object.keys(bundle)
+      .filter((name) => name.endsWith('.js'))
+      .sort();
+    const build = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+    const source =
+      `self.SONNEC_FILES = ${JSON.stringify(files)};\nself.SONNEC_BUILD = '${version}-${build}';\n` +
+      readFileSync(new URL('./src/kiosk-sw/sonnec-kiosk-sw.js', import.meta.url), 'utf8');
+    this.emitFile({ type: 'asset', fileName: 'sonnec-kiosk-sw.js', source });
   },
 };
 
@@ -55,6 +74,7 @@ export default {
     // Chunks a lazy import needs are requested at once, not one after another.
     parallelImports(),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
+    kioskWorker,
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

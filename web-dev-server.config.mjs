@@ -8,5 +8,10 @@ export default {
       if (ctx.path === '/') ctx.redirect('/demo/');
       return next();
     },
+    // The kiosk's offline shell lives in dist/ but serves the kiosk page in demo/.
+    async function kioskWorkerScope(ctx, next) {
+      await next();
+      if (ctx.path === '/dist/sonnec-kiosk-sw.js') ctx.set('Service-Worker-Allowed', '/');
+    },
   ],
 };

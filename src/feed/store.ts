@@ -283,10 +283,16 @@ async function fetchFeed(
   const text =
     plainUtf8(bytes, contentType) ??
     (await import('./decode-bytes.js')).decodeBody(bytes, contentType);
-  const feed = await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) });
+  const feed = resolveFeedUrls(
+    await parseSource(text, { contentType, baseUrl: url, ...(format && { format }) }),
+    url,
+  );
+  // The kiosk's offline shell (service worker) answered with the copy it kept: shown as one.
+  const savedAt = Number(response.headers.get('x-sonnec-saved-at'));
+  if (savedAt > 0) return markStale(feed, savedAt);
   // Only a feed that parsed is worth keeping as the last good copy.
   keep?.(text, contentType);
-  return resolveFeedUrls(feed, url);
+  return feed;
 }
 
 function toFeedError(error: unknown, url: string): FeedError | DOMException {

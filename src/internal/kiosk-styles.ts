@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Kiosk mode (`kiosk` attribute) and the parts it brings, loaded only when a widget is in kiosk
  * mode (see `LazyPart`): larger type, touch targets of at least 48 px (the filter bar reads
- * `--_target`), the take-away QR code.
+ * `--_target`), the take-away QR code, feed links shown as plain text.
  */
 export const styles = css`
   :host([kiosk]) {
@@ -48,17 +48,35 @@ export const styles = css`
     align-items: center;
     margin: 0.75em 0;
   }
-  .take-away .qr {
+  /* Prominent: large, on a white frame that also keeps the quiet zone on a dark surface. */
+  .take-away .qr,
+  .take-away .qr-pending {
     flex: 0 0 auto;
-    width: var(--sonnec-qr-size, 168px);
-    height: var(--sonnec-qr-size, 168px);
-    border-radius: 4px;
+    box-sizing: content-box;
+    width: var(--sonnec-qr-size, var(--_qr-size, 220px));
+    height: var(--sonnec-qr-size, var(--_qr-size, 220px));
+    padding: 8px;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: #fff;
   }
   .take-away .qr-pending {
     display: inline-block;
-    width: var(--sonnec-qr-size, 168px);
-    height: var(--sonnec-qr-size, 168px);
     background: var(--_surface-alt);
+  }
+  /* The compact list's date tiles ("SA 05.12."): wide enough for the date at kiosk size. */
+  :host([kiosk]) .compact-item {
+    grid-template-columns: 4.5em minmax(0, 1fr);
+  }
+  :host([kiosk]) .date-block .daymonth {
+    white-space: nowrap;
+  }
+  /* Links inside feed texts lead nowhere in a kiosk (the page stays): not styled as tappable. */
+  :host([kiosk]) .rich-text a {
+    color: inherit;
+    text-decoration: none;
+    pointer-events: none;
+    cursor: default;
   }
   .take-away figcaption {
     flex: 1 1 10em;

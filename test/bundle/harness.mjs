@@ -6,7 +6,8 @@ import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
 
 /**
  * Serves `root`; `page(pathname)` answers a request itself with `{ html, headers }`, or with
- * undefined for a file of `root`. Resolves to the origin, the browser and `close()`.
+ * undefined for a file of `root`. Resolves to the origin, the browser, the server (a test may
+ * stop it to take the network away) and `close()`.
  */
 export async function bundleHarness(root, page, { args = [] } = {}) {
   const server = await serveFolder(root, (name, res) => {
@@ -23,6 +24,7 @@ export async function bundleHarness(root, page, { args = [] } = {}) {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     browser,
+    server,
     close: async () => {
       await browser.close();
       server.close();

@@ -4,6 +4,7 @@ import { addBerlinDays, berlinDayKey } from '../../feed/berlin-time.js';
 import type { Feed, Place } from '../../feed/types.js';
 import { revokeAllConsent } from '../../internal/consent.js';
 import { emit } from '../../internal/events.js';
+import { formatTime, formatWeekdayDate } from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { preloadTakeAway, takeAway } from '../../internal/parts/take-away-link.js';
@@ -21,8 +22,8 @@ export { systemClock, type KioskClock };
 /** The views the kiosk rotates through, in this order unless `views` says otherwise. */
 export const KIOSK_VIEWS = ['today', 'week', 'news', 'map', 'place'] as const;
 
-/** Below this many events today, the today view also shows the next days' events. */
-const TODAY_FILL = 4;
+/** The most "Demnächst" events the today view fills its free space with. */
+const COMING_UP_MAX = 12;
 export type KioskViewId = (typeof KIOSK_VIEWS)[number];
 
 /** Seconds between the "Noch da?" warning and the reset: at least this long. */
@@ -54,8 +55,12 @@ interface KioskView {
  * @slot - Fallback content, shown before the script runs, while the feed takes more than 3 s, and when it fails with no copy kept.
  *
  * @csspart base - The wrapper of everything.
- * @csspart header - The bar with title, views and the pause control.
+ * @csspart header - The bar on top: the view's title, the Berlin date and time, the pause control.
+ * @csspart view-title - The title of the view shown.
+ * @csspart clock - The date and time (Europe/Berlin, updated each minute).
  * @csspart pause - The pause/play button.
+ * @csspart footer - The bar at the bottom: the name of the display and the views to choose.
+ * @csspart coming-up - "Demnächst": the next days' events, as many as fill the today view.
  * @csspart view - Each view.
  * @csspart place - The featured destination.
  * @csspart warning - The "Noch da?" panel.
@@ -64,7 +69,7 @@ interface KioskView {
  *
  * @cssprop [--sonnec-kiosk-font-size=22px] - Base font size in kiosk mode (widgets inside too).
  * @cssprop [--sonnec-kiosk-height=100dvh] - Height of the display.
- * @cssprop [--sonnec-qr-size=168px] - Size of the QR codes.
+ * @cssprop [--sonnec-qr-size=220px] - Size of the QR codes (280px for the featured destination).
  */
 export class SonnecKiosk extends SonnecElement<KioskView> {
   static override styles = [...SonnecElement.styles, kioskLayoutStyles];
@@ -93,12 +98,23 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
   @state() private warning = false;
   /** Counts arrivals at the featured-destination view: each shows the next place. */
   @state() private placeTurn = 0;
-  /** How many events today has (from the today view's widget), to fill a quiet day. */
-  @state() private todayCount: number | undefined;
+  /** The minute the header's clock shows (epoch minutes): a new one re-renders it. */
+  @state() private minute = 0;
+  /** How many "Demnächst" events fill the today view (see `fitComingUp`). */
+  @state() private comingUpLimit = 4;
+  /** Above this many "Demnächst" events the list overflowed: not tried again until a resize. */
+  private comingUpCeiling = COMING_UP_MAX;
+  private readonly resized = new ResizeObserver(() => {
+    // Another size: try anew from one event (a list left out may fit now).
+    this.comingUpCeiling = COMING_UP_MAX;
+    if (this.comingUpLimit === 0) this.comingUpLimit = 1;
+    void this.fitComingUp();
+  });
 
   private readonly rotation = new KioskTimer(() => this.clock);
   private readonly idleTimer = new KioskTimer(() => this.clock);
   private readonly refreshTimer = new KioskTimer(() => this.clock);
+  private readonly clockTimer = new KioskTimer(() => this.clock);
 
   constructor() {
     super();
@@ -119,6 +135,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     if (this.touched) this.onActivity();
     else this.scheduleRotation();
     this.scheduleRefresh();
+    this.tickClock();
   }
 
   override disconnectedCallback(): void {
@@ -127,6 +144,8 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     this.rotation.stop();
     this.idleTimer.stop();
     this.refreshTimer.stop();
+    this.clockTimer.stop();
+    this.resized.disconnect();
   }
 
   /** The views in their order, as set by `views`. */
@@ -244,6 +263,36 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     this.rotation.start(this.seconds(this.rotate, 5) * 1000, () => this.next());
   }
 
+  /** The header's clock: the minute now, and a timer to the start of the next one. */
+  private tickClock(): void {
+    const now = this.clock.now();
+    this.minute = Math.floor(now / 60_000);
+    this.clockTimer.start(60_000 - (now % 60_000), () => this.tickClock());
+  }
+
+  /**
+   * "Demnächst" fills what today's events leave free: one event more while a whole one more
+   * fits (and the feed has more), one fewer while the list overflows its box. Measured, not
+   * computed: titles wrap differently in every language and size.
+   */
+  private async fitComingUp(): Promise<void> {
+    const box = this.renderRoot.querySelector<HTMLElement>('.coming-up-list');
+    const list = box?.querySelector<SonnecElement>('sonnec-events');
+    // Measured only while shown: a hidden view has no size.
+    if (!box || box.closest('[hidden]') || !list || list.state === 'loading') return;
+    await list.updateComplete;
+    const n = this.comingUpLimit;
+    const free = box.clientHeight;
+    const used = list.offsetHeight;
+    const items = list.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+    if (used > free + 1 && n > 0) {
+      this.comingUpCeiling = n - 1;
+      this.comingUpLimit = n - 1;
+    } else if (items === n && n < this.comingUpCeiling && free - used >= (n > 0 ? used / n : 0)) {
+      this.comingUpLimit = n + 1;
+    }
+  }
+
   private scheduleRefresh(): void {
     this.refreshTimer.start(this.seconds(this.refreshMinutes, 1) * 60_000, () => {
       this.refresh();
@@ -257,6 +306,7 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
       if (this.touched) this.onActivity();
       else this.scheduleRotation();
       this.scheduleRefresh();
+      this.tickClock();
     }
     if (changed.has('rotate') || changed.has('views')) {
       if (this.active >= this.activeViews.length) this.active = 0;
@@ -267,6 +317,21 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     }
     super.willUpdate(changed);
   }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const box = this.renderRoot.querySelector('.today');
+    if (box && box !== this.observed) {
+      this.resized.disconnect();
+      this.resized.observe(box);
+      this.observed = box;
+    }
+    if (changed.has('comingUpLimit') || changed.has('active')) void this.fitComingUp();
+    if (!box) this.observed = undefined;
+  }
+
+  /** The box whose size decides how many "Demnächst" events show. */
+  private observed: Element | undefined;
 
   protected select(feed: Feed): KioskView {
     const places = [...feed.places].sort((a, b) => a.id.localeCompare(b.id));
@@ -294,6 +359,17 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     return html`
       <div class="kiosk">
         <div class="bar" part="header">
+          <p class="view-title" part="view-title">${t[active] as string}</p>
+          ${this.renderClock(lang)}
+          <button type="button" class="button play" part="pause" @click=${() => this.togglePause()}>
+            <span class="icon" aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+            ${this.paused ? t.play : t.pause}
+          </button>
+        </div>
+        <div class="views">
+          ${views.map((id) => this.renderPanel(id, id === active, view, lang, t))}
+        </div>
+        <div class="footer" part="footer">
           <p class="brand">${t.title}</p>
           <ul class="nav" role="list" aria-label=${t.views}>
             ${views.map(
@@ -310,17 +386,22 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
                 </li>`,
             )}
           </ul>
-          <button type="button" class="button play" part="pause" @click=${() => this.togglePause()}>
-            <span class="icon" aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
-            ${this.paused ? t.play : t.pause}
-          </button>
-        </div>
-        <div class="views">
-          ${views.map((id) => this.renderPanel(id, id === active, view, lang, t))}
         </div>
         ${this.warning ? this.renderWarning(t) : nothing}
       </div>
     `;
+  }
+
+  /** "Freitag, 4. Dezember  10:00", Berlin time, from the kiosk's clock. */
+  private renderClock(lang: Lang): TemplateResult {
+    const now = this.minute * 60_000;
+    const time = formatTime(now);
+    return html`<p class="clock" part="clock">
+      <time datetime=${`${berlinDayKey(now)}T${time}`}>
+        <span class="date">${formatWeekdayDate(now, lang)}</span>
+        <span class="time">${time}</span>
+      </time>
+    </p>`;
   }
 
   private renderPanel(
@@ -356,24 +437,22 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     const today = berlinDayKey(now);
     switch (id) {
       case 'today': {
-        // A quiet day would leave the screen nearly empty: the next days' events fill it.
-        const count = this.todayCount;
-        const fill = count !== undefined && count < TODAY_FILL;
-        return html`
-          ${this.eventsWidget(today, today, { today: true })}
-          ${
-            fill
-              ? html`<div class="coming-up" part="coming-up">
-                  ${this.heading(t.comingUp, 'heading coming-up-heading')}
-                  ${this.eventsWidget(
-                    berlinDayKey(addBerlinDays(now, 1)),
-                    berlinDayKey(addBerlinDays(now, 13)),
-                    { comingUp: TODAY_FILL + 2 - count },
-                  )}
-                </div>`
-              : nothing
-          }
-        `;
+        // Today's events, and under them (beside them in landscape) the next days' events,
+        // as many as fill the screen: a display with an empty third looks broken.
+        const limit = this.comingUpLimit;
+        return html`<div class="today">
+          <div class="today-now">${this.eventsWidget(today, today)}</div>
+          <div class="coming-up" part="coming-up" ?hidden=${limit === 0}>
+            ${this.heading(t.comingUp, 'heading coming-up-heading')}
+            <div class="coming-up-list">
+              ${this.eventsWidget(
+                berlinDayKey(addBerlinDays(now, 1)),
+                berlinDayKey(addBerlinDays(now, 60)),
+                { comingUp: Math.max(1, limit) },
+              )}
+            </div>
+          </div>
+        </div>`;
       }
       case 'week':
         return this.eventsWidget(today, berlinDayKey(addBerlinDays(now, 6)));
@@ -393,32 +472,27 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
   }
 
   /**
-   * The events of `from` to `to` (Berlin days) as cards. `today`: its count decides whether the
-   * next days fill the screen; `comingUp`: that many events starting after today.
+   * The events of `from` to `to` (Berlin days) as cards; `comingUp`: that many events starting
+   * after today, as a compact list.
    */
-  private eventsWidget(
-    from: string,
-    to: string,
-    o: { today?: boolean; comingUp?: number } = {},
-  ): TemplateResult {
+  private eventsWidget(from: string, to: string, o: { comingUp?: number } = {}): TemplateResult {
+    const next = o.comingUp !== undefined;
     return html`<sonnec-events
       kiosk
-      layout="cards"
+      layout=${next ? 'compact' : 'cards'}
       page-size="12"
       src=${this.src || nothing}
       from=${from}
       to=${to}
       .now=${this.clock.now()}
-      heading-level=${o.comingUp === undefined ? 2 : 3}
+      heading-level=${next ? 3 : 2}
       limit=${o.comingUp ?? nothing}
-      ?starting-only=${o.comingUp !== undefined}
-      @sonnec-load=${o.today ? this.todaySeen : nothing}
+      ?starting-only=${next}
+      @sonnec-load=${next ? this.comingUpLoaded : nothing}
     ></sonnec-events>`;
   }
 
-  private readonly todaySeen = (event: CustomEvent<{ count: number }>): void => {
-    this.todayCount = event.detail.count;
-  };
+  private readonly comingUpLoaded = (): void => void this.fitComingUp();
 
   private renderPlace(view: KioskView, lang: Lang, t: KioskMessages): TemplateResult {
     const places = view.places;

@@ -207,12 +207,12 @@ describe('<sonnec-kiosk>', () => {
     const clock = new FakeClock();
     const el = await kiosk(src, clock);
     el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-    expect(clock.timers.size).to.equal(2); // idle watch and refresh
+    expect(clock.timers.size).to.equal(3); // idle watch, refresh and the header's clock
     const parent = el.parentNode!;
     el.remove();
     expect(clock.timers.size).to.equal(0);
     parent.append(el);
-    expect(clock.timers.size).to.equal(2); // rotation and refresh
+    expect(clock.timers.size).to.equal(3); // rotation, refresh and the header's clock
   });
 
   it('speaks English with lang="en"', async () => {
