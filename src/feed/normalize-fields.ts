@@ -41,8 +41,21 @@ export function readText(value: unknown): Text | undefined {
   return any ? map : undefined;
 }
 
-export function readHtml(value: unknown): string | undefined {
-  return cleanString(value, MAX_HTML);
+/** An HTML fragment: a string, or a language map of fragments `{ de: '<p>…</p>', en: … }`. */
+export function readHtml(value: unknown): Text | undefined {
+  const plain = cleanString(value, MAX_HTML);
+  if (plain !== undefined) return plain;
+  if (!isRecord(value)) return undefined;
+  const map: Record<string, string> = {};
+  let any = false;
+  for (const [key, entry] of Object.entries(value)) {
+    const fragment = cleanString(entry, MAX_HTML);
+    if (fragment !== undefined && LANGUAGE_KEY.test(key)) {
+      map[key] = fragment;
+      any = true;
+    }
+  }
+  return any ? map : undefined;
 }
 
 export function readId(value: unknown): string | undefined {

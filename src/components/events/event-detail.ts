@@ -58,7 +58,7 @@ export function calendarEntry(o: Occurrence, lang: Lang, base: string): Calendar
     e.summary !== undefined
       ? localText(e.summary, lang)
       : e.description
-        ? htmlToText(e.description).slice(0, 2000)
+        ? htmlToText(localText(e.description, lang)).slice(0, 2000)
         : undefined;
   return {
     uid: `${e.id}-${o.start}@sonnec-widgets`,
@@ -231,7 +231,7 @@ export function detailBody(
     ${
       e.description
         ? richText(
-            e.description,
+            localText(e.description, lang),
             { imageOrigins: pictures.origins, baseUrl: feedBaseOf(e) },
             textLang(e.description, lang),
           )
