@@ -13,6 +13,7 @@
 //
 // The texts live in demo/content/*.json; this script and scripts/sample-feed/ only place them
 // in time. The same --today always gives the same files. Plain Node 20 and esbuild.
+import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { berlinToday, fmt, parseDay } from './sample-feed/calendar.mjs';

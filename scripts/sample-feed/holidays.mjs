@@ -1,6 +1,7 @@
 // The public holidays of each town, read from the widgets' own table (src/feed/holidays.ts),
 // so the sample feed and the opening hours the widgets show can never disagree. The file has
 // no imports; esbuild (a dev dependency) strips its types.
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { DAY, addDays, firstAdvent, fmt, yearOf } from './calendar.mjs';

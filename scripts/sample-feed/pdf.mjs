@@ -1,4 +1,5 @@
 // A minimal, valid one-page PDF (PDF 1.4): a title page set in Helvetica. Text is encoded as
+import { Buffer } from 'node:buffer';
 // WinAnsi (Windows-1252), which covers German; no dates or ids inside, so the same page always
 // gives the same bytes.
 
