@@ -1,4 +1,7 @@
-// `npm start`: serves the demo pages and the built drop-in script on localhost, offline.
+// `npm start`: serves the demo pages and the built drop-in script on localhost, offline, with
+// the sample feed made for today (scripts/sample-feed/today-feed-middleware.mjs).
+import { todayFeed } from './scripts/sample-feed/today-feed-middleware.mjs';
+
 export default {
   rootDir: '.',
   port: 8000,
@@ -8,5 +11,6 @@ export default {
       if (ctx.path === '/') ctx.redirect('/demo/');
       return next();
     },
+    todayFeed,
   ],
 };

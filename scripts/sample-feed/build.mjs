@@ -71,7 +71,9 @@ const MUSEUM_CLOSED_ON_HOLIDAYS = new Set(
  * no market or music on a silent day (Volkstrauertag, Totensonntag).
  */
 function allowed(spec, texts, city) {
-  const last = spec.endDate ?? spec.date;
+  // A longer run (an exhibition) needs only its first day: it follows the museum's hours.
+  const end = spec.endDate ?? spec.date;
+  const last = end > addDays(spec.date, 2) ? spec.date : end;
   for (let d = spec.date; d <= last; d = addDays(d, 1)) {
     const venueCity = texts.place ? placeOf(texts.place).city : city;
     if (MUSEUM_CLOSED_ON_HOLIDAYS.has(texts.place) && isHoliday(venueCity, d)) return false;

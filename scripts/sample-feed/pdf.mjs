@@ -1,7 +1,7 @@
 // A minimal, valid one-page PDF (PDF 1.4): a title page set in Helvetica. Text is encoded as
-import { Buffer } from 'node:buffer';
 // WinAnsi (Windows-1252), which covers German; no dates or ids inside, so the same page always
 // gives the same bytes.
+import { Buffer } from 'node:buffer';
 
 const WIN_ANSI_EXTRA = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97 };
 Object.assign(WIN_ANSI_EXTRA, { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95 });
