@@ -19,6 +19,7 @@ import {
   toIcs,
   type CalendarEntry,
 } from '../../internal/ics-export.js';
+import { namesItsKind } from '../../internal/credit.js';
 import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
@@ -174,7 +175,10 @@ export function detailBody(
             ${
               e.image.credit !== undefined
                 ? html`<figcaption class="meta" lang=${langOf(e.image.credit, lang)}>
-                    © ${localText(e.image.credit, lang)}
+                    ${namesItsKind(localText(e.image.credit, lang)) ? '' : '© '}${localText(
+                      e.image.credit,
+                      lang,
+                    )}
                   </figcaption>`
                 : nothing
             }

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image, NewsItem } from '../../feed/types.js';
+import { namesItsKind } from '../../internal/credit.js';
 import { formatDate, isoDay } from '../../internal/format.js';
 import { common, listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { namedText } from '../../internal/parts/named-link.js';
@@ -63,7 +64,11 @@ export function newsImage(
     ${
       image.credit !== undefined
         ? html`<figcaption class="credit" lang=${langOf(image.credit, ctx.lang)}>
-            <span lang=${ctx.lang}>${t.credit}:</span> ${localText(image.credit, ctx.lang)}
+            ${
+              namesItsKind(localText(image.credit, ctx.lang))
+                ? nothing
+                : html`<span lang=${ctx.lang}>${t.credit}:</span> `
+            }${localText(image.credit, ctx.lang)}
           </figcaption>`
         : nothing
     }

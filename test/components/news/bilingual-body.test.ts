@@ -44,3 +44,18 @@ describe('description and body in several languages', () => {
     expect(textOf(de.querySelector('h3'))).to.equal('Zwölf Kilometer');
   });
 });
+
+describe('picture credits', () => {
+  afterEach(() => clearFeedCache());
+
+  it('adds "Foto:" only to a credit that does not name its own kind', async () => {
+    const el = await fixture<SonnecNews>(
+      html`<sonnec-news src=${FEED} lang="de" .now=${NOW}></sonnec-news>`,
+    );
+    await settled(el);
+    const credit = (id: string) =>
+      textOf(el.shadowRoot!.querySelector(`[part~="item"][data-id="${id}"] .credit`));
+    expect(credit('n-radweg')).to.equal('Illustration: SON.NEC Widgets, CC0');
+    expect(credit('n-foto')).to.equal('Foto: Stadt Sonneberg');
+  });
+});
