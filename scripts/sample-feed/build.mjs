@@ -235,7 +235,15 @@ function largeEvents(today, count, rnd) {
       ...(base.venues && { time: '19:00' }),
       ...(kind === 'ausstellung' && { endDate: addDays(date, 60) }),
     };
-    out.push(eventOf(spec).event);
+    // As sparse as a real calendar (and as the benchmarks' earlier feeds): not every event
+    // has a summary, a description or a picture.
+    const { summary, description, image: picture, ...event } = eventOf(spec).event;
+    out.push({
+      ...event,
+      ...(rnd.chance(0.5) && { summary }),
+      ...(rnd.chance(0.3) && { description }),
+      ...(rnd.chance(0.35) && { image: picture }),
+    });
   }
   return out;
 }
