@@ -19,8 +19,7 @@ import {
   toIcs,
   type CalendarEntry,
 } from '../../internal/ics-export.js';
-import { namesItsKind } from '../../internal/credit.js';
-import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
+import { listLang, localText, namesItsKind, textLang, type Lang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { htmlToText } from '../../internal/sanitize.js';

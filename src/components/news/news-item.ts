@@ -5,9 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image, NewsItem } from '../../feed/types.js';
-import { namesItsKind } from '../../internal/credit.js';
 import { formatDate, isoDay } from '../../internal/format.js';
-import { common, listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
+import {
+  common,
+  listLang,
+  localText,
+  namesItsKind,
+  textLang,
+  type Lang,
+} from '../../internal/i18n.js';
 import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { isNew } from './news-query.js';
