@@ -1,4 +1,7 @@
-// `npm start`: serves the demo pages and the built drop-in script on localhost, offline.
+// `npm start`: serves the demo pages and the built drop-in script on localhost, offline, with
+// the sample feed made for today (scripts/sample-feed/today-feed-middleware.mjs).
+import { todayFeed } from './scripts/sample-feed/today-feed-middleware.mjs';
+
 export default {
   rootDir: '.',
   port: 8000,
@@ -13,5 +16,6 @@ export default {
       await next();
       if (ctx.path === '/dist/sonnec-kiosk-sw.js') ctx.set('Service-Worker-Allowed', '/');
     },
+    todayFeed,
   ],
 };

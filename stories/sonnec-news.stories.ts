@@ -39,7 +39,7 @@ const meta: Meta<Args> = {
     limit: undefined,
     pageSize: 10,
     theme: '',
-    now: '2026-11-03',
+    now: '2026-12-04',
   },
   argTypes: {
     lang: LANG_CONTROL,

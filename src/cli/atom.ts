@@ -76,7 +76,8 @@ async function entry(item: NewsItem, options: AtomOptions): Promise<string[]> {
   const summary = de(item.summary);
   if (summary) out.push(`    <summary type="text">${xmlEscape(summary)}</summary>`);
   // The feed's HTML as escaped text: the reader sanitizes it, as our widgets do.
-  if (item.body) out.push(`    <content type="html">${xmlEscape(item.body)}</content>`);
+  const body = de(item.body);
+  if (body) out.push(`    <content type="html">${xmlEscape(body)}</content>`);
   // RFC 4287, 4.1.1.1: an entry without content needs an alternate link; else the text itself.
   else if (!alternate) {
     out.push(`    <content type="text">${xmlEscape(summary || de(item.title))}</content>`);

@@ -223,7 +223,7 @@ function entryOf(event: FeedEvent, uidDomain: string, decode: ReferenceDecoder):
     event.summary !== undefined
       ? de(event.summary)
       : event.description
-        ? plainText(event.description, decode).slice(0, 2000)
+        ? plainText(de(event.description), decode).slice(0, 2000)
         : undefined;
   const rule = event.rrule ? parseRule(event.rrule) : null;
   return {

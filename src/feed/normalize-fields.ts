@@ -26,23 +26,28 @@ function cleanString(value: unknown, max = MAX_TEXT): string | undefined {
 /** A string or a language map `{ de, en, … }` with at least one non-empty entry. */
 export function readText(value: unknown): Text | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  const plain = cleanString(value);
+  return readLanguages(value, MAX_TEXT);
+}
+
+/** An HTML fragment: a string, or a language map of fragments `{ de: '<p>…</p>', en: … }`. */
+export function readHtml(value: unknown): Text | undefined {
+  return readLanguages(value, MAX_HTML);
+}
+
+function readLanguages(value: unknown, max: number): Text | undefined {
+  const plain = cleanString(value, max);
   if (plain !== undefined) return plain;
   if (!isRecord(value)) return undefined;
   const map: Record<string, string> = {};
   let any = false;
   for (const [key, entry] of Object.entries(value)) {
-    const text = cleanString(entry);
+    const text = cleanString(entry, max);
     if (text !== undefined && LANGUAGE_KEY.test(key)) {
       map[key] = text;
       any = true;
     }
   }
   return any ? map : undefined;
-}
-
-export function readHtml(value: unknown): string | undefined {
-  return cleanString(value, MAX_HTML);
 }
 
 export function readId(value: unknown): string | undefined {

@@ -42,8 +42,8 @@ export interface FeedEvent {
   readonly city: CityId;
   readonly categories: readonly Text[];
   readonly summary?: Text;
-  /** Untrusted HTML: render only through `sanitize`. */
-  readonly description?: string;
+  /** Untrusted HTML (one string, or one per language): render only through `sanitize`. */
+  readonly description?: Text;
   readonly location?: Location;
   readonly url?: string;
   readonly image?: Image;
@@ -74,8 +74,8 @@ export interface NewsItem {
   readonly city: CityId;
   readonly categories: readonly Text[];
   readonly summary?: Text;
-  /** Untrusted HTML: render only through `sanitize`. */
-  readonly body?: string;
+  /** Untrusted HTML (one string, or one per language): render only through `sanitize`. */
+  readonly body?: Text;
   readonly url?: string;
   readonly image?: Image;
   /** For history items: the date the item tells of (epoch milliseconds). */

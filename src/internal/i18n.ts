@@ -141,3 +141,13 @@ export function listLang(values: readonly Text[], lang: Lang): string | undefine
 function primary(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
+
+/**
+ * Whether a picture credit names its own kind ("Foto: Stadt Sonneberg", "Illustration: …",
+ * "© …"): the widgets add their label ("Foto:", "©") only to one that does not, so that neither
+ * "Foto: Foto: …" nor "Foto: Illustration: …" appears. (Here, not in a module of its own: both
+ * the news and the events code import this one, so no shared chunk is split off for it.)
+ */
+export function namesItsKind(credit: string): boolean {
+  return /^\s*(©|\(c\)|[^\s:]{2,20}( [^\s:]{2,20})?:\s)/i.test(credit);
+}

@@ -19,7 +19,7 @@ import {
   toIcs,
   type CalendarEntry,
 } from '../../internal/ics-export.js';
-import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
+import { listLang, localText, namesItsKind, textLang, type Lang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
 import { htmlToText } from '../../internal/sanitize.js';
@@ -58,7 +58,7 @@ export function calendarEntry(o: Occurrence, lang: Lang, base: string): Calendar
     e.summary !== undefined
       ? localText(e.summary, lang)
       : e.description
-        ? htmlToText(e.description).slice(0, 2000)
+        ? htmlToText(localText(e.description, lang)).slice(0, 2000)
         : undefined;
   return {
     uid: `${e.id}-${o.start}@sonnec-widgets`,
@@ -174,7 +174,10 @@ export function detailBody(
             ${
               e.image.credit !== undefined
                 ? html`<figcaption class="meta" lang=${langOf(e.image.credit, lang)}>
-                    © ${localText(e.image.credit, lang)}
+                    ${namesItsKind(localText(e.image.credit, lang)) ? '' : '© '}${localText(
+                      e.image.credit,
+                      lang,
+                    )}
                   </figcaption>`
                 : nothing
             }
@@ -231,7 +234,7 @@ export function detailBody(
     ${
       e.description
         ? richText(
-            e.description,
+            localText(e.description, lang),
             { imageOrigins: pictures.origins, baseUrl: feedBaseOf(e) },
             textLang(e.description, lang),
           )

@@ -10,6 +10,12 @@ import { localText, type Lang } from '../../internal/i18n.js';
 import { dayToEpoch, wallDayPlus, type DatePreset } from './events-query.js';
 
 const searchCache = new WeakMap<FeedEvent, string>();
+
+/** Every language's fragment of an HTML field, its tags stripped (for matching only). */
+const strippedHtml = (value: Text | undefined): string[] =>
+  (value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value)).map(
+    (fragment) => fragment.replace(/<[^>]*>/g, ' '),
+  );
 const categoryCache = new WeakMap<Feed, Map<string, Text>>();
 
 /** The folded searchable text of an event, built once per event object. */
@@ -24,7 +30,7 @@ export function eventSearchText(event: FeedEvent): string {
       event.organizer,
       ...event.categories,
       // Tags stripped for matching only; the description is never rendered from here.
-      event.description?.replace(/<[^>]*>/g, ' '),
+      ...strippedHtml(event.description),
     );
     searchCache.set(event, text);
   }

@@ -5,7 +5,7 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
-import type { NewsItem } from '../../feed/types.js';
+import type { NewsItem, Text } from '../../feed/types.js';
 import { defineMessages, localText, textLang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
@@ -52,7 +52,7 @@ const messages = defineMessages({
 /** The article's HTML and, when the item has a page, the way there. */
 export function articleBody(
   item: NewsItem,
-  body: string,
+  body: Text,
   ctx: NewsItemContext,
   /** The link's text, named for screen readers by the item's title (see `namedText`). */
   named: (visible: string) => TemplateResult,
@@ -61,7 +61,7 @@ export function articleBody(
   const url = item.url;
   return html`
     ${richText(
-      body,
+      localText(body, ctx.lang),
       { imageOrigins: ctx.imageOrigins, baseUrl: feedBaseOf(item) },
       textLang(body, ctx.lang),
     )}

@@ -6,7 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDay } from '../../internal/format.js';
-import { common, listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
+import {
+  common,
+  listLang,
+  localText,
+  namesItsKind,
+  textLang,
+  type Lang,
+} from '../../internal/i18n.js';
 import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import { isNew } from './news-query.js';
@@ -63,7 +70,11 @@ export function newsImage(
     ${
       image.credit !== undefined
         ? html`<figcaption class="credit" lang=${langOf(image.credit, ctx.lang)}>
-            <span lang=${ctx.lang}>${t.credit}:</span> ${localText(image.credit, ctx.lang)}
+            ${
+              namesItsKind(localText(image.credit, ctx.lang))
+                ? nothing
+                : html`<span lang=${ctx.lang}>${t.credit}:</span> `
+            }${localText(image.credit, ctx.lang)}
           </figcaption>`
         : nothing
     }

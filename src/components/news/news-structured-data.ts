@@ -29,7 +29,7 @@ export function newsArticle(item: NewsItem, lang: Lang, base: string): Record<st
     item.summary !== undefined
       ? localText(item.summary, lang)
       : item.body !== undefined
-        ? htmlToText(item.body).slice(0, 300)
+        ? htmlToText(localText(item.body, lang)).slice(0, 300)
         : '';
   if (description) article.description = description;
   const url = absolute(item.url, base);
