@@ -91,3 +91,19 @@ export function spokenText(node: Element | null | undefined): string {
   if (node) walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Waits until every finite CSS animation on the page has run (a kiosk view fades in over
+ * 400 ms): axe measures colours as they are painted, and text half faded in has less contrast.
+ */
+export async function animationsDone(): Promise<void> {
+  // Document#getAnimations leaves shadow trees out: ask every shadow root too.
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let i = 0; i < roots.length; i++) {
+    for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  const finite = roots
+    .flatMap((root) => root.getAnimations())
+    .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+}

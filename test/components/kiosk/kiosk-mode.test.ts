@@ -8,7 +8,7 @@ import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import type { SonnecElement } from '../../../src/internal/sonnec-element.js';
 import { qrMatrix, QUIET_ZONE } from '../../../src/internal/qr.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { GOOD_FEED, settled, textOf, uniqueName } from '../../helpers/widgets.js';
+import { animationsDone, GOOD_FEED, settled, textOf, uniqueName } from '../../helpers/widgets.js';
 import {
   deepQueryAll,
   EVENT_URL,
@@ -196,6 +196,7 @@ describe('kiosk mode', () => {
     expect(el.shadowRoot!.querySelectorAll('svg.qr').length).to.equal(items.length);
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.qr')!;
     expectQrOf(svg, svg.dataset.url!);
+    await animationsDone();
     await expect(el).to.be.accessible();
   });
 });

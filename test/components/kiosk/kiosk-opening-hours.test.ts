@@ -3,7 +3,7 @@ import '../../../src/define/sonnec-kiosk.js';
 import type { SonnecKiosk } from '../../../src/components/kiosk/sonnec-kiosk.js';
 import { berlinWallTime } from '../../../src/feed/berlin-time.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { feedUrl, textOf } from '../../helpers/widgets.js';
+import { animationsDone, feedUrl, textOf } from '../../helpers/widgets.js';
 import { FakeClock } from './kiosk-helpers.js';
 
 const FEED = feedUrl({
@@ -42,6 +42,7 @@ describe('kiosk: the place of the day with its opening state', () => {
     expect(textOf(opening())).to.equal(
       'Heute geschlossen – Feiertag in Bayern (Heilige Drei Könige)',
     );
+    await animationsDone();
     await expect(el).to.be.accessible();
   });
 });

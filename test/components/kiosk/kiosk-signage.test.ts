@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/define/sonnec-kiosk.js';
 import type { SonnecKiosk } from '../../../src/components/kiosk/sonnec-kiosk.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { textOf } from '../../helpers/widgets.js';
+import { animationsDone, textOf } from '../../helpers/widgets.js';
 import { feedUrl, GOOD_FEED } from '../../helpers/widgets.js';
 import { deepQueryAll, FakeClock, linkedFeed, widgetsReady } from './kiosk-helpers.js';
 
@@ -105,6 +105,7 @@ describe('kiosk: designed for its screen', () => {
       expect(box(footer).bottom).to.be.at.most(box(el).bottom + 1);
 
       await Promise.all(root.getAnimations().map((a) => a.finished));
+      await animationsDone();
       await expect(el).to.be.accessible();
     });
   }

@@ -5,7 +5,7 @@ import type { SonnecEvents } from '../../../src/components/events/sonnec-events.
 import type { SonnecMap } from '../../../src/components/map/sonnec-map.js';
 import { grantConsent, hasConsent } from '../../../src/internal/consent.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { textOf } from '../../helpers/widgets.js';
+import { animationsDone, textOf } from '../../helpers/widgets.js';
 import { FakeClock, linkedFeed, NOW, widgetsReady } from './kiosk-helpers.js';
 
 async function kiosk(
@@ -109,6 +109,7 @@ describe('<sonnec-kiosk>', () => {
     // One way to tell the state: the label says what a press does, with no pressed state beside it.
     expect(pause.hasAttribute('aria-pressed')).to.be.false;
     expect(textOf(pause)).to.contain('Weiter abspielen');
+    await animationsDone();
     await expect(el).to.be.accessible();
     clock.tick(60_000);
     await el.updateComplete;
@@ -237,11 +238,13 @@ describe('<sonnec-kiosk>', () => {
     // axe reads colours as painted: let the view's fade-in end first (on a busy machine it may not have).
     const settledView = () => Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
     await settledView();
+    await animationsDone();
     await expect(el).to.be.accessible();
     el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     clock.tick(60_000);
     await el.updateComplete;
     await settledView();
+    await animationsDone();
     await expect(el).to.be.accessible();
   });
 
