@@ -17,7 +17,6 @@ import { allLanguages, foldText, matchesCategories, matchesCity } from '../../fe
 import { expandOccurrences } from '../../feed/recurrence.js';
 import { fromZoneWall, toZoneWall } from '../../feed/zone-time.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
-import type { eventSearchText, presetRange } from './events-search.js';
 
 const DAY_MS = 86_400_000;
 
@@ -64,8 +63,15 @@ export interface EventQuery {
  * not applied (no visitor can have set them: they come with the filter bar or the page URL).
  */
 export interface Refinements {
-  readonly presetRange: typeof presetRange;
-  readonly eventSearchText: typeof eventSearchText;
+  /** The date preset's range [from, to) relative to `now`; undefined = no limit. */
+  readonly presetRange: (
+    preset: DatePreset,
+    now: number,
+    rangeFrom?: string,
+    rangeTo?: string,
+  ) => [number | undefined, number | undefined];
+  /** The folded text an event is searched in. */
+  readonly eventSearchText: (event: FeedEvent) => string;
 }
 
 export interface EventSelection {
