@@ -6,12 +6,8 @@
 import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
-import {
-  detectFormat,
-  parseSource,
-  type ParseOptions,
-  type XmlParser,
-} from '../feed/sources/index.js';
+import { detectFormat } from '../feed/sources/detect-format.js';
+import { parseSource, type ParseOptions, type XmlParser } from '../feed/sources/index.js';
 import { checkSize } from '../feed/sources/limits.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
