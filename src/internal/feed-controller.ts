@@ -156,6 +156,21 @@ export class FeedController implements ReactiveController {
     return feed && this.host.feedPartsLoaded?.(feed) !== false ? feed : undefined;
   }
 
+  /**
+   * The load of the parts a feed already in the store needs (the recurrence expander), when
+   * they are missing: the host's update waits for it rather than paint a loading state.
+   */
+  partsWaiting(): Promise<unknown> | undefined {
+    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
+      return undefined;
+    }
+    const src = this.currentSrc();
+    const feed = src && peekFeeds(splitSources(src), this.format());
+    return feed && this.host.feedPartsLoaded?.(feed) === false
+      ? this.host.prepareFeed?.(feed)
+      : undefined;
+  }
+
   /** The last good feed of the current `src`, while a refresh runs or after one failed. */
   private get fallback(): Feed | undefined {
     return this.lastGood && this.lastGood.src === this.currentSrc()

@@ -214,6 +214,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   }
 
   /**
+   * A feed already in the store that needs a part still loading shows once the part is there,
+   * in the same update: no loading state painted for a moment (a failure shows through the task).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.feedController.partsWaiting();
+    if (!waiting) return super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    return waiting.then(update, update);
+  }
+
+  /**
    * Clears what a visitor changed: filters, paging, expanded items, open dialogs. The kiosk calls
    * it when a visitor has left. Settings made by the webmaster (attributes) stay.
    */

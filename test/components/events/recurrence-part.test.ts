@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../src/define/sonnec-events.js';
-import { clearFeedCache } from '../../../src/feed/store.js';
+import { clearFeedCache, loadFeed } from '../../../src/feed/store.js';
 import { feedUrl, loaded } from '../../helpers/widgets.js';
 import { mount, NOW, titles, unmountAll } from './helpers.js';
 
@@ -26,6 +26,27 @@ describe('<sonnec-events> recurrence part', () => {
     expect(el.state).to.equal('ready');
     expect(titles(el)).to.deep.equal(['Lesung', 'Markt']);
     expect(loaded('/feed/recurrence.ts')).to.deep.equal([]);
+  });
+
+  // Before any widget loaded the expander: the feed is in the store, the expander is not.
+  it('a series in a feed already in the store shows at once, without a loading state', async () => {
+    const src = feedUrl({
+      version: 1,
+      events: [{ ...single('Probe', '2026-12-07T19:00'), rrule: 'FREQ=DAILY;COUNT=2' }],
+    });
+    await loadFeed(src);
+    const states: (string | null)[] = [];
+    const watch = new MutationObserver((records) =>
+      records.forEach((r) => states.push((r.target as Element).getAttribute('state'))),
+    );
+    watch.observe(document.body, { attributeFilter: ['state'], subtree: true });
+    try {
+      const el = await mount(`<sonnec-events src="${src}" now="${NOW}"></sonnec-events>`);
+      expect(titles(el)).to.deep.equal(['Probe', 'Probe']);
+    } finally {
+      watch.disconnect();
+    }
+    expect(states).to.deep.equal(['ready']);
   });
 
   it('a feed with a series shows all its occurrences at first content', async () => {
