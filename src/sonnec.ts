@@ -4,8 +4,9 @@
  * Each widget's code loads when its tag first appears on the page (see internal/autoload.ts).
  */
 import './define/sonnec-feed.js';
-import { prefetchFeedOf } from './feed/prefetch.js';
+import { prefetchFeed } from './feed/prefetch.js';
 import { autoload } from './internal/autoload.js';
+import { findFeedSource } from './internal/feed-source.js';
 import { NEAR_PX } from './internal/near.js';
 
 /**
@@ -51,7 +52,7 @@ autoload(
       ]),
   },
   // Each widget's feed starts loading beside the widget's code, not after it.
-  prefetchFeedOf,
+  (element) => prefetchFeed(findFeedSource(element)),
 );
 
 export { VERSION } from './internal/version.js';

@@ -6,7 +6,7 @@
  */
 import { isSourceFormat, type SourceFormat } from '../feed/sources/index.js';
 import type { CityId } from '../feed/types.js';
-import { COLLECTIONS, type Collection } from './build.js';
+import { COLLECTIONS, type Collection } from './collections.js';
 
 export interface SourceSpec {
   /** A file path or an http(s) URL. */

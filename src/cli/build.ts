@@ -6,8 +6,8 @@
 import { FeedError } from '../feed/errors.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { toWire } from '../feed/serialize.js';
+import { detectFormat } from '../feed/sources/detect-format.js';
 import {
-  detectFormat,
   parseSource,
   type ParseOptions,
   type ReferenceDecoder,
@@ -16,22 +16,11 @@ import {
 import { checkSize } from '../feed/sources/limits.js';
 import type { City, Feed } from '../feed/types.js';
 import type { SourceSpec } from './args.js';
+import { COLLECTIONS, type Collection } from './collections.js';
+import type { LoadedSource, LoadRequest } from './loaded-source.js';
 
-export interface LoadedSource {
-  readonly text: string;
-  readonly contentType?: string;
-  /** The final http(s) URL of a downloaded source: relative links are resolved against it. */
-  readonly url?: string;
-}
-
-/** The collections a feed carries (its `cities` always come along). */
-export type Collection = 'events' | 'news' | 'places' | 'downloads';
-export const COLLECTIONS: readonly Collection[] = ['events', 'news', 'places', 'downloads'];
-
-/** What a request adds: headers from `--header-env`, an Accept for followed resources. */
-export interface LoadRequest {
-  readonly headers?: Readonly<Record<string, string>>;
-}
+// Kept in their own files, so that args.ts and follow-jsonld.ts need not import this one.
+export { COLLECTIONS, type Collection, type LoadedSource, type LoadRequest };
 
 /** What `--follow` asks servers for: JSON-LD first. */
 const JSONLD_ACCEPT = 'application/ld+json, application/json;q=0.9, */*;q=0.1';

@@ -9,7 +9,7 @@ import { indexJsonLd, parseJsonLdText, type JsonLdGraph } from '../feed/sources/
 import { readJsonLd } from '../feed/sources/jsonld.js';
 import type { AdapterOptions } from '../feed/sources/wire.js';
 import type { DroppedItem, Feed } from '../feed/types.js';
-import type { LoadedSource } from './build.js';
+import type { LoadedSource } from './loaded-source.js';
 
 /** Properties whose references lead to items: places of a town, an event's place, its dates. */
 const FOLLOWED = ['containsPlace', 'location', 'subEvent', 'event', 'events'];

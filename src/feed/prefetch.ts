@@ -6,8 +6,8 @@
  * nobody takes (the widget's code failed to load) is let go after a while. A URL the store has
  * taken is not prefetched again: from then on the store loads it (a second copy of our script
  * that finds the tags later would otherwise fetch a feed nobody reads).
+ * The loader finds the source of a tag (internal/feed-source.ts); this layer knows no elements.
  */
-import { findFeedSource } from '../internal/feed-source.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
 
 interface Prefetch {
@@ -31,9 +31,11 @@ function prefetches(): Map<string, Prefetch | typeof TAKEN> {
   return (holder[KEY] ??= new Map());
 }
 
-/** Starts fetching the feed(s) `element` will show, as the store would fetch them. */
-export function prefetchFeedOf(element: Element): void {
-  const src = findFeedSource(element);
+/**
+ * Starts fetching the feed(s) of `src` (one URL or several separated by spaces, as a widget's
+ * `src`), as the store would fetch them. Nothing when there is no source.
+ */
+export function prefetchFeed(src: string | undefined): void {
   if (!src) return;
   const pending = prefetches();
   for (const url of splitSources(src).map(resolveFeedUrl)) {

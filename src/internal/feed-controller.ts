@@ -36,6 +36,13 @@ export interface FeedHost extends ReactiveControllerHost, Element {
   prepare?(): Promise<unknown>;
   /** True when those parts are loaded (a feed already in the store may then show at once). */
   partsLoaded?(): boolean;
+  /**
+   * Loads the parts this feed's content needs (the recurrence expander when an event repeats),
+   * started the moment the feed is parsed; the load waits for them too.
+   */
+  prepareFeed?(feed: Feed): Promise<unknown>;
+  /** True when the parts `feed` needs are loaded. */
+  feedPartsLoaded?(feed: Feed): boolean;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -61,17 +68,22 @@ export class FeedController implements ReactiveController {
         // `src` may list several sources separated by spaces: they are merged into one feed.
         const keepCopy = Boolean(this.host.keepsCopy);
         const timeout = Number(this.host.timeout);
+        const partFailed = (error: unknown) => {
+          throw new FeedError('network', `A part of the widget did not load: ${String(error)}`);
+        };
         const [feed] = await Promise.all([
           loadFeeds(splitSources(src), {
             signal,
             keepCopy,
             ...(format && { format }),
             ...(timeout > 0 && Number.isFinite(timeout) && { timeoutMs: timeout }),
+          }).then(async (feed) => {
+            // What the feed's content needs, as soon as the feed shows that it needs it.
+            await this.host.prepareFeed?.(feed).catch(partFailed);
+            return feed;
           }),
           // In parallel, not after: the feed and the widget's parts arrive together.
-          this.host.prepare?.().catch((error: unknown) => {
-            throw new FeedError('network', `A part of the widget did not load: ${String(error)}`);
-          }),
+          this.host.prepare?.().catch(partFailed),
         ]);
         return feed;
       },
@@ -139,7 +151,24 @@ export class FeedController implements ReactiveController {
     }
     const src = this.currentSrc();
     if (!src || (this.host.partsLoaded && !this.host.partsLoaded())) return undefined;
-    return peekFeeds(splitSources(src), this.format());
+    const feed = peekFeeds(splitSources(src), this.format());
+    // Its content's parts still loading: the task waits for them.
+    return feed && this.host.feedPartsLoaded?.(feed) !== false ? feed : undefined;
+  }
+
+  /**
+   * The load of the parts a feed already in the store needs (the recurrence expander), when
+   * they are missing: the host's update waits for it rather than paint a loading state.
+   */
+  partsWaiting(): Promise<unknown> | undefined {
+    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
+      return undefined;
+    }
+    const src = this.currentSrc();
+    const feed = src && peekFeeds(splitSources(src), this.format());
+    return feed && this.host.feedPartsLoaded?.(feed) === false
+      ? this.host.prepareFeed?.(feed)
+      : undefined;
   }
 
   /** The last good feed of the current `src`, while a refresh runs or after one failed. */

@@ -196,6 +196,35 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   }
 
   /**
+   * The lazy parts a feed's content needs before it shows (the recurrence expander when an event
+   * repeats), loaded once the feed is parsed. Subclasses add theirs; they carry no styles.
+   */
+  protected feedParts(_feed: Feed): LazyPart[] {
+    return [];
+  }
+
+  /** Loads the parts `feed` needs; the load of the feed waits for it. */
+  prepareFeed(feed: Feed): Promise<unknown> {
+    return Promise.all(this.feedParts(feed).map((part) => part.load()));
+  }
+
+  /** True when every part `feed` needs is loaded. */
+  feedPartsLoaded(feed: Feed): boolean {
+    return this.feedParts(feed).every((part) => part.value !== undefined);
+  }
+
+  /**
+   * A feed already in the store that needs a part still loading shows once the part is there,
+   * in the same update: no loading state painted for a moment (a failure shows through the task).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.feedController.partsWaiting();
+    if (!waiting) return super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    return waiting.then(update, update);
+  }
+
+  /**
    * Clears what a visitor changed: filters, paging, expanded items, open dialogs. The kiosk calls
    * it when a visitor has left. Settings made by the webmaster (attributes) stay.
    */

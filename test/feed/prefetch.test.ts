@@ -1,8 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { prefetchFeedOf } from '../../src/feed/prefetch.js';
+import { prefetchFeed } from '../../src/feed/prefetch.js';
 import { clearFeedCache, loadFeed, loadFeeds } from '../../src/feed/store.js';
+import { findFeedSource } from '../../src/internal/feed-source.js';
 import { requestsFor, uniqueName } from '../helpers/widgets.js';
+
+/** What the loader (src/sonnec.ts) does for each tag it finds. */
+const prefetchFeedOf = (element: Element) => prefetchFeed(findFeedSource(element));
 
 /** An element as the loader finds it: a widget tag whose code has not arrived yet. */
 async function found(markup: string): Promise<Element> {

@@ -14,10 +14,9 @@ import {
   toWall,
 } from '../../feed/berlin-time.js';
 import { allLanguages, foldText, matchesCategories, matchesCity } from '../../feed/query.js';
-import { expandOccurrences } from '../../feed/recurrence.js';
+import type { expandOccurrences } from '../../feed/recurrence.js';
 import { fromZoneWall, toZoneWall } from '../../feed/zone-time.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
-import type { eventSearchText, presetRange } from './events-search.js';
 
 const DAY_MS = 86_400_000;
 
@@ -30,6 +29,12 @@ export interface Occurrence {
   /** Until when the occurrence is listed: its end, else the end of its start day. */
   readonly until: number;
 }
+
+/**
+ * The recurrence expander (feed/recurrence.ts), a lazy part loaded only for feeds with a series;
+ * without it a series shows its first date only.
+ */
+export type Expand = typeof expandOccurrences;
 
 export type DatePreset = '' | 'today' | 'weekend' | 'month' | 'range';
 export const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
@@ -57,6 +62,8 @@ export interface EventQuery {
   readonly limit?: number | undefined;
   /** Only occurrences that start in the range, not those already running at its start. */
   readonly startingOnly?: boolean;
+  /** The recurrence expander, loaded when the feed has a series (see `Expand`). */
+  readonly expand?: Expand | undefined;
 }
 
 /**
@@ -64,8 +71,15 @@ export interface EventQuery {
  * not applied (no visitor can have set them: they come with the filter bar or the page URL).
  */
 export interface Refinements {
-  readonly presetRange: typeof presetRange;
-  readonly eventSearchText: typeof eventSearchText;
+  /** The date preset's range [from, to) relative to `now`; undefined = no limit. */
+  readonly presetRange: (
+    preset: DatePreset,
+    now: number,
+    rangeFrom?: string,
+    rangeTo?: string,
+  ) => [number | undefined, number | undefined];
+  /** The folded text an event is searched in. */
+  readonly eventSearchText: (event: FeedEvent) => string;
 }
 
 export interface EventSelection {
@@ -114,10 +128,10 @@ function sameYearNext(epoch: number): number {
 }
 
 /** All occurrences of the feed's events overlapping [from, to), sorted by start; cached. */
-export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
+export function expandFeed(feed: Feed, from: number, to: number, expand?: Expand): Occurrence[] {
   let byRange = expansionCache.get(feed);
   if (!byRange) expansionCache.set(feed, (byRange = new Map()));
-  const key = `${from}|${to}`;
+  const key = `${from}|${to}|${expand ? 'series' : 'first'}`;
   let list = byRange.get(key);
   if (list) return list;
   list = [];
@@ -125,7 +139,7 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
     const length = event.end !== undefined ? event.end - event.start : undefined;
     // Without an end, an event is listed until the end of its start day.
     const listed = length ?? wallDayPlus(toWall(event.start), 1) - event.start;
-    if (!event.rrule) {
+    if (!event.rrule || !expand) {
       if (event.start < to && event.start + listed > from && !event.exdates.includes(event.start)) {
         list.push(occurrence(event, event.start, length, listed));
       }
@@ -136,7 +150,7 @@ export function expandFeed(feed: Feed, from: number, to: number): Occurrence[] {
     const zone = event.timeZone ?? TIME_ZONE;
     const wallStart = event.wallStart ?? toZoneWall(zone, event.start);
     const wallLength = length !== undefined ? toZoneWall(zone, event.end!) - wallStart : undefined;
-    for (const start of expandOccurrences(event.start, event.rrule, event.exdates, from, to, {
+    for (const start of expand(event.start, event.rrule, event.exdates, from, to, {
       duration: listed,
       timeZone: event.timeZone,
       wallStart: event.wallStart,
@@ -200,7 +214,7 @@ export function selectEvents(feed: Feed, q: EventQuery, refine?: Refinements): E
   const items: Occurrence[] = [];
   if (upper <= lower) return { items, lower };
   // Expand from the day's start (stable key for a whole day), filter to the exact instant below.
-  const all = expandFeed(feed, startOfBerlinDay(lower), expandTo);
+  const all = expandFeed(feed, startOfBerlinDay(lower), expandTo, q.expand);
   const categories = q.categories ?? [];
   const category = q.category ? [q.category] : [];
   const places = (q.places ?? []).map((p) => p.toLowerCase());

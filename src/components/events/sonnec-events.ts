@@ -6,6 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from '../../internal/decorators.js';
+import { hasSeries } from '../../feed/has-series.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed, FeedCalendar } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
@@ -54,6 +55,8 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
 const subscribePart = new LazyPart(() => import('./events-subscribe.js'));
 /** The holiday tables, for day headings (list layout): content does not wait for them. */
 const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
+/** The RRULE expander: only feeds with a recurring event need it (most have none). */
+const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 
 /**
  * The regional event calendar: upcoming events of both cities grouped by day, with filters,
@@ -182,6 +185,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     return parts;
   }
 
+  protected override feedParts(feed: Feed): LazyPart[] {
+    return hasSeries(feed) ? [recurrencePart] : [];
+  }
+
   private get syncing(): boolean {
     return typeof this.syncUrl === 'string';
   }
@@ -271,10 +278,12 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       limit: this.limit,
       startingOnly: this.startingOnly,
     };
-    const key = JSON.stringify([query, lang, this.filters]);
+    // Loaded before content shows whenever the feed has a series (see `feedParts`).
+    const expand = recurrencePart.value?.expandOccurrences;
+    const key = JSON.stringify([query, lang, this.filters, Boolean(expand)]);
     if (this.memo?.feed === feed && this.memo.key === key) return this.memo.view;
     const search = searchPart.value;
-    const { items, lower } = selectEvents(feed, query, search);
+    const { items, lower } = selectEvents(feed, { ...query, expand }, search);
     const view: EventsView = {
       count: items.length,
       items,

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed, Place } from '../../feed/types.js';
+import { hasSeries } from '../../feed/has-series.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
@@ -24,7 +25,7 @@ const isPlace = (item: MapItem): item is MapItem & { item: Place } => item.kind 
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
-/** The RRULE expander, for maps with `show-events` (the events widget has it in its chunk). */
+/** The RRULE expander, for maps with `show-events` whose feed has a series. */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 /** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
 const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
@@ -183,9 +184,12 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   protected override parts(): LazyPart[] {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
-    if (this.showEvents) parts.push(recurrencePart);
     if (this.hasOpeningHours()) parts.push(openingPart);
     return parts;
+  }
+
+  protected override feedParts(feed: Feed): LazyPart[] {
+    return this.showEvents && hasSeries(feed) ? [recurrencePart] : [];
   }
 
   private askingFeed = false;

@@ -6,10 +6,22 @@
 import { css, html, type TemplateResult } from 'lit';
 import { feedBaseOf } from '../../feed/resolve-urls.js';
 import type { NewsItem, Text } from '../../feed/types.js';
-import { defineMessages, localText, textLang } from '../../internal/i18n.js';
+import { defineMessages, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { takeAway } from '../../internal/parts/take-away-link.js';
 import { richText } from '../../internal/rich-text.js';
-import type { NewsItemContext } from './news-item.js';
+
+/**
+ * What an article needs of its item's context (news-item.ts's `NewsItemContext` has it): named
+ * here, so that this lazy part imports nothing back from the list it is loaded by.
+ */
+export interface ArticleContext {
+  readonly lang: Lang;
+  readonly kiosk?: boolean;
+  /** The origins pictures inside the article's HTML may load from. */
+  readonly imageOrigins: readonly string[];
+  /** The visitor follows the item's link. */
+  opened(item: NewsItem): void;
+}
 
 /** The opened article's box and its HTML, adopted with the part (see `usePartsLoaded`). */
 export const styles = css`
@@ -53,7 +65,7 @@ const messages = defineMessages({
 export function articleBody(
   item: NewsItem,
   body: Text,
-  ctx: NewsItemContext,
+  ctx: ArticleContext,
   /** The link's text, named for screen readers by the item's title (see `namedText`). */
   named: (visible: string) => TemplateResult,
 ): TemplateResult {
@@ -83,7 +95,7 @@ export function articleBody(
 }
 
 /** Kiosk mode, an item with only a link: its address as a QR code. */
-export function kioskSource(item: NewsItem, url: string, ctx: NewsItemContext): unknown {
+export function kioskSource(item: NewsItem, url: string, ctx: ArticleContext): unknown {
   return takeAway({
     url,
     label: `${messages[ctx.lang].source}: ${localText(item.title, ctx.lang)}`,

@@ -1,67 +1,33 @@
 /**
  * Picks the adapter for a source: by the `format` the webmaster forced, else by a specific content
- * type, else by a look at the content. Every adapter returns a validated `Feed`.
- * Only the JSON adapter is in the main bundle; the others are loaded when a source needs them.
+ * type, else by a look at the content (detect-format.ts). Every adapter returns a validated `Feed`.
+ * Only the JSON adapter is in the main bundle; the others, and the detector, are loaded when a
+ * source needs them.
  * A new format adds one file here and one case below.
  */
 import { FeedError } from '../errors.js';
 import { loadOpeningHoursReader } from '../opening-hours-reader.js';
 import type { Feed } from '../types.js';
 import { parseSonnecJson } from './sonnec-json.js';
+import type { SourceFormat } from './source-format.js';
 import type { AdapterOptions } from './wire.js';
 
 export type { AdapterOptions, ReferenceDecoder, XmlParser } from './wire.js';
 
-export type SourceFormat = 'sonnec' | 'ics' | 'rss' | 'atom' | 'geojson' | 'jsonld';
+export { isSourceFormat, SOURCE_FORMATS, type SourceFormat } from './source-format.js';
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = [
-  'sonnec',
-  'ics',
-  'rss',
-  'atom',
-  'geojson',
-  'jsonld',
-];
-
-export function isSourceFormat(value: unknown): value is SourceFormat {
-  return SOURCE_FORMATS.includes(value as SourceFormat);
-}
-
-/** Content types that name one format. Generic ones (JSON, XML, text) leave it to the content. */
-const CONTENT_TYPES: readonly [RegExp, SourceFormat][] = [
-  [/^text\/calendar\b/i, 'ics'],
-  [/^application\/rss\+xml\b/i, 'rss'],
-  [/^application\/atom\+xml\b/i, 'atom'],
-  [/^application\/(geo|vnd\.geo)\+json\b/i, 'geojson'],
-  [/^application\/ld\+json\b/i, 'jsonld'],
-];
-
-/** A JSON-LD keyword and schema.org in the document's head: ThüCAT, BayernCloud, a CMS's markup. */
-const SCHEMA_ORG_JSONLD = /"@(context|graph|type)"/;
-const SCHEMA_ORG = /schema\.org|"schema:/;
-
-export function detectFormat(text: string, contentType = ''): SourceFormat | undefined {
-  for (const [type, format] of CONTENT_TYPES) if (type.test(contentType.trim())) return format;
-  const head = text
-    .slice(0, 4096)
-    .replace(/^\ufeff/, '')
-    .trimStart();
-  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
-  if (head.startsWith('{') || head.startsWith('[')) {
-    if (/"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head)) return 'geojson';
-    if (SCHEMA_ORG_JSONLD.test(head) && SCHEMA_ORG.test(head)) return 'jsonld';
-    if (head.startsWith('{')) return 'sonnec';
-  }
-  if (head.startsWith('<')) {
-    // The root element, after the XML declaration, comments and a doctype.
-    const root = /^(?:<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|\s)*<([\w.-]+:)?([\w.-]+)/i.exec(
-      head,
-    );
-    const name = root?.[2]?.toLowerCase();
-    if (name === 'rss' || name === 'rdf') return 'rss';
-    if (name === 'feed') return 'atom';
-  }
-  return /json/i.test(contentType) ? 'sonnec' : undefined;
+/**
+ * A sonnec feed as `sonnec-feed build` writes it (and as most are written by hand): a JSON
+ * object whose first key is `version`, with no `"type"` or `"@…"` key near its start (GeoJSON
+ * and JSON-LD have them) and no content type naming another format. For such a feed
+ * `detectFormat` would say `sonnec`, so it is not loaded: every other source loads it.
+ */
+function plainSonnec(text: string, contentType = ''): boolean {
+  return (
+    /^\ufeff?\s*\{\s*"version"\s*:/.test(text) &&
+    !/"type"|"@/.test(text.slice(0, 4096)) &&
+    !/calendar|\+/i.test(contentType)
+  );
 }
 
 export interface ParseOptions extends AdapterOptions {
@@ -70,7 +36,11 @@ export interface ParseOptions extends AdapterOptions {
 }
 
 export async function parseSource(text: string, options: ParseOptions = {}): Promise<Feed> {
-  const format = options.format ?? detectFormat(text, options.contentType);
+  const format =
+    options.format ??
+    (plainSonnec(text, options.contentType)
+      ? 'sonnec'
+      : (await import('./detect-format.js')).detectFormat(text, options.contentType));
   // Places with opening hours (JSON, GeoJSON): their reader loads only for such a source.
   // Also schema.org's prefixed `schema:openingHoursSpecification` (JSON-LD).
   if (/openingHours/.test(text)) await loadOpeningHoursReader();

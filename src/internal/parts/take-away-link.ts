@@ -6,18 +6,10 @@
  */
 import { html, nothing } from 'lit';
 import { kioskPart } from '../kiosk-mode.js';
-import type { Lang } from '../i18n.js';
+import type { TakeAwayOptions } from './take-away-options.js';
 
-export interface TakeAwayOptions {
-  /** The address (absolute, or relative to the page). */
-  readonly url: string;
-  /** What it leads to, e.g. "Weitere Informationen: Weihnachtsmarkt". */
-  readonly label: string;
-  readonly lang: Lang;
-  readonly kiosk: boolean;
-  /** The widget's own link for normal pages; a plain link when absent. */
-  readonly link?: () => unknown;
-}
+// In its own file, so that the kiosk part (take-away-qr.ts) needs nothing from this one.
+export type { TakeAwayOptions };
 
 export function takeAway(o: TakeAwayOptions): unknown {
   if (!o.kiosk) return o.link ? o.link() : html`<a href=${o.url}>${o.label}</a>`;

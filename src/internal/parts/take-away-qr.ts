@@ -6,7 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 import type { QrCode } from '../qr.js';
-import type { TakeAwayOptions } from './take-away-link.js';
+import type { TakeAwayOptions } from './take-away-options.js';
 import { qrMessages } from './take-away-qr.messages.js';
 
 type QrModule = typeof import('../qr.js');

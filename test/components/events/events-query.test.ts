@@ -8,6 +8,7 @@ import {
 import * as search from '../../../src/components/events/events-search.js';
 import { presetRange, warmSearchText } from '../../../src/components/events/events-search.js';
 import { berlinDayKey, berlinWallTime } from '../../../src/feed/berlin-time.js';
+import { expandOccurrences as expand } from '../../../src/feed/recurrence.js';
 import type { Feed } from '../../../src/feed/types.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { bigFeed } from './helpers.js';
@@ -105,7 +106,7 @@ describe('events-query', () => {
     const feed = feedOf(bigFeed(200));
     const from = berlinWallTime(2026, 12, 4);
     const to = berlinWallTime(2027, 12, 4);
-    expect(expandFeed(feed, from, to)).to.equal(expandFeed(feed, from, to));
+    expect(expandFeed(feed, from, to, expand)).to.equal(expandFeed(feed, from, to, expand));
   });
 
   it('expands and filters a feed of 10,000 events', function () {
@@ -113,14 +114,18 @@ describe('events-query', () => {
     this.timeout(60_000);
     const now = berlinWallTime(2026, 12, 4, 18);
     const feed = feedOf(bigFeed(10_000));
-    const all = selectEvents(feed, { now });
+    const all = selectEvents(feed, { now, expand });
     expect(all.items.length).to.be.greaterThan(10_000);
     warmSearchText(feed, (step) => step());
-    const some = selectEvents(feed, { now, city: 'neustadt', text: 'markt wörtern' }, search);
+    const some = selectEvents(
+      feed,
+      { now, expand, city: 'neustadt', text: 'markt wörtern' },
+      search,
+    );
     expect(some.items.length).to.be.greaterThan(0);
     expect(some.items.length).to.be.lessThan(all.items.length);
     expect(some.items.every((o) => o.event.city !== 'sonneberg')).to.be.true;
-    const sport = selectEvents(feed, { now, category: 'sport', date: 'month' }, search);
+    const sport = selectEvents(feed, { now, expand, category: 'sport', date: 'month' }, search);
     expect(sport.items.length).to.be.greaterThan(0);
     expect(sport.items.every((o) => o.start < berlinWallTime(2027, 1, 1))).to.be.true;
   });

@@ -4,6 +4,7 @@ import { toWire } from '../../../src/feed/serialize.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { calendarEntry, seriesEntry } from '../../../src/components/events/event-detail.js';
 import { expandFeed } from '../../../src/components/events/events-query.js';
+import { expandOccurrences } from '../../../src/feed/recurrence.js';
 import { toIcs } from '../../../src/internal/ics-export.js';
 
 /** "2026-03-10 01:00" in Berlin. */
@@ -17,7 +18,9 @@ const base = { title: 'Reihe', city: 'both' };
 const feedOf = (...events: Record<string, unknown>[]) =>
   validateFeed({ version: 1, events: events.map((e) => ({ ...base, ...e })) });
 const listed = (events: Record<string, unknown>[], from: string, to: string) =>
-  expandFeed(feedOf(...events), Date.parse(from), Date.parse(to)).map((o) => wall(o.start));
+  expandFeed(feedOf(...events), Date.parse(from), Date.parse(to), expandOccurrences).map((o) =>
+    wall(o.start),
+  );
 
 describe('a series in its own time zone', () => {
   it('reads timeZone: canonical IANA names, Berlin as absent, an unknown name drops the event', () => {
@@ -60,6 +63,7 @@ describe('a series in its own time zone', () => {
       feedOf({ ...ny, rrule: 'FREQ=WEEKLY;BYDAY=MO', end: '2026-03-02T22:00' }),
       Date.parse('2026-03-01T00:00Z'),
       Date.parse('2026-03-12T00:00Z'),
+      expandOccurrences,
     );
     expect([first!.end! - first!.start, second!.end! - second!.start]).to.deep.equal([
       7_200_000, 7_200_000,
@@ -117,7 +121,12 @@ describe('a series in its own time zone', () => {
       { id: 'ny', start: '2026-03-02T20:00', timeZone: 'America/New_York', rrule: 'FREQ=WEEKLY' },
       { id: 'nacht', start: '2026-03-29T02:30', rrule: 'FREQ=DAILY;COUNT=3' },
     );
-    const files = expandFeed(feed, Date.parse('2026-03-01T00:00Z'), Date.parse('2026-03-31T00:00Z'))
+    const files = expandFeed(
+      feed,
+      Date.parse('2026-03-01T00:00Z'),
+      Date.parse('2026-03-31T00:00Z'),
+      expandOccurrences,
+    )
       .filter((o, i, all) => all.findIndex((x) => x.event === o.event) === i)
       .map((o) => toIcs(seriesEntry(o, calendarEntry(o, 'de', 'https://example.org/'))!));
     expect(files[0]).to.contain('\r\nDTSTART;TZID=America/New_York:20260302T200000\r\n');

@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../../src/feed/errors.js';
-import {
-  detectFormat,
-  isSourceFormat,
-  parseSource,
-  SOURCE_FORMATS,
-} from '../../../src/feed/sources/index.js';
+import { detectFormat } from '../../../src/feed/sources/detect-format.js';
+import { isSourceFormat, parseSource, SOURCE_FORMATS } from '../../../src/feed/sources/index.js';
 
 describe('source format detection', () => {
   it('knows the formats the format attribute accepts', () => {

@@ -1,7 +1,8 @@
 // One table per mapping of the JSON-LD adapter: what a platform writes → what the widgets get.
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../../src/feed/errors.js';
-import { detectFormat, parseSource } from '../../../src/feed/sources/index.js';
+import { detectFormat } from '../../../src/feed/sources/detect-format.js';
+import { parseSource } from '../../../src/feed/sources/index.js';
 import { MAX_NODES } from '../../../src/feed/sources/jsonld-graph.js';
 import { jsonLdToWire, parseJsonLd, readJsonLd } from '../../../src/feed/sources/jsonld.js';
 import type { AdapterOptions } from '../../../src/feed/sources/wire.js';
