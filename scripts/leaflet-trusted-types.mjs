@@ -2,7 +2,7 @@
 // strings of its own to `innerHTML`, one of them while its module evaluates (a probe for inline
 // SVG), so without help it cannot even load on such a page. This build-time transform routes
 // exactly those sinks through our `sonnec` policy (`leafletHtml` in
-// src/internal/trusted-types.ts):
+// src/feed/trusted-types.ts):
 //
 //   the SVG probe          '<svg/>'
 //   the zoom buttons       the control's zoomInText/zoomOutText (Leaflet's defaults; we set none)
@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { LEAFLET_ESM } from './leaflet-alias.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const POLICY_MODULE = path.join(ROOT, 'src/internal/trusted-types.ts');
+const POLICY_MODULE = path.join(ROOT, 'src/feed/trusted-types.ts');
 const HELPER = '__sonnecLeafletHtml';
 
 /** Each sink: where it is, and the `… .innerHTML = ` assignment whose right side is wrapped. */
@@ -43,7 +43,7 @@ const SINKS = [
 
 /**
  * Leaflet's ES module with its own HTML sinks routed through `leafletHtml` of `policyModule`
- * (an import specifier the tool resolves to src/internal/trusted-types.ts). Lines do not move
+ * (an import specifier the tool resolves to src/feed/trusted-types.ts). Lines do not move
  * (the import joins the first line), so Leaflet's source map still fits.
  */
 export function trustLeafletHtml(code, policyModule = POLICY_MODULE) {
@@ -80,9 +80,9 @@ export function leafletTrustedTypesWds() {
     name: 'sonnec-leaflet-trusted-types',
     transform(context) {
       if (context.path !== url) return undefined;
-      // Served as /src/internal/trusted-types.ts, the URL under which our own modules import it:
+      // Served as /src/feed/trusted-types.ts, the URL under which our own modules import it:
       // one module, one policy (a second `createPolicy('sonnec')` would be refused).
-      return { body: trustLeafletHtml(context.body, '/src/internal/trusted-types.ts') };
+      return { body: trustLeafletHtml(context.body, '/src/feed/trusted-types.ts') };
     },
   };
 }

@@ -4,7 +4,7 @@
  * so pages that never show rich text never download it.
  */
 import { safeImageUrl, safeUrl } from '../feed/url.js';
-import { inertHtml } from './trusted-types.js';
+import { inertHtml } from '../feed/trusted-types.js';
 
 export { safeImageUrl, safeUrl };
 

@@ -3,7 +3,7 @@
  * when a widget has `structured-data`. The JSON is escaped so that no feed text can close the
  * script element or start markup.
  */
-import { trustedScript } from './trusted-types.js';
+import { trustedScript } from '../feed/trusted-types.js';
 
 const MARK = 'data-sonnec-jsonld';
 

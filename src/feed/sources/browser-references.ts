@@ -4,7 +4,7 @@
  * in an element of its own, in a DOMParser document (inert: nothing runs, nothing loads); a
  * reference is `&`, letters, digits, `#` and `;` only, so no feed markup ever reaches the parser.
  */
-import { inertHtml } from '../../internal/trusted-types.js';
+import { inertHtml } from '../trusted-types.js';
 import { decodeEntities, type ReferenceDecoder } from './wire.js';
 
 const REFERENCE = /^&(?:#(?:[xX][0-9A-Fa-f]+|\d+)|[A-Za-z][A-Za-z0-9]*);?$/;
