@@ -6,6 +6,7 @@
  * is unknown: its VTIMEZONE's offsets still give the instants, but not the rules a series
  * recurs by.
  */
+import { zoneFormat } from '../berlin-time.js';
 
 /** Windows zone ids of Europe and the United States (CLDR windowsZones, territory 001). */
 const WINDOWS: Readonly<Record<string, string>> = {
@@ -89,28 +90,13 @@ export function isBerlin(zone: string): boolean {
   return /^(Europe\/Berlin|CET|MET)$/i.test(zone);
 }
 
-const formats = new Map<string, Intl.DateTimeFormat | null>();
-
+/** The zone's cached formatter (berlin-time.ts keeps them), or null for a name Intl does not know. */
 function format(zone: string): Intl.DateTimeFormat | null {
-  let cached = formats.get(zone);
-  if (cached === undefined) {
-    try {
-      cached = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      cached = null;
-    }
-    formats.set(zone, cached);
+  try {
+    return zoneFormat(zone);
+  } catch {
+    return null;
   }
-  return cached;
 }
 
 /** True when the platform's zone data knows this IANA name. */

@@ -7,6 +7,7 @@
  * `timeZone`).
  */
 import { berlinWallTime, TIME_ZONE } from '../berlin-time.js';
+import { fromZoneWall, toZoneWall } from '../zone-time.js';
 import { str, strs, type JsonLdGraph, type JsonLdNode } from './jsonld-graph.js';
 import { isoInBerlin } from './wire.js';
 
@@ -141,7 +142,7 @@ function wallText(eventStart: string | undefined, zone: string): string | undefi
   if (!eventStart?.includes('T') || !ZONED.test(eventStart.trim())) return eventStart;
   const epoch = Date.parse(eventStart.trim());
   if (Number.isNaN(epoch)) return eventStart;
-  return new Date(epoch + zoneOffset(epoch, zone)).toISOString().slice(0, 19);
+  return new Date(toZoneWall(zone, epoch)).toISOString().slice(0, 19);
 }
 
 /**
@@ -180,33 +181,7 @@ function firstMatchingDay(
 
 function zonedEpoch(day: Civil, [h, min, s]: Clock, zone: string): number {
   if (zone === TIME_ZONE) return berlinWallTime(day[0], day[1], day[2], h, min, s);
-  const wall = Date.UTC(day[0], day[1] - 1, day[2], h, min, s);
-  const first = wall - zoneOffset(wall, zone);
-  return wall - zoneOffset(first, zone);
-}
-
-/** Milliseconds the zone's wall clock is ahead of UTC at an instant. */
-function zoneOffset(epoch: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(epoch);
-  const get = (type: string) => +(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return wall - Math.floor(epoch / 1000) * 1000;
+  return fromZoneWall(zone, Date.UTC(day[0], day[1] - 1, day[2], h, min, s));
 }
 
 function validZone(zone: string): boolean {
