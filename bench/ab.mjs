@@ -1,10 +1,14 @@
-// A/B of case 2 (first content) between two versions of the code, for deciding whether a change
-// is worth it: runs are interleaved in one browser, so both see the same machine noise.
+// A/B of case 2 (first content) or case 1 (parse + validate) between two versions of the code,
+// for deciding whether a change is worth it: runs are interleaved in one browser, so both see the
+// same machine noise.
 //
 //   node bench/ab.mjs save a        bundle the bench page of the current tree as version "a"
 //   (change the code)
 //   node bench/ab.mjs save b
-//   node bench/ab.mjs compare [events=1000] [runs=15]
+//   node bench/ab.mjs compare [events=1000] [runs=15] [render|parse]
+//
+// SONNEC_AB_DIR names the folder of the versions (default: sonnec-ab in the temp folder), so
+// that several people on one machine do not overwrite each other's.
 //
 // Medians differ by ±5 % between identical versions on a quiet 2-core machine: trust a
 // difference only well beyond that, and re-run.
@@ -18,7 +22,7 @@ import { bundleBenchPages } from './bundle.mjs';
 import { serveFolder } from './serve.mjs';
 import { stats } from './stats.mjs';
 
-const dir = path.join(os.tmpdir(), 'sonnec-ab');
+const dir = process.env.SONNEC_AB_DIR ?? path.join(os.tmpdir(), 'sonnec-ab');
 const NOW = Date.UTC(2026, 11, 1, 7, 0);
 const [command, ...rest] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
@@ -28,7 +32,7 @@ async function save(name) {
   console.log(`saved version ${name} in ${dir}`);
 }
 
-async function compare(events = '1000', runs = '15') {
+async function compare(events = '1000', runs = '15', which = 'render') {
   const feed = `feed-${events}.json`;
   if (!existsSync(path.join(dir, feed))) {
     execFileSync(process.execPath, [
@@ -43,6 +47,8 @@ async function compare(events = '1000', runs = '15') {
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run'],
   });
   const times = { a: [], b: [] };
+  /** Case 1 also times JSON.parse alone on the same text, in the same page: the floor. */
+  const floors = { a: [], b: [] };
   try {
     for (let i = 0; i < Number(runs); i++) {
       for (const name of ['a', 'b']) {
@@ -50,11 +56,14 @@ async function compare(events = '1000', runs = '15') {
         await page.goto(`${origin}/${name}.html`);
         await page.waitForFunction('window.bench');
         const result = await page.evaluate(
-          (url, now) => window.bench.render(url, now, false),
+          (url, now, kind) =>
+            kind === 'parse' ? window.bench.parse(url) : window.bench.render(url, now, false),
           `/${feed}`,
           NOW,
+          which,
         );
         times[name].push(result.ms);
+        if (result.floorMs !== undefined) floors[name].push(result.floorMs);
         await page.close();
       }
     }
@@ -64,7 +73,10 @@ async function compare(events = '1000', runs = '15') {
   }
   for (const name of ['a', 'b']) {
     const all = times[name].map((t) => t.toFixed(0)).join(' ');
-    console.log(`${name}: median ${stats(times[name]).median.toFixed(1)} ms  (${all})`);
+    const floor = floors[name].length
+      ? `  JSON.parse alone: median ${stats(floors[name]).median.toFixed(1)} ms`
+      : '';
+    console.log(`${name}: median ${stats(times[name]).median.toFixed(1)} ms  (${all})${floor}`);
   }
 }
 

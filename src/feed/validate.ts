@@ -40,7 +40,7 @@ function checkSection<K extends Section>(
 }
 
 /** The items of one list of the feed; undefined when the feed has no such list. */
-function checkList<T extends object>(
+function checkList<T extends { readonly id: string }>(
   raw: Record<string, unknown>,
   section: string,
   check: (value: unknown, note: (reason: string) => void) => Checked<T>,
@@ -55,27 +55,23 @@ function checkList<T extends object>(
   const items: T[] = [];
   const seen = new Set<string>();
   const count = Math.min(value.length, MAX_ITEMS_PER_SECTION);
-  for (let index = 0; index < count; index++) {
-    const id = isRecord(value[index]) ? value[index].id : undefined;
-    // A part left out of a kept item (a bad opening-hours rule) is listed like a dropped item.
-    const note = (reason: string) =>
-      dropped.push({ section, index, reason, ...(typeof id === 'string' && { id }) });
+  let index = 0;
+  const drop = (reason: string, id = idOf(value[index])) =>
+    dropped.push({ section, index, reason, ...(id !== undefined && { id }) });
+  // One `note` for the list (not a closure per item): a part left out of a kept item (a bad
+  // opening-hours rule) is listed like a dropped item.
+  const note = (reason: string) => drop(reason);
+  for (; index < count; index++) {
     const result = check(value[index], note);
-    if ('reason' in result) {
-      dropped.push({
-        section,
-        index,
-        reason: result.reason,
-        ...(typeof id === 'string' && { id }),
-      });
+    if (typeof result === 'string') {
+      drop(result);
       continue;
     }
-    const key = 'id' in result ? String(result.id) : '';
-    if (seen.has(key)) {
-      dropped.push({ section, index, id: key, reason: 'duplicate id' });
+    if (seen.has(result.id)) {
+      drop('duplicate id', result.id);
       continue;
     }
-    seen.add(key);
+    seen.add(result.id);
     items.push(result);
   }
   if (value.length > count) {
@@ -86,6 +82,11 @@ function checkList<T extends object>(
     });
   }
   return items;
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = isRecord(item) ? item.id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Validates a parsed JSON value. Throws `FeedError('invalid')` only when it is not a feed. */
