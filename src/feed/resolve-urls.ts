@@ -25,13 +25,20 @@ function resolver(base: string): (url: string) => string {
   }
   // Blob and data bases cannot anchor a relative path; leave such links as they are.
   if (!baseUrl || !/^https?:$/.test(baseUrl.protocol)) return (url) => url;
+  // Feeds name the same few relative images and pages again and again: each is resolved once.
+  const resolved = new Map<string, string>();
   return (url) => {
     if (HAS_SCHEME.test(url)) return url;
-    try {
-      return new URL(url, baseUrl).href;
-    } catch {
-      return url;
+    let href = resolved.get(url);
+    if (href === undefined) {
+      try {
+        href = new URL(url, baseUrl).href;
+      } catch {
+        href = url;
+      }
+      resolved.set(url, href);
     }
+    return href;
   };
 }
 
