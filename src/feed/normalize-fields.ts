@@ -147,17 +147,3 @@ export function readLocation(value: unknown): Location | undefined {
   if (placeId !== undefined) location.placeId = placeId;
   return location;
 }
-
-/**
- * Keeps only the properties whose value is defined, so optional fields stay absent. Copies into
- * a new object rather than deleting: `delete` turns an object into a slow dictionary, and every
- * later read of the feed's 10,000 events would pay for it.
- */
-export function defined<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const entry = value[key];
-    if (entry !== undefined) out[key] = entry;
-  }
-  return out as T;
-}

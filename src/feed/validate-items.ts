@@ -4,7 +4,6 @@
  */
 import { addBerlinDays, TIME_ZONE } from './berlin-time.js';
 import {
-  defined,
   isRecord,
   type Raw,
   readCity,
@@ -148,10 +147,7 @@ const PLACE: Optional = [
 ];
 
 /** `note` hears of parts left out of a place that is kept (a bad opening-hours rule). */
-export function checkPlace(
-  value: unknown,
-  note: (reason: string) => void = () => {},
-): Checked<Place> {
+export function checkPlace(value: unknown, note: (reason: string) => void): Checked<Place> {
   if (!isRecord(value)) return 'not an object';
   const id = readId(value.id);
   if (id === undefined) return 'missing id';
@@ -203,17 +199,22 @@ export function checkDownload(value: unknown): Checked<Download> {
   return withOptional<Download>({ id, title, url, mediaType }, value, DOWNLOAD);
 }
 
+const CITY: Optional = [
+  ['state', readText],
+  ['url', safeUrl],
+];
+
 export function checkCity(value: unknown): Checked<City> {
   if (!isRecord(value)) return 'not an object';
   const id = readCity(value.id);
   if (!id || id === 'both') return 'unknown city id';
-  return defined<City>({
-    id,
-    name: readText(value.name) ?? id,
-    state: readText(value.state),
-    url: safeUrl(value.url),
-  });
+  return withOptional<City>({ id, name: readText(value.name) ?? id }, value, CITY);
 }
+
+const CALENDAR: Optional = [
+  ['city', readCity],
+  ['category', (value) => readId(value)?.toLowerCase()],
+];
 
 /** A calendar to subscribe to: an http(s) or relative address (no mailto:, tel:) with a title. */
 export function checkCalendar(value: unknown): Checked<FeedCalendar> {
@@ -221,9 +222,8 @@ export function checkCalendar(value: unknown): Checked<FeedCalendar> {
   const id = readId(value.id);
   const url = safeImageUrl(value.url);
   const title = readText(value.title);
-  const city = readCity(value.city);
   if (!id || !url || !title) return 'missing id, url or title';
+  const city = readCity(value.city);
   if (value.city !== undefined && (!city || city === 'both')) return 'unknown city';
-  const category = readId(value.category)?.toLowerCase();
-  return defined<FeedCalendar>({ id, url, title, city: city as FeedCalendar['city'], category });
+  return withOptional<FeedCalendar>({ id, url, title }, value, CALENDAR);
 }

@@ -16,34 +16,17 @@ import {
   type Checked,
 } from './validate-items.js';
 
-const SECTIONS = ['cities', 'events', 'news', 'places', 'downloads'] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = ['cities', 'events', 'news', 'places', 'downloads'];
 /** More items than any real region needs; the rest is dropped so a hostile feed cannot hang a page. */
 export const MAX_ITEMS_PER_SECTION = 50_000;
 
-const CHECKS: {
-  [K in Section]: (value: unknown, note: (reason: string) => void) => Checked<Feed[K][number]>;
-} = {
-  cities: checkCity,
-  events: checkEvent,
-  news: checkNews,
-  places: checkPlace,
-  downloads: checkDownload,
-};
-
-function checkSection<K extends Section>(
-  raw: Record<string, unknown>,
-  section: K,
-  dropped: DroppedItem[],
-): Feed[K][number][] {
-  return checkList(raw, section, CHECKS[section], dropped) ?? [];
-}
+type Check<T> = (value: unknown, note: (reason: string) => void) => Checked<T>;
 
 /** The items of one list of the feed; undefined when the feed has no such list. */
 function checkList<T extends { readonly id: string }>(
   raw: Record<string, unknown>,
   section: string,
-  check: (value: unknown, note: (reason: string) => void) => Checked<T>,
+  check: Check<T>,
   dropped: DroppedItem[],
 ): T[] | undefined {
   const value = raw[section];
@@ -104,16 +87,18 @@ export function validateFeed(raw: unknown): Feed {
   const title = readText(raw.title);
   const updated = readDate(raw.updated)?.epoch;
   const calendars = checkList(raw, 'calendars', checkCalendar, dropped);
+  const list = <T extends { readonly id: string }>(section: string, check: Check<T>): T[] =>
+    checkList(raw, section, check, dropped) ?? [];
   return {
     version: typeof version === 'number' ? version : 1,
     ...(title !== undefined && { title }),
     ...(updated !== undefined && { updated }),
     ...(calendars?.length && { calendars }),
-    cities: checkSection(raw, 'cities', dropped),
-    events: checkSection(raw, 'events', dropped),
-    news: checkSection(raw, 'news', dropped),
-    places: checkSection(raw, 'places', dropped),
-    downloads: checkSection(raw, 'downloads', dropped),
+    cities: list('cities', checkCity),
+    events: list('events', checkEvent),
+    news: list('news', checkNews),
+    places: list('places', checkPlace),
+    downloads: list('downloads', checkDownload),
     dropped,
   };
 }
