@@ -17,6 +17,7 @@ import {
   readTextList,
   readTimeZone,
 } from './normalize-fields.js';
+import { readStatus } from './event-status.js';
 import { readOpeningHoursIfLoaded } from './opening-hours-reader.js';
 import type { City, Download, FeedCalendar, FeedEvent, NewsItem, Place } from './types.js';
 import { safeImageUrl, safeUrl } from './url.js';
@@ -32,7 +33,10 @@ function head(value: unknown): Checked<{ id: string }> {
   return id === undefined ? { reason: 'missing id' } : { id };
 }
 
-export function checkEvent(value: unknown): Checked<FeedEvent> {
+export function checkEvent(
+  value: unknown,
+  note: (reason: string) => void = () => {},
+): Checked<FeedEvent> {
   const h = head(value);
   if ('reason' in h) return h;
   const raw = value as Record<string, unknown>;
@@ -89,6 +93,7 @@ export function checkEvent(value: unknown): Checked<FeedEvent> {
     timeZone: rruleMatch ? timeZone : undefined,
     wallStart,
     exdates,
+    status: readStatus(raw.status, note),
   });
 }
 
