@@ -16,7 +16,7 @@ export function readStatus(
   if (value === undefined || value === null || value === 'scheduled') return undefined;
   if (EVENT_STATUSES.includes(value as EventStatus)) return value as EventStatus;
   note(
-    `status ${JSON.stringify(value).slice(0, 40)} left out (not one of ${EVENT_STATUSES.join(', ')})`,
+    `status ${String(JSON.stringify(value)).slice(0, 40)} left out (not one of ${EVENT_STATUSES.join(', ')})`,
   );
   return undefined;
 }
