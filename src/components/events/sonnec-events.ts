@@ -85,6 +85,7 @@ const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
  * @csspart meta - Place, city and category of an event.
  * @csspart image - An event's image.
  * @csspart running - The "Läuft gerade" marker.
+ * @csspart status - "Abgesagt", "Verschoben", "Verlegt" or "Nur online" beside a title.
  * @csspart badge - The city badge.
  * @csspart load-more - The "Mehr laden" button.
  * @csspart dialog - The detail dialog.
