@@ -123,6 +123,11 @@ export const ChristmasSeason: Story = {
   name: 'Weihnachtszeit',
   args: { from: '2026-12-19', to: '2026-12-26' },
 };
+/** Ein abgesagter Termin (der Silvesterlauf des Beispiel-Feeds): das Wort neben dem Titel, die Zeit bleibt lesbar. */
+export const Cancelled: Story = {
+  name: 'Abgesagter Termin',
+  args: { city: 'neustadt', from: '2026-12-31', to: '2026-12-31', layout: 'cards' },
+};
 export const Paged: Story = { name: 'Seitenweise', args: { pageSize: 5 } };
 export const DetailDialog: Story = {
   name: 'Detaildialog',

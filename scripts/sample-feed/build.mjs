@@ -108,6 +108,7 @@ function eventOf(spec) {
   if (x.image) out.image = image(x.image);
   if (x.organizer) out.organizer = lookup('organizers', x.organizer);
   if (x.price) out.price = lookup('prices', x.price);
+  if (x.status) out.status = x.status;
   if (spec.rrule) out.rrule = spec.rrule;
   if (spec.exdates) out.exdates = spec.exdates;
   return { event: out, texts: x, city };

@@ -235,6 +235,7 @@ function entryOf(event: FeedEvent, uidDomain: string, decode: ReferenceDecoder):
     description: description || undefined,
     location: place || undefined,
     url: event.url && /^https?:\/\//i.test(event.url) ? event.url : undefined,
+    cancelled: event.status === 'cancelled',
     recurrence: rule
       ? {
           rule,

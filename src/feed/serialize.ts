@@ -56,6 +56,7 @@ function event(e: FeedEvent): Json {
     rrule: e.rrule,
     timeZone: e.timeZone,
     exdates: list(e.exdates.map(day)),
+    status: e.status,
   });
 }
 

@@ -64,7 +64,15 @@ export interface FeedEvent {
   readonly wallStart?: number;
   /** Cancelled occurrences, epoch milliseconds of their start. */
   readonly exdates: readonly number[];
+  /**
+   * Absent: it takes place as announced. Shown beside the title, never left out. A cancelled
+   * date of a series is an exdate of the series plus an event of its own with this status.
+   */
+  readonly status?: EventStatus;
 }
+
+/** What became of an event (schema.org `eventStatus`, iCalendar `STATUS:CANCELLED`). */
+export type EventStatus = 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
 
 export interface NewsItem {
   readonly id: string;

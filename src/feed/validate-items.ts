@@ -17,6 +17,7 @@ import {
   readTextList,
   readTimeZone,
 } from './normalize-fields.js';
+import { readStatus } from './event-status.js';
 import { readOpeningHoursIfLoaded } from './opening-hours-reader.js';
 import type { City, Download, FeedCalendar, FeedEvent, NewsItem, Place } from './types.js';
 import { safeImageUrl, safeUrl } from './url.js';
@@ -60,7 +61,11 @@ const EVENT: Optional = [
   ['price', readText],
 ];
 
-export function checkEvent(value: unknown): Checked<FeedEvent> {
+/** `note` hears of parts left out of an event that is kept (an unknown status). */
+export function checkEvent(
+  value: unknown,
+  note: (reason: string) => void = () => {},
+): Checked<FeedEvent> {
   if (!isRecord(value)) return 'not an object';
   const id = readId(value.id);
   if (id === undefined) return 'missing id';
@@ -114,6 +119,8 @@ export function checkEvent(value: unknown): Checked<FeedEvent> {
       item.wallStart = start.wall;
     }
   }
+  const status = readStatus(value.status, note);
+  if (status) item.status = status;
   return withOptional<FeedEvent>(item, value, EVENT);
 }
 

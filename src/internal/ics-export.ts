@@ -39,6 +39,8 @@ export interface CalendarEntry {
   readonly location?: string | undefined;
   /** Absolute URL. */
   readonly url?: string | undefined;
+  /** Written as STATUS:CANCELLED: calendar apps show it cancelled. */
+  readonly cancelled?: boolean | undefined;
   /** A series: `start` is its first occurrence; the rest as in the feed (see recurrence.ts). */
   readonly recurrence?:
     | {
@@ -211,6 +213,7 @@ export function eventLines(
   if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
   // A URI is not TEXT: not escaped, but it must hold no line break (the model's URLs cannot).
   if (entry.url && !/[\r\n]/.test(entry.url)) lines.push(`URL:${entry.url}`);
+  if (entry.cancelled) lines.push('STATUS:CANCELLED');
   lines.push(...extra, 'END:VEVENT');
   return lines;
 }

@@ -42,8 +42,8 @@ describe('sonnec-feed build', () => {
   it('merges every source into one feed and says what it did', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /ok {3}sonneberg typo3-sf-event-mgt\.ics +5 events; 1 left out:/);
-    assert.match(run.stderr, /events\[5\] sf-event-mgt-450@www\.sonneberg\.de: cancelled/);
+    // The cancelled event is kept, marked cancelled (below), not left out.
+    assert.match(run.stderr, /ok {3}sonneberg typo3-sf-event-mgt\.ics +6 events\n/);
     assert.match(run.stderr, /ok {3}both {6}places\.geojson +3 places; 4 left out:/);
     // The TYPO3 item without a date of its own is shown with its channel's, and said so.
     assert.match(run.stderr, /typo3-news\.rss\.xml +3 news; 1 shown with a note:/);
@@ -53,7 +53,7 @@ describe('sonnec-feed build', () => {
     );
     assert.match(
       run.stderr,
-      /wrote .*feed\.json: 14 events, 7 news, 3 places from 8 source\(s\)\.\n$/,
+      /wrote .*feed\.json: 15 events, 7 news, 3 places from 8 source\(s\)\.\n$/,
     );
     assert.equal(feed.version, 1);
     assert.equal(feed.title, 'SON.NEC');
@@ -61,7 +61,7 @@ describe('sonnec-feed build', () => {
       feed.cities.map((c) => c.id),
       ['sonneberg', 'neustadt'],
     );
-    assert.equal(feed.events.length, 14);
+    assert.equal(feed.events.length, 15);
     assert.equal(feed.news.length, 7);
     assert.equal(feed.places.length, 3);
   });
@@ -120,14 +120,15 @@ describe('sonnec-feed build', () => {
     assert.equal(feed.news[0].id, 'https://www.neustadt-bei-coburg.de/?p=48213');
   });
 
-  it('leaves private and cancelled events out of the published feed', () => {
+  it('leaves private events out of the published feed and keeps cancelled ones, marked', () => {
     assert.equal(
       feed.events.some((e) => e.title === 'Personalgespräch'),
       false,
     );
-    assert.equal(
-      feed.events.some((e) => e.id === 'sf-event-mgt-450@www.sonneberg.de'),
-      false,
+    const cancelled = feed.events.filter((e) => e.status);
+    assert.deepEqual(
+      cancelled.map((e) => [e.id, e.status]),
+      [['sf-event-mgt-450@www.sonneberg.de', 'cancelled']],
     );
   });
 
@@ -143,14 +144,14 @@ describe('sonnec-feed build', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const rerun = await cli(buildArgs(output));
     assert.equal(rerun.code, 0);
-    assert.match(rerun.stderr, /feed\.json is up to date: 14 events/);
+    assert.match(rerun.stderr, /feed\.json is up to date: 15 events/);
     assert.equal(statSync(output).mtimeMs, before);
   });
 
   it('writes a feed that passes validate', async () => {
     const check = await cli(['validate', output]);
     assert.equal(check.code, 0, check.stdout + check.stderr);
-    assert.equal(check.stdout, `${output}: valid (14 events, 7 news, 3 places, 0 downloads)\n`);
+    assert.equal(check.stdout, `${output}: valid (15 events, 7 news, 3 places, 0 downloads)\n`);
   });
 
   it('writes to standard output without -o', async () => {
@@ -190,7 +191,7 @@ describe('sonnec-feed build', () => {
       ['sonneberg', 'neustadt'],
     );
     assert.ok(statSync(eventsOnly).size < statSync(output).size);
-    assert.match(run.stderr, /wrote .*events\.json: 14 events from 8 source\(s\)\.\n$/);
+    assert.match(run.stderr, /wrote .*events\.json: 15 events from 8 source\(s\)\.\n$/);
     const check = await cli(['validate', eventsOnly]);
     assert.equal(check.code, 0, check.stdout + check.stderr);
   });
@@ -213,7 +214,7 @@ describe('sonnec-feed build', () => {
     ]);
     assert.equal(run.code, 0, run.stderr);
     const out = JSON.parse(run.stdout);
-    assert.equal(out.events.length, 3);
+    assert.equal(out.events.length, 4);
     assert.deepEqual([...new Set(out.events.map((e) => e.city))], ['both']);
   });
 });
@@ -238,7 +239,7 @@ describe('sonnec-feed build from URLs', () => {
     ]);
     assert.equal(run.code, 0, run.stderr);
     const out = JSON.parse(run.stdout);
-    assert.equal(out.events.length, 3);
+    assert.equal(out.events.length, 4);
     assert.equal(out.places.length, 3);
     const ilrek = out.news.find((n) => n.title.startsWith('ILREK'));
     assert.equal(ilrek.image.src, server.url('/media/ilrek-titel.jpg'));

@@ -219,6 +219,62 @@ describe('sonnec-feed build --calendars', () => {
   });
 });
 
+describe('sonnec-feed build --calendars: cancelled events', () => {
+  /** Each VEVENT as ical.js reads it: "UID start STATUS SEQUENCE". */
+  function readBack(ics) {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    return calendar
+      .getAllSubcomponents('vevent')
+      .map((v) =>
+        [
+          v.getFirstPropertyValue('uid'),
+          v.getFirstPropertyValue('dtstart').toJSDate().toISOString(),
+          v.getFirstPropertyValue('status') ?? '-',
+          v.getFirstPropertyValue('sequence'),
+        ].join(' '),
+      )
+      .sort();
+  }
+
+  it('writes STATUS:CANCELLED for a cancelled event and a cancelled date, and bumps SEQUENCE', async () => {
+    const dir = tempDir();
+    await build(dir);
+    const changed = readJson(FIXTURE);
+    changed.events.find((e) => e.id === 'konzert').status = 'cancelled';
+    // One date of the series cancelled: an exdate plus an event of its own, as the ICS reader
+    // writes a cancelled RECURRENCE-ID.
+    const series = changed.events.find((e) => e.id === 'sternwarte-fuehrung');
+    series.exdates.push('2027-01-13T19:30:00+01:00');
+    changed.events.push({
+      ...series,
+      id: 'sternwarte-fuehrung/20270113T193000',
+      start: '2027-01-13T19:30:00+01:00',
+      end: '2027-01-13T21:00:00+01:00',
+      rrule: undefined,
+      exdates: undefined,
+      status: 'cancelled',
+    });
+    delete changed.updated;
+    const source = path.join(dir, 'changed.json');
+    writeFileSync(source, JSON.stringify(changed));
+    await build(dir, source, EPOCH_2);
+    const ics = readFileSync(path.join(dir, 'kalender/veranstaltungen.ics'), 'utf8');
+    assert.deepEqual(
+      readBack(ics).filter((line) => /^(konzert|sternwarte)/.test(line)),
+      [
+        'konzert@son-nec 2027-10-31T01:30:00.000Z CANCELLED 1',
+        'sternwarte-fuehrung/20270113T193000@son-nec 2027-01-13T18:30:00.000Z CANCELLED 0',
+        'sternwarte-fuehrung@son-nec 2027-01-06T18:30:00.000Z - 1',
+      ],
+    );
+    // A calendar app lists the cancelled date once, from its own VEVENT, not from the series.
+    const starts = calendarAppStarts(ics, NOW, YEAR_END).filter((s) => s.includes('2027-01-13'));
+    assert.deepEqual(starts, [
+      'sternwarte-fuehrung/20270113T193000@son-nec 2027-01-13T18:30:00.000Z',
+    ]);
+  });
+});
+
 describe('sonnec-feed build --atom', () => {
   it("writes RFC 4287's required elements, escaped HTML and stable ids", async () => {
     const dir = tempDir();

@@ -69,6 +69,27 @@ describe('sonnec-feed validate', () => {
     );
   });
 
+  it('accepts an event status and names an unknown one', async () => {
+    const event = (id, status) => ({
+      id,
+      title: 'Konzert',
+      start: '2026-12-06',
+      city: 'both',
+      status,
+    });
+    const good = feedFile('status.json', {
+      version: 1,
+      events: [event('a', 'cancelled'), event('b', 'postponed'), event('c', 'moved-online')],
+    });
+    const ok = await cli(['validate', good]);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    const bad = feedFile('status-bad.json', { version: 1, events: [event('a', 'abgesagt')] });
+    const run = await cli(['validate', bad]);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /\$\.events\[0\]\.status: must be one of "scheduled", "cancelled"/);
+    assert.match(run.stdout, /\$\.events\[0\]: .*status "abgesagt" left out/);
+  });
+
   it('names problems the schema cannot see: duplicate ids, impossible dates', async () => {
     const file = feedFile('subtle.json', {
       version: 1,

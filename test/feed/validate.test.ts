@@ -184,3 +184,43 @@ describe('validateFeed: calendars to subscribe to', () => {
     expect(validateFeed({ version: 1, events: [] }).calendars).to.equal(undefined);
   });
 });
+
+describe('validateFeed: event status', () => {
+  const event = (id: string, status: unknown) => ({
+    id,
+    title: 'Konzert',
+    start: '2026-12-06T19:00',
+    city: 'sonneberg',
+    status,
+  });
+
+  it('keeps the four statuses; drops an unknown one with a note and keeps its event', () => {
+    const feed = validateFeed({
+      version: 1,
+      events: [
+        event('a', 'cancelled'),
+        event('b', 'postponed'),
+        event('c', 'rescheduled'),
+        event('d', 'moved-online'),
+        event('e', 'scheduled'),
+        event('f', 'abgesagt'),
+      ],
+    });
+    expect(feed.events.map((e) => [e.id, e.status])).to.deep.equal([
+      ['a', 'cancelled'],
+      ['b', 'postponed'],
+      ['c', 'rescheduled'],
+      ['d', 'moved-online'],
+      ['e', undefined],
+      ['f', undefined],
+    ]);
+    expect(feed.dropped).to.deep.equal([
+      {
+        section: 'events',
+        index: 5,
+        id: 'f',
+        reason: 'unknown status "abgesagt" left out',
+      },
+    ]);
+  });
+});

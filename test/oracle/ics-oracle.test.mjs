@@ -1,6 +1,7 @@
 // The ICS adapter and the recurrence expander against a reference calendar implementation
 // (python's recurring-ical-events, from Debian): for every calendar of test/fixtures/calendars,
-// the occurrences starting in 2026, in Berlin time, must be the same. Needs `npm run build:lib`
+// the occurrences starting in 2026, in Berlin time, must be the same, and so must the ones that
+// are cancelled (STATUS:CANCELLED: shown as such, never left out). Needs `npm run build:lib`
 // (it reads dist/lib, like the CLI tests) and installs the reference when missing
 // (scripts/install-oracles.sh).
 import assert from 'node:assert/strict';
@@ -62,7 +63,11 @@ describe('ICS occurrences agree with recurring-ical-events', () => {
             ...(event.timeZone && { timeZone: event.timeZone }),
           })
             .filter((start) => start >= from)
-            .map((start) => (event.allDay ? berlinDate(start) : isoInBerlin(start))),
+            .map(
+              (start) =>
+                (event.allDay ? berlinDate(start) : isoInBerlin(start)) +
+                (event.status === 'cancelled' ? ' CANCELLED' : ''),
+            ),
         )
         .sort();
     }

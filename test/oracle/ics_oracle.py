@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """The reference side of the ICS oracle test: every occurrence that python's
 recurring-ical-events finds in each calendar, starting in [FROM, TO), as Berlin time.
-Usage: ics_oracle.py FROM TO FILE... (FROM/TO as 2026-01-01). Prints JSON {file: [start, ...]}.
-The widgets' policy is applied: cancelled and private events are not published; of two masters
+Usage: ics_oracle.py FROM TO FILE... (FROM/TO as 2026-01-01). Prints JSON {file: [start, ...]},
+a cancelled occurrence (STATUS:CANCELLED, of its event or its override) as "start CANCELLED".
+The widgets' policy is applied: private events are not published; of two masters
 with one UID only the later version counts (RFC 5546 §2.1.5: SEQUENCE, then LAST-MODIFIED, then
 DTSTAMP), which recurring-ical-events 2.0 leaves to its caller.
 Floating times are Berlin wall time (as in the widgets); all-day dates stay dates.
@@ -19,9 +20,12 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def published(component):
-    status = str(component.get("STATUS", "")).upper()
     access = str(component.get("CLASS", "")).upper()
-    return status != "CANCELLED" and access not in ("PRIVATE", "CONFIDENTIAL")
+    return access not in ("PRIVATE", "CONFIDENTIAL")
+
+
+def cancelled(component):
+    return str(component.get("STATUS", "")).upper() == "CANCELLED"
 
 
 def version(component):
@@ -70,7 +74,7 @@ def main():
             if begin.tzinfo is None:
                 begin = begin.replace(tzinfo=BERLIN)
             if start <= begin < stop:
-                starts.append(berlin(value))
+                starts.append(berlin(value) + (" CANCELLED" if cancelled(event) else ""))
         out[path] = sorted(starts)
     json.dump(out, sys.stdout, indent=1)
 

@@ -69,6 +69,7 @@ export function calendarEntry(o: Occurrence, lang: Lang, base: string): Calendar
     description,
     location: place,
     url: absoluteUrl(e.url, base),
+    cancelled: e.status === 'cancelled',
   };
 }
 

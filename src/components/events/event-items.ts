@@ -7,7 +7,7 @@ import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
 import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
-import type { Text } from '../../feed/types.js';
+import type { FeedEvent, Text } from '../../feed/types.js';
 import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
 import { groupByDay, isRunning, type DayGroup, type Occurrence } from './events-query.js';
 import type { EventMessages } from './events.messages.js';
@@ -35,6 +35,16 @@ function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
   return textLang(text, lang) ?? nothing;
 }
 
+/**
+ * "Abgesagt", "Verschoben" …: a word, not a colour, inside the title so its accessible name says
+ * it too (also in the dialog's title). The time stays as it was, readable.
+ */
+export function statusBadge(e: FeedEvent, t: EventMessages, lang: Lang): unknown {
+  return e.status
+    ? html` <span class="status" part="status" lang=${lang}>${t[e.status]}</span>`
+    : nothing;
+}
+
 function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
   return html`<button
     class="title-button link-button"
@@ -44,7 +54,7 @@ function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
     lang=${langAttr(o.event.title, c.lang)}
     @click=${(e: Event) => c.onOpen(o, e.currentTarget as HTMLElement)}
   >
-    ${localText(o.event.title, c.lang)}
+    ${localText(o.event.title, c.lang)}${statusBadge(o.event, c.t, c.lang)}
   </button>`;
 }
 

@@ -20,13 +20,22 @@ function absolute(url: string | undefined, base: string): string | undefined {
   }
 }
 
+/** The feed's `status` as schema.org's `EventStatusType`. */
+const STATUS = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+  'moved-online': 'EventMovedOnline',
+} as const;
+
 export function schemaEvent(o: Occurrence, lang: Lang, base: string): Record<string, unknown> {
   const e = o.event;
   const out: Record<string, unknown> = {
     '@type': 'Event',
     name: localText(e.title, lang),
     startDate: datetimeAttr(o),
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: `https://schema.org/${STATUS[e.status ?? 'scheduled']}`,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     inLanguage: lang,
   };

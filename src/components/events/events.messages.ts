@@ -15,6 +15,11 @@ export const messages = defineMessages({
     oclock: ' Uhr',
     running: 'Läuft gerade',
     until: 'bis',
+    // An event's status (FeedEvent.status), beside its title.
+    cancelled: 'Abgesagt',
+    postponed: 'Verschoben',
+    rescheduled: 'Verlegt',
+    'moved-online': 'Nur online',
   },
   en: {
     count: (n: number) => (n === 1 ? '1 event' : `${n} events`),
@@ -26,6 +31,10 @@ export const messages = defineMessages({
     oclock: '',
     running: 'Happening now',
     until: 'until',
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    rescheduled: 'Rescheduled',
+    'moved-online': 'Online only',
   },
 });
 

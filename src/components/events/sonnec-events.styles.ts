@@ -80,7 +80,8 @@ export const eventsStyles = css`
   .summary {
     margin-top: 0.35em;
   }
-  .running {
+  .running,
+  .status {
     display: inline-block;
     margin-inline-start: 0.35em;
     padding: 0 0.45em;
@@ -90,6 +91,11 @@ export const eventsStyles = css`
     font-size: 0.8125em;
     font-weight: 700;
     white-space: nowrap;
+  }
+  /* Text and surface swapped: their contrast, in every theme; the border stays in forced colours. */
+  .status {
+    color: var(--_surface);
+    background: var(--_text);
   }
   .thumb {
     width: 6em;

@@ -16,7 +16,13 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
+import {
+  cardsLayout,
+  compactLayout,
+  listLayout,
+  statusBadge,
+  type ItemContext,
+} from './event-items.js';
 import type { Filters } from './events-filters.js';
 import { dayEndToEpoch, dayToEpoch, selectEvents, type Occurrence } from './events-query.js';
 import { messages } from './events.messages.js';
@@ -79,6 +85,7 @@ const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
  * @csspart meta - Place, city and category of an event.
  * @csspart image - An event's image.
  * @csspart running - The "Läuft gerade" marker.
+ * @csspart status - "Abgesagt", "Verschoben", "Verlegt" or "Nur online" beside a title.
  * @csspart badge - The city badge.
  * @csspart load-more - The "Mehr laden" button.
  * @csspart dialog - The detail dialog.
@@ -377,7 +384,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (!o || !this.detail || !this.links) return nothing;
     return this.detail.eventDialog(lang, {
       id: 'sonnec-event-dialog-title',
-      title: localText(o.event.title, lang),
+      title: html`${localText(o.event.title, lang)}${statusBadge(o.event, messages[lang], lang)}`,
       titleLang: textLang(o.event.title, lang),
       body: this.detail.detailBody(o, lang, this.links, this.kiosk, {
         allowed: (src) => this.imageAllowed(src),

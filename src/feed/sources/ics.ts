@@ -14,7 +14,9 @@
  * model's `rrule`, with `timeZone` when the series recurs in another zone than Berlin's (a UTC
  * start: "UTC"). EXDATE → `exdates`, each RDATE that the series does not have anyway → one extra
  * event, each RECURRENCE-ID override → its own event plus an exdate on the master (with
- * RANGE=THISANDFUTURE: the series ends there and the override carries it on). Of two masters
+ * RANGE=THISANDFUTURE: the series ends there and the override carries it on). STATUS:CANCELLED
+ * → `status: "cancelled"`, on a whole event or on an override (that date is then shown
+ * cancelled; an EXDATE still removes a date). Of two masters
  * with one UID the later version (SEQUENCE, LAST-MODIFIED, DTSTAMP) wins.
  */
 import type ICAL from 'ical.js';
@@ -112,7 +114,7 @@ function noteToDropped(note: LineNote): DroppedItem {
 
 /**
  * A calendar whose every VEVENT was unreadable is a broken source, not an empty one: the widget
- * must say so. Events left out for other reasons (cancelled, private, superseded, without a
+ * must say so. Events left out for other reasons (private, superseded, without a
  * title) leave an empty calendar, as before.
  */
 function failWhenNothingReadable(vevents: number, dropped: readonly DroppedItem[]): void {
@@ -244,10 +246,8 @@ class CalendarReader {
     }
   }
 
-  /** Private and cancelled events are never published. */
+  /** Private events are never published (cancelled ones are, marked as such). */
   private skipReason(component: Component): string | undefined {
-    const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
-    if (status === 'CANCELLED') return 'cancelled (STATUS:CANCELLED)';
     const access = String(component.getFirstPropertyValue('class') ?? '').toUpperCase();
     if (access === 'PRIVATE' || access === 'CONFIDENTIAL') return `not public (CLASS:${access})`;
     return undefined;
@@ -293,6 +293,7 @@ class CalendarReader {
       ...(rrule && { rrule: rrule.toString() }),
       ...(rrule && start.zone && { timeZone: start.zone }),
       ...(exdates.length && { exdates }),
+      ...(isCancelled(component) && { status: 'cancelled' }),
     };
   }
 
@@ -418,6 +419,7 @@ class CalendarReader {
           start: from.text,
           allDay: from.date,
           city: master.city,
+          ...(master.status !== undefined && { status: master.status }),
         };
         if (end && from.date && end.isDate) {
           end.adjust(-1, 0, 0, 0);
@@ -452,11 +454,12 @@ class CalendarReader {
     const id = `${uid ?? stableId('ics', text(component, 'summary'))}/${compact(replaced.text)}`;
     const skip = this.skipReason(component);
     if (future && parts && master && typeof master.rrule === 'string') {
-      this.splitAt(component, index, id, at, parts, master, skip);
+      // Cancelled from here on: the series ends (not an endless row of "Abgesagt").
+      this.splitAt(component, index, id, at, parts, master, skip ?? isCancelled(component));
       return;
     }
     if (skip) {
-      // A cancelled occurrence is an exception of its series, not an item of its own.
+      // A private occurrence is an exception of its series, not an item of its own.
       if (!master) this.dropped.push({ section: 'events', index, id, reason: skip });
       return;
     }
@@ -478,7 +481,7 @@ class CalendarReader {
     at: number,
     parts: Wire[],
     master: Wire,
-    skip: string | undefined,
+    skip: string | boolean | undefined,
   ): void {
     const next = skip ? undefined : this.event(component, id, index, master);
     const masterShift = this.shifts.get(master) ?? 0;
@@ -566,6 +569,11 @@ function vtimezoneEpoch(time: Time): number {
     if (wall - first.prevUtcOffset! * 1000 < change) offset = first.prevUtcOffset!;
   }
   return wall - offset * 1000;
+}
+
+/** STATUS:CANCELLED (TENTATIVE and CONFIRMED take place as announced). */
+function isCancelled(component: Component): boolean {
+  return String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
 }
 
 /** The descriptive fields an override or an extra date takes from its master. */

@@ -11,7 +11,7 @@
 import { parseIsoDate } from '../berlin-time.js';
 import { FeedError } from '../errors.js';
 import { isRecord } from '../normalize-fields.js';
-import type { DroppedItem, Feed } from '../types.js';
+import type { DroppedItem, EventStatus, Feed } from '../types.js';
 import {
   indexJsonLd,
   languageTag,
@@ -174,6 +174,14 @@ function itemsOf(graph: JsonLdGraph): JsonLdNode[] {
   return items;
 }
 
+/** schema.org `EventStatusType` → the feed's `status` (EventScheduled: none). */
+const STATUS = new Map<string | undefined, EventStatus>([
+  ['EventCancelled', 'cancelled'],
+  ['EventPostponed', 'postponed'],
+  ['EventRescheduled', 'rescheduled'],
+  ['EventMovedOnline', 'moved-online'],
+]);
+
 function readEvent(
   graph: JsonLdGraph,
   node: JsonLdNode,
@@ -183,10 +191,8 @@ function readEvent(
   const language = languageOf(graph, node);
   const title = text(graph, node, 'name', language);
   if (title === undefined) return { reason: 'missing name' };
-  const status = strs(graph, node, 'eventStatus')[0]?.replace(/^.*[/:]/, '');
-  // The model has no status yet: a cancelled or postponed date is not shown as if it took place.
-  if (status === 'EventCancelled') return { reason: 'cancelled (eventStatus EventCancelled)' };
-  if (status === 'EventPostponed') return { reason: 'postponed (eventStatus EventPostponed)' };
+  // `https://schema.org/EventCancelled`, `schema:EventCancelled` or the bare name.
+  const status = STATUS.get(strs(graph, node, 'eventStatus')[0]?.replace(/^.*[/:]/, ''));
 
   // The first location that can be shown (BayernCloud lists several, some only by reference).
   const places = values(graph, node, 'location');
@@ -207,6 +213,7 @@ function readEvent(
     image: imageOf(graph, node, options.baseUrl),
     organizer: personName(graph, node, 'organizer'),
     price: priceOf(graph, node),
+    status,
   });
 
   const schedules = values(graph, node, 'eventSchedule').filter(isRecord).slice(0, MAX_SCHEDULES);

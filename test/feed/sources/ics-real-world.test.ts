@@ -161,12 +161,12 @@ describe('ICS adapter on real-world calendars', () => {
       ]);
     });
 
-    it('gives an empty calendar, not an error, when every event is cancelled', async () => {
+    it('gives an empty calendar, not an error, when every event is private', async () => {
       const feed = await parseIcs(
-        calendar(event('x', 'DTSTART:20260302T180000Z', 'STATUS:CANCELLED')),
+        calendar(event('x', 'DTSTART:20260302T180000Z', 'CLASS:PRIVATE')),
       );
       expect(feed.events).to.deep.equal([]);
-      expect(feed.dropped.map((d) => d.reason)).to.deep.equal(['cancelled (STATUS:CANCELLED)']);
+      expect(feed.dropped.map((d) => d.reason)).to.deep.equal(['not public (CLASS:PRIVATE)']);
     });
   });
 

@@ -35,6 +35,7 @@ describe('ICS adapter', () => {
         'sf-event-mgt-420@www.sonneberg.de',
         'sf-event-mgt-431@www.sonneberg.de',
         'sf-event-mgt-440@www.sonneberg.de',
+        'sf-event-mgt-450@www.sonneberg.de',
       ]);
     });
 
@@ -96,15 +97,10 @@ describe('ICS adapter', () => {
       expect(night.end! - night.start).to.equal(3_600_000);
     });
 
-    it('leaves cancelled events out, with the reason', () => {
-      expect(feed.dropped).to.deep.equal([
-        {
-          section: 'events',
-          index: 5,
-          id: 'sf-event-mgt-450@www.sonneberg.de',
-          reason: 'cancelled (STATUS:CANCELLED)',
-        },
-      ]);
+    it('keeps cancelled events, marked cancelled', () => {
+      expect(byId(feed, 'sf-event-mgt-450@www.sonneberg.de').status).to.equal('cancelled');
+      expect(feed.events.filter((e) => e.status).length).to.equal(1);
+      expect(feed.dropped).to.deep.equal([]);
     });
   });
 
@@ -227,8 +223,16 @@ describe('ICS adapter', () => {
       );
       // The override has no LOCATION: it keeps the series'.
       expect(moved.location?.name).to.equal('Sternwarte Sonneberg');
-      expect(feed.events.filter((e) => e.id.startsWith(UID))).to.have.length(2);
+      expect(feed.events.filter((e) => e.id.startsWith(UID))).to.have.length(3);
       expect(feed.dropped).to.deep.equal([]);
+    });
+
+    it('shows the cancelled occurrence on its date, marked cancelled', () => {
+      const cancelled = byId(feed, `${UID}/20260417T190000`);
+      expect(cancelled.status).to.equal('cancelled');
+      expect(berlin(cancelled.start)).to.equal('2026-04-17T19:00:00+02:00');
+      expect(cancelled.title).to.equal('Öffentliche Himmelsbeobachtung');
+      expect(byId(feed, UID).status).to.equal(undefined);
     });
 
     it('reads an all-day weekend across the October switch, without empty fields', () => {

@@ -30,6 +30,8 @@ describe('JSON-LD in the widgets', () => {
     expect(titles(el)).to.deep.equal([
       'The Thuringian Fair: Grand Prix Brussels 1910',
       'Public tour of the observatory',
+      // No English name: the German one, and the widget's word for its status.
+      'Adventskonzert im Spielzeugmuseum Cancelled',
       'Stargazing evening in English',
     ]);
     expect(loaded('/src/feed/sources/jsonld.ts')).to.have.length(1);

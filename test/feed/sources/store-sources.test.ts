@@ -84,7 +84,8 @@ describe('store: standard sources', () => {
       `${SOURCES}/wordpress.rss.xml`,
       `${SOURCES}/places.geojson`,
     ]);
-    expect(feed.events.length).to.equal(3);
+    // The series, its moved date and its cancelled date (shown as such).
+    expect(feed.events.length).to.equal(4);
     expect(feed.news.length).to.equal(2);
     expect(feed.places.length).to.equal(3);
     // The GeoJSON's dropped features name their source.
