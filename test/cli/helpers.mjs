@@ -54,3 +54,24 @@ export async function serveFixtures(routes) {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
+
+/**
+ * A server on 127.0.0.1 that records every request (its path with the query, its headers);
+ * `routes(base)` gives path → `{ status, headers, body }`, matched without the query.
+ */
+export async function recordingServer(routes) {
+  const requests = [];
+  const server = createServer((request, response) => {
+    requests.push({ path: request.url, headers: request.headers });
+    const route = routes(base)[new URL(request.url, 'http://x').pathname];
+    if (!route) return response.writeHead(404).end('not here');
+    response.writeHead(
+      route.status ?? 200,
+      route.headers ?? { 'content-type': 'application/ld+json' },
+    );
+    response.end(route.body ?? '');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
