@@ -18,7 +18,8 @@ export function decodeBody(body: ArrayBuffer | Uint8Array, contentType = ''): st
   if (bom === 'utf-8') bytes = bytes.subarray(3);
   // UTF-16's and UTF-32's line ends are several octets: such a calendar is unfolded by its
   // parser, after decoding.
-  if (!/^utf-(16|32)/.test(bom ?? '') && isCalendar(bytes, contentType)) bytes = unfoldOctets(bytes);
+  if (!/^utf-(16|32)/.test(bom ?? '') && isCalendar(bytes, contentType))
+    bytes = unfoldOctets(bytes);
   for (const label of [
     bom,
     charsetOf(contentType),
@@ -71,7 +72,8 @@ function xmlDeclEncoding(bytes: Uint8Array): string | undefined {
 
 function isCalendar(bytes: Uint8Array, contentType: string): boolean {
   return (
-    /^text\/calendar\b/i.test(contentType.trim()) || /^\s*BEGIN:VCALENDAR/i.test(head(bytes, 64))
+    /^text\/calendar\b/i.test(contentType.trim()) ||
+    /^\s*BEGIN:(VCALENDAR|VEVENT)\b/i.test(head(bytes, 64))
   );
 }
 

@@ -23,7 +23,8 @@ export function detectFormat(text: string, contentType = ''): SourceFormat | und
     .slice(0, 4096)
     .replace(/^\ufeff/, '')
     .trimStart();
-  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
+  // A bare VEVENT too: some exporters write just the component.
+  if (/^BEGIN:(VCALENDAR|VEVENT)\b/i.test(head)) return 'ics';
   if (head.startsWith('{') || head.startsWith('[')) {
     if (/"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head)) return 'geojson';
     if (SCHEMA_ORG_JSONLD.test(head) && SCHEMA_ORG.test(head)) return 'jsonld';
