@@ -36,7 +36,8 @@ export function detectFormat(text: string, contentType = ''): SourceFormat | und
       head,
     );
     const name = root?.[2]?.toLowerCase();
-    if (name === 'rss' || name === 'rdf') return 'rss';
+    // CDF's <CHANNEL> is read by the RSS adapter.
+    if (name === 'rss' || name === 'rdf' || name === 'channel') return 'rss';
     if (name === 'feed') return 'atom';
   }
   return /json/i.test(contentType) ? 'sonnec' : undefined;
