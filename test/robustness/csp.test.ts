@@ -61,6 +61,43 @@ describe('strict CSP with Trusted Types', function () {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('reads an RSS source with HTML entities (the XML parse and the entity reader through the sonnec policy)', async () => {
+    const { win, doc } = await open('/test/fixtures/hostile-csp-rss.html');
+    const news = doc.querySelector('sonnec-news')!;
+    await waitUntil(() => settledState(news), 'news settled', { timeout: 15_000 });
+    expect(news.getAttribute('state')).to.equal('ready');
+    const titles = [...news.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) =>
+      t.textContent!.trim(),
+    );
+    expect(titles).to.deep.equal([
+      'Sprechstunde im Bürgerbüro',
+      'Straßenfest am Marktplatz – „Sonne & Mond“',
+    ]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('says what to change when the page refuses the sonnec policy that RSS needs', async () => {
+    const { win, doc } = await open('/test/fixtures/hostile-csp-rss-refused.html');
+    const news = doc.querySelector('sonnec-news')!;
+    await waitUntil(() => settledState(news), 'news settled', { timeout: 15_000 });
+    expect(news.getAttribute('state')).to.equal('error');
+    const { error } = (news as unknown as { feedController: { error?: Error } }).feedController;
+    expect(error?.message).to.match(/does not allow the policy "sonnec" \(add it: trusted-types/);
+    // Only what the page refused: our policy's name, and the parses it was needed for (the
+    // entity reader's, which falls back to the common names, and the XML's).
+    const [policy, ...sinks] = win.__violations;
+    expect(policy).to.equal('trusted-types: trusted-types-policy sonnec');
+    expect(sinks.length).to.be.above(0);
+    for (const sink of sinks) {
+      expect(sink).to.match(
+        /^require-trusted-types-for: trusted-types-sink DOMParser parseFromString\|/,
+      );
+    }
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('draws the map (Leaflet, markers, clusters, areas, popup, zoom, tiles) without a violation', async () => {
     const { win, doc } = await open('/test/fixtures/hostile-csp-map.html');
     const maps = [...doc.querySelectorAll<SonnecMap>('sonnec-map')];

@@ -10,6 +10,7 @@
  * a title gets one from its text; both are noted in `dropped` as `kept`.
  */
 import { FeedError } from '../errors.js';
+import { inertXml } from '../trusted-types.js';
 import type { DroppedItem, Feed } from '../types.js';
 import { readFeedDate } from './feed-dates.js';
 import { browserReferences } from './browser-references.js';
@@ -67,6 +68,10 @@ export function parseRssOrAtom(text: string, adapterOptions: AdapterOptions = {}
   }
 }
 
+const TRUSTED_TYPES_REFUSED =
+  'RSS/Atom cannot be read on this page: its Content-Security-Policy requires Trusted Types ' +
+  'and does not allow the policy "sonnec" (add it: trusted-types lit-html dompurify sonnec).';
+
 function parseXml(
   text: string,
   xml: NonNullable<AdapterOptions['xmlParser']>,
@@ -77,9 +82,15 @@ function parseXml(
   const source = repairXml(declareHtmlEntities(text.replace(/^[\s\ufeff]+/, ''), decode));
   let doc: Document;
   try {
-    doc = xml.parseFromString(source, 'application/xml');
+    // Under Trusted Types, DOMParser takes only trusted input, also for XML: the sonnec policy.
+    doc = xml.parseFromString(inertXml(source), 'application/xml');
   } catch (error) {
-    throw new FeedError('parse', `The XML is not well-formed (${(error as Error).message}).`);
+    const message = (error as Error).message;
+    // A page whose CSP refuses our policy name: say what the webmaster can change.
+    if (error instanceof TypeError && /Trusted/i.test(message)) {
+      throw new FeedError('parse', TRUSTED_TYPES_REFUSED);
+    }
+    throw new FeedError('parse', `The XML is not well-formed (${message}).`);
   }
   const root = doc?.documentElement;
   // Browsers answer malformed XML with a <parsererror> document instead of throwing.
