@@ -29,6 +29,14 @@ async function open(url: string): Promise<{ win: ProbeWindow; doc: Document }> {
 const settledState = (el: Element) =>
   ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? '');
 
+/** The RSS page's news widget, once settled. */
+async function rssPage(query = ''): Promise<{ win: ProbeWindow; news: Element }> {
+  const { win, doc } = await open(`/test/fixtures/hostile-csp-rss.html${query}`);
+  const news = doc.querySelector('sonnec-news')!;
+  await waitUntil(() => settledState(news), 'news settled', { timeout: 15_000 });
+  return { win, news };
+}
+
 // Every test fails on any violation: nothing is tolerated.
 describe('strict CSP with Trusted Types', function () {
   this.timeout(30_000);
@@ -62,9 +70,7 @@ describe('strict CSP with Trusted Types', function () {
   });
 
   it('reads an RSS source with HTML entities (the XML parse and the entity reader through the sonnec policy)', async () => {
-    const { win, doc } = await open('/test/fixtures/hostile-csp-rss.html');
-    const news = doc.querySelector('sonnec-news')!;
-    await waitUntil(() => settledState(news), 'news settled', { timeout: 15_000 });
+    const { win, news } = await rssPage();
     expect(news.getAttribute('state')).to.equal('ready');
     const titles = [...news.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) =>
       t.textContent!.trim(),
@@ -79,9 +85,7 @@ describe('strict CSP with Trusted Types', function () {
   });
 
   it('says what to change when the page refuses the sonnec policy that RSS needs', async () => {
-    const { win, doc } = await open('/test/fixtures/hostile-csp-rss-refused.html');
-    const news = doc.querySelector('sonnec-news')!;
-    await waitUntil(() => settledState(news), 'news settled', { timeout: 15_000 });
+    const { win, news } = await rssPage('?trusted-types=without-sonnec');
     expect(news.getAttribute('state')).to.equal('error');
     const { error } = (news as unknown as { feedController: { error?: Error } }).feedController;
     expect(error?.message).to.match(/does not allow the policy "sonnec" \(add it: trusted-types/);

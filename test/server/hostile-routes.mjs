@@ -9,7 +9,7 @@
 //                                another URL, so the browser builds a second module graph.
 // /copy-old/<path>               the same, as an older release (another VERSION).
 // /test/fixtures/hostile-*.html  pages served with a strict Content-Security-Policy header
-//                                (*-refused.html: one whose trusted-types leaves out "sonnec").
+//                                (?trusted-types=without-sonnec: one that leaves out "sonnec").
 import { readFileSync } from 'node:fs';
 
 const SAMPLE = new URL('../fixtures/feed-good.json', import.meta.url);
@@ -100,10 +100,9 @@ export async function hostileRoutes(ctx, next) {
     }
     return undefined;
   }
-  if (/^\/test\/fixtures\/hostile-[\w-]+-refused\.html$/.test(path)) {
-    ctx.set('Content-Security-Policy', CSP_REFUSING_SONNEC);
-  } else if (/^\/test\/fixtures\/hostile-[\w-]+\.html$/.test(path)) {
-    ctx.set('Content-Security-Policy', CSP);
+  if (/^\/test\/fixtures\/hostile-[\w-]+\.html$/.test(path)) {
+    const refused = ctx.query['trusted-types'] === 'without-sonnec';
+    ctx.set('Content-Security-Policy', refused ? CSP_REFUSING_SONNEC : CSP);
   }
   return next();
 }
