@@ -238,10 +238,7 @@ function requestsFromEnv(
   sources: readonly SourceSpec[],
   io: CliIo,
 ): Map<SourceSpec, LoadRequest> | string {
-  const out = new Map<
-    SourceSpec,
-    LoadRequest
-  >();
+  const out = new Map<SourceSpec, LoadRequest>();
   for (const spec of sources) {
     for (const { in: where, name, variable } of spec.secrets ?? []) {
       const what = where === 'header' ? `the header ${name}` : `the query parameter ${name}`;
