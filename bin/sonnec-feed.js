@@ -42,35 +42,55 @@ try {
 async function load(location, request) {
   if (/^https?:\/\//i.test(location)) {
     const headers = { 'user-agent': `sonnec-feed/${version}`, ...request?.headers };
-    const response = request?.headers
-      ? await fetchKeepingHeaders(location, headers)
-      : await fetch(location, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers });
+    const query = Object.entries(request?.query ?? {});
+    const response =
+      request?.headers || query.length
+        ? await fetchKeepingHeaders(location, headers, query)
+        : await fetch(location, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     const contentType = response.headers.get('content-type') ?? '';
     const text = decodeBody(await response.arrayBuffer(), contentType);
-    return { text, contentType, url: response.url || location };
+    // The keys leave the URL again: it resolves the source's links, which must not carry them.
+    const url = withoutQuery(response.url || location, query);
+    return { text, contentType, url };
   }
   const contentType = TYPES[path.extname(location).toLowerCase()] ?? '';
   return { text: decodeBody(await readFile(location), contentType), contentType };
 }
 
+/** The URL with the `--query-env` parameters set (replacing any of the same name). */
+function withQuery(location, query) {
+  if (!query.length) return location;
+  const url = new URL(location);
+  for (const [name, value] of query) url.searchParams.set(name, value);
+  return url.href;
+}
+
+/** The URL without the `--query-env` parameters. */
+function withoutQuery(location, query) {
+  if (!query.length) return location;
+  const url = new URL(location);
+  for (const [name] of query) url.searchParams.delete(name);
+  return url.href;
+}
+
 /**
  * fetch() follows redirects with every header but Authorization, so an API key would go to any
- * host a redirect names: with request headers, redirects are followed here, within the first
- * URL's origin only.
+ * host a redirect names (and a key in the query goes wherever the URL goes): with request headers
+ * or query keys, redirects are followed here, within the first URL's origin only.
  */
-async function fetchKeepingHeaders(location, headers) {
+async function fetchKeepingHeaders(location, headers, query) {
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const origin = new URL(location).origin;
   let url = location;
   for (let hops = 0; hops <= 5; hops++) {
-    const response = await fetch(url, { signal, headers, redirect: 'manual' });
+    const response = await fetch(withQuery(url, query), { signal, headers, redirect: 'manual' });
     const next = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || !next) return response;
     url = new URL(next, url).href;
     if (new URL(url).origin !== origin) {
       throw new Error(
-        `redirected to ${new URL(url).origin}: the request's headers are not sent there`,
+        `redirected to ${new URL(url).origin}: the request's headers and keys are not sent there`,
       );
     }
   }

@@ -1,5 +1,5 @@
-// Writes test/fixtures/feeds/*.xml: small feeds of every RSS and Atom version, in several
-// encodings, with the date forms, entities and xml:base that publishers write. They are read by
+// Writes test/fixtures/feeds/*.xml: small feeds of every RSS and Atom version and CDF (Microsoft's
+// Channel Definition Format, in the W3C Note's structure), in several encodings, with the date forms, entities and xml:base that publishers write. They are read by
 // test/oracle/feeds.test.mjs with our adapter and with feedparser (Debian's python3-feedparser),
 // item by item. Run `node scripts/make-oracle-feeds.mjs` after changing it; commit the files.
 import { Buffer } from 'node:buffer';
@@ -71,6 +71,16 @@ const TITLES = {
 
 const pick = (list, n) => list[n % list.length];
 
+/** ISO 8601 as CDF's LASTMOD writes it: with or without an offset (then UTC), or a date. */
+const CDF_DATES = [
+  '2026-03-29T10:00+02:00',
+  '2026-03-29T08:00',
+  '2026-03-28T18:30:00+01:00',
+  '2026-03-27',
+  '2026-02-14T10:00Z',
+  '2026-10-25T01:30:00Z',
+];
+
 function entry(version, i, k, { noDate, noTitle, base }) {
   const cp = 'cp1252';
   const titles = version.charset === cp ? [...TITLES.cp1252, ...TITLES.latin1] : TITLES.latin1;
@@ -79,6 +89,10 @@ function entry(version, i, k, { noDate, noTitle, base }) {
   const href = base ? `beitrag-${i}-${k}.html` : `https://www.example.org/news/${i}/${k}.html`;
   const text = `Eine kurze Meldung Nummer ${k} aus Sonneberg und Neustadt bei Coburg, mit genug Worten für einen Titel aus dem Text.`;
   switch (version.name) {
+    case 'cdf':
+      return `<ITEM HREF="${href}"${noDate ? '' : ` LASTMOD="${pick(CDF_DATES, i + k)}"`}>
+  <TITLE>${title}</TITLE><ABSTRACT>${text}</ABSTRACT>
+</ITEM>`;
     case 'rss090':
     case 'rss10':
       return `<item${version.name === 'rss10' ? ` rdf:about="https://www.example.org/news/${i}/${k}"` : ''}>
@@ -122,13 +136,23 @@ function feed(version, i) {
   const datelessItems = (version.name === 'rss091' || version.name === 'rss092') && i % 2 === 0;
   const items = Array.from({ length: count }, (_, k) =>
     entry(version, i, k, {
-      noDate: datelessItems,
+      // CDF: the second item of every other feed has no LASTMOD of its own.
+      noDate: datelessItems || (version.name === 'cdf' && k === 1 && i % 2 === 0),
       noTitle: version.name === 'rss20' && k === 1 && i % 4 === 0,
       base,
     }),
   ).join('\n');
   const channelDate = pick(DATES, i + 7);
   switch (version.name) {
+    case 'cdf': {
+      // Every other feed nests its items in a sub-channel, as the Note's examples do.
+      const sub = i % 2 === 1;
+      return `<CHANNEL HREF="https://www.example.org/"${base ? ` BASE="${base}"` : ''} LASTMOD="${pick(CDF_DATES, i + 3)}">
+<TITLE>CDF Nr. ${i}</TITLE><ABSTRACT>Test</ABSTRACT>
+<LOGO HREF="https://www.example.org/logo.gif" STYLE="ICON"/>
+${sub ? '<CHANNEL HREF="https://www.example.org/kultur/"><TITLE>Kultur</TITLE>\n' : ''}${items}${sub ? '\n</CHANNEL>' : ''}
+</CHANNEL>`;
+    }
     case 'rss090':
       return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/" xmlns:dc="http://purl.org/dc/elements/1.1/"${xmlBase}>
 <channel><title>RSS 0.90 Nr. ${i}</title><link>https://www.example.org/</link><description>Test</description></channel>
@@ -181,6 +205,13 @@ function encode(text, encoding) {
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be-bom':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).swap16();
+    case 'utf-32le-bom':
+    case 'utf-32be-bom': {
+      const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0))];
+      const bytes = Buffer.alloc(points.length * 4);
+      points.forEach((p, n) => bytes.writeUInt32LE(p, n * 4));
+      return encoding === 'utf-32le-bom' ? bytes : bytes.swap32();
+    }
     default:
       return Buffer.from(
         [...text].map((c) => {
@@ -192,10 +223,19 @@ function encode(text, encoding) {
   }
 }
 
-function declaration(encoding) {
+function declaration(encoding, upper = false) {
   if (encoding.startsWith('undeclared')) return '<?xml version="1.0"?>\n';
-  const label = { 'utf-8-bom': 'utf-8', 'utf-16le-bom': 'utf-16', 'utf-16be-bom': 'utf-16' };
-  return `<?xml version="1.0" encoding="${label[encoding] ?? encoding}"?>\n`;
+  const label = {
+    'utf-8-bom': 'utf-8',
+    'utf-16le-bom': 'utf-16',
+    'utf-16be-bom': 'utf-16',
+    'utf-32le-bom': 'utf-32',
+    'utf-32be-bom': 'utf-32',
+  };
+  // The CDF Note's examples write the declaration in upper case.
+  return upper
+    ? `<?XML VERSION="1.0" ENCODING="${label[encoding] ?? encoding}"?>\n`
+    : `<?xml version="1.0" encoding="${label[encoding] ?? encoding}"?>\n`;
 }
 
 rmSync(DIR, { recursive: true, force: true });
@@ -210,4 +250,25 @@ for (let i = 0; i < FEEDS; i++) {
   const file = `${String(i).padStart(3, '0')}-${name}-${encoding}.xml`;
   writeFileSync(path.join(DIR, file), encode(text, encoding));
 }
+// Added later, numbered after the first ones (which stay as they were): UTF-32 in every version,
+// and CDF in several encodings (feedparser reads no upper-case declaration in UTF-32: we do, but
+// there the comparison has no reference).
+const EXTRA = [
+  ...['utf-32le-bom', 'utf-32be-bom'].flatMap((encoding) =>
+    VERSIONS.map((name) => [name, encoding]),
+  ),
+  ...['utf-8', 'iso-8859-1', 'windows-1252', 'utf-16le-bom', 'utf-32be-bom', 'utf-8-bom'].map(
+    (encoding) => ['cdf', encoding],
+  ),
+];
+EXTRA.forEach(([name, encoding], n) => {
+  const i = FEEDS + n;
+  const charset = /1252/.test(encoding) ? 'cp1252' : encoding === 'iso-8859-1' ? 'latin1' : 'any';
+  const text =
+    declaration(encoding, name === 'cdf' && n % 2 === 0 && !encoding.startsWith('utf-32')) +
+    feed({ name, charset }, i) +
+    '\n';
+  const file = `${String(i).padStart(3, '0')}-${name}-${encoding}.xml`;
+  writeFileSync(path.join(DIR, file), encode(text, encoding));
+});
 console.log(`${readdirSync(DIR).length} feeds in ${path.relative(process.cwd(), DIR)}`);

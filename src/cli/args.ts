@@ -15,12 +15,19 @@ export interface SourceSpec {
   readonly city?: CityId;
   /** Forced with `--format` right before the source; else detected. */
   readonly format?: SourceFormat;
-  /** Request headers of the source (`--header-env`), their values in environment variables. */
-  readonly headers?: readonly HeaderFromEnv[];
+  /**
+   * Request headers (`--header-env`) and query parameters (`--query-env`) of the source, their
+   * values in environment variables.
+   */
+  readonly secrets?: readonly SecretFromEnv[];
 }
 
-/** A request header whose value is read from an environment variable, never from the command line. */
-export interface HeaderFromEnv {
+/**
+ * A request header or query parameter (an API key) whose value is read from an environment
+ * variable, never from the command line.
+ */
+export interface SecretFromEnv {
+  readonly in: 'header' | 'query';
   readonly name: string;
   readonly variable: string;
 }
@@ -70,6 +77,9 @@ build   Reads iCalendar (.ics), RSS/Atom, GeoJSON, schema.org JSON-LD and SON.NE
                           request header NAME for the next source (an http(s) URL) and
                           the resources followed from it; its value is read from the
                           environment variable VARIABLE (for API keys); repeatable
+          --query-env NAME=VARIABLE
+                          the same as a query parameter NAME (for APIs that take their
+                          key in the URL, such as ThüCAT's); never printed
           --follow N      JSON-LD: fetch up to N referenced resources (containsPlace,
                           location, subEvent …) of the source's own origin; default 0,
                           at most ${MAX_FOLLOW}
@@ -134,7 +144,7 @@ function parseBuild(args: readonly string[]): Command {
   let follow: number | undefined;
   let calendars: string | undefined;
   let atom: string | undefined;
-  let headers: HeaderFromEnv[] = [];
+  let secrets: SecretFromEnv[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -163,15 +173,18 @@ function parseBuild(args: readonly string[]): Command {
         format = name;
         break;
       }
-      case '--header-env': {
+      case '--header-env':
+      case '--query-env': {
         // The value itself never appears here: shell history and process lists would show it.
-        const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)=([A-Za-z_][A-Za-z0-9_]*)$/.exec(value());
-        if (!m) {
+        const header = arg === '--header-env';
+        const name = header ? /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/ : /^[A-Za-z0-9._~-]+$/;
+        const [, key, variable] = /^([^=]+)=([A-Za-z_][A-Za-z0-9_]*)$/.exec(value()) ?? [];
+        if (!key || !variable || !name.test(key)) {
           throw new UsageError(
-            '--header-env needs NAME=VARIABLE: a header name and an environment variable.',
+            `${arg} needs NAME=VARIABLE: a ${header ? 'header' : 'query parameter'} name and an environment variable.`,
           );
         }
-        headers.push({ name: m[1]!, variable: m[2]! });
+        secrets.push({ in: header ? 'header' : 'query', name: key, variable });
         break;
       }
       case '--follow': {
@@ -217,21 +230,21 @@ function parseBuild(args: readonly string[]): Command {
       }
       default:
         if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
-        if (headers.length && !/^https?:\/\//i.test(arg)) {
-          throw new UsageError('--header-env applies to an http(s) source only.');
+        if (secrets.length && !/^https?:\/\//i.test(arg)) {
+          throw new UsageError(`${envOption(secrets)} applies to an http(s) source only.`);
         }
         sources.push({
           location: arg,
           ...(city && { city }),
           ...(format && { format }),
-          ...(headers.length && { headers }),
+          ...(secrets.length && { secrets }),
         });
         format = undefined;
-        headers = [];
+        secrets = [];
     }
   }
   if (format) throw new UsageError('--format must come right before a source.');
-  if (headers.length) throw new UsageError('--header-env must come before its source.');
+  if (secrets.length) throw new UsageError(`${envOption(secrets)} must come before its source.`);
   if (sources.length === 0) throw new UsageError('build needs at least one source.');
   // The feed names its calendars by their address relative to it.
   if (calendars !== undefined && (output === undefined || output === '-')) {
@@ -250,4 +263,9 @@ function parseBuild(args: readonly string[]): Command {
     ...(calendars !== undefined && { calendars }),
     ...(atom !== undefined && { atom }),
   };
+}
+
+/** The option that named the first of these secrets, for messages. */
+function envOption(secrets: readonly SecretFromEnv[]): string {
+  return secrets[0]!.in === 'header' ? '--header-env' : '--query-env';
 }

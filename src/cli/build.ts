@@ -27,8 +27,8 @@ const JSONLD_ACCEPT = 'application/ld+json, application/json;q=0.9, */*;q=0.1';
 
 export interface BuildOptions {
   readonly load: (location: string, request?: LoadRequest) => Promise<LoadedSource>;
-  /** The request headers of a source, their values resolved from the environment. */
-  readonly headersOf?: (spec: SourceSpec) => Readonly<Record<string, string>> | undefined;
+  /** The request headers and query keys of a source, their values resolved from the environment. */
+  readonly requestOf?: (spec: SourceSpec) => LoadRequest | undefined;
   /** JSON-LD references to fetch per source (`--follow`); default 0. */
   readonly follow?: number;
   readonly xmlParser: XmlParser;
@@ -115,8 +115,8 @@ export async function buildFeed(
 
 async function readSource(spec: SourceSpec, options: BuildOptions): Promise<SourceResult> {
   try {
-    const headers = options.headersOf?.(spec);
-    const source = await options.load(spec.location, headers && { headers });
+    const request = options.requestOf?.(spec);
+    const source = await options.load(spec.location, request);
     // The widgets' store refuses larger answers before parsing; files get the same bound here.
     checkSize(source.text);
     const parseOptions = {
@@ -134,8 +134,12 @@ async function readSource(spec: SourceSpec, options: BuildOptions): Promise<Sour
         { ...source, url: source.url },
         {
           limit: options.follow,
-          // The source's headers go along: only its own origin is followed.
-          load: (url) => options.load(url, { headers: { accept: JSONLD_ACCEPT, ...headers } }),
+          // The source's headers and keys go along: only its own origin is followed.
+          load: (url) =>
+            options.load(url, {
+              ...request,
+              headers: { accept: JSONLD_ACCEPT, ...request?.headers },
+            }),
           adapter: parseOptions,
         },
       );

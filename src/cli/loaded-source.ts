@@ -6,7 +6,12 @@ export interface LoadedSource {
   readonly url?: string;
 }
 
-/** What a request adds: headers from `--header-env`, an Accept for followed resources. */
+/**
+ * What a request adds: headers from `--header-env`, an Accept for followed resources, query
+ * parameters from `--query-env` (added to the URL for the request only; the loaded `url` is
+ * without them, so they never reach a resolved link).
+ */
 export interface LoadRequest {
   readonly headers?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string>>;
 }

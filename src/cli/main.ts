@@ -17,7 +17,7 @@ import { tableReferences } from './table-references.js';
 export interface CliIo {
   /** Reads a file path or an http(s) URL (with the request's headers). */
   load(location: string, request?: LoadRequest): Promise<LoadedSource>;
-  /** Reads an environment variable: the values of `--header-env` headers. */
+  /** Reads an environment variable: the values of `--header-env` and `--query-env`. */
   env?(name: string): string | undefined;
   /**
    * Writes a file so that readers never see half of it, and leaves it alone (its date, hence its
@@ -74,13 +74,16 @@ async function build(
   command: Extract<Command, { command: 'build' }>,
   plainIo: CliIo,
 ): Promise<number> {
-  const headers = headersFromEnv(command.sources, plainIo);
-  if (typeof headers === 'string') {
-    plainIo.err(`sonnec-feed: ${headers}\n`);
+  const requests = requestsFromEnv(command.sources, plainIo);
+  if (typeof requests === 'string') {
+    plainIo.err(`sonnec-feed: ${requests}\n`);
     return EXIT_USAGE;
   }
-  // A key must never reach a log, even inside a message a server or library wrote.
-  const secrets = [...headers.values()].flatMap((h) => Object.values(h));
+  // A key must never reach a log, even inside a message a server or library wrote (a URL's
+  // query spells it encoded).
+  const secrets = [...requests.values()]
+    .flatMap((r) => [...Object.values(r.headers ?? {}), ...Object.values(r.query ?? {})])
+    .flatMap((value) => [value, encodeURIComponent(value)]);
   const redact = (text: string) => secrets.reduce((t, secret) => t.split(secret).join('***'), text);
   const io: CliIo = {
     ...plainIo,
@@ -89,7 +92,7 @@ async function build(
   };
   const result = await buildFeed(command.sources, {
     load: (location, request) => io.load(location, request),
-    headersOf: (spec) => headers.get(spec),
+    requestOf: (spec) => requests.get(spec),
     ...(command.follow && { follow: command.follow }),
     xmlParser: io.xmlParser,
     ...(io.parse && { parse: io.parse }),
@@ -230,21 +233,24 @@ async function calendarsOf(
 }
 
 /** Header values of every source from the environment, or what is missing (never a value). */
-function headersFromEnv(
+/** Each source's headers and query keys, read from the environment; a message when one is missing. */
+function requestsFromEnv(
   sources: readonly SourceSpec[],
   io: CliIo,
-): Map<SourceSpec, Record<string, string>> | string {
-  const out = new Map<SourceSpec, Record<string, string>>();
+): Map<SourceSpec, LoadRequest> | string {
+  const out = new Map<SourceSpec, LoadRequest>();
   for (const spec of sources) {
-    for (const { name, variable } of spec.headers ?? []) {
+    for (const { in: where, name, variable } of spec.secrets ?? []) {
+      const what = where === 'header' ? `the header ${name}` : `the query parameter ${name}`;
       const value = io.env?.(variable);
-      if (!value)
-        return `the environment variable ${variable} (for the header ${name}) is not set.`;
+      if (!value) return `the environment variable ${variable} (for ${what}) is not set.`;
       // eslint-disable-next-line no-control-regex
       if (value !== value.trim() || /[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) {
-        return `the environment variable ${variable} holds no valid value for the header ${name}.`;
+        return `the environment variable ${variable} holds no valid value for ${what}.`;
       }
-      out.set(spec, { ...out.get(spec), [name]: value });
+      const request = out.get(spec) ?? {};
+      const key = where === 'header' ? 'headers' : 'query';
+      out.set(spec, { ...request, [key]: { ...request[key], [name]: value } });
     }
   }
   return out;

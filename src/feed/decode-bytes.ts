@@ -2,7 +2,8 @@
  * A source's bytes → text, by what the bytes and the server say, in this order: a byte-order mark,
  * the HTTP charset, the XML declaration's encoding, then UTF-8, falling back to windows-1252 when
  * the bytes are no valid UTF-8 (as feedparser does). ISO-8859-1 labels decode as windows-1252,
- * as in browsers (the WHATWG Encoding Standard maps them so).
+ * as in browsers (the WHATWG Encoding Standard maps them so). UTF-32, which `TextDecoder` does not
+ * know, is decoded here by hand (`decodeUtf32`).
  *
  * Calendars are unfolded on the octets first (RFC 5545 §3.1: CRLF + space/tab is removed), so a
  * line folded inside a UTF-8 character is whole again before it is decoded.
@@ -15,8 +16,10 @@ export function decodeBody(body: ArrayBuffer | Uint8Array, contentType = ''): st
   let bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
   const bom = bomEncoding(bytes);
   if (bom === 'utf-8') bytes = bytes.subarray(3);
-  // UTF-16's line ends are two octets: such a calendar is unfolded by its parser, after decoding.
-  if (!bom?.startsWith('utf-16') && isCalendar(bytes, contentType)) bytes = unfoldOctets(bytes);
+  // UTF-16's and UTF-32's line ends are several octets: such a calendar is unfolded by its
+  // parser, after decoding.
+  if (!/^utf-(16|32)/.test(bom ?? '') && isCalendar(bytes, contentType))
+    bytes = unfoldOctets(bytes);
   for (const label of [
     bom,
     charsetOf(contentType),
@@ -36,6 +39,12 @@ const CP1252_C1 =
 
 function bomEncoding(b: Uint8Array): string | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  // UTF-32 before UTF-16: FF FE 00 00 starts like UTF-16 LE's mark. Without a mark, "<" in
+  // UTF-32 (XML 1.0 appendix F).
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'utf-32le';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'utf-32be';
+  if (b[0] === 0x3c && b[1] === 0 && b[2] === 0 && b[3] === 0) return 'utf-32le';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] === 0x3c) return 'utf-32be';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   // No mark, but "<?" in UTF-16 (XML 1.0 appendix F).
@@ -63,7 +72,8 @@ function xmlDeclEncoding(bytes: Uint8Array): string | undefined {
 
 function isCalendar(bytes: Uint8Array, contentType: string): boolean {
   return (
-    /^text\/calendar\b/i.test(contentType.trim()) || /^\s*BEGIN:VCALENDAR/i.test(head(bytes, 64))
+    /^text\/calendar\b/i.test(contentType.trim()) ||
+    /^\s*BEGIN:(VCALENDAR|VEVENT)\b/i.test(head(bytes, 64))
   );
 }
 
@@ -90,6 +100,8 @@ const isBlank = (b: number | undefined) => b === 0x20 || b === 0x09;
 
 /** Decodes strictly; undefined when the label is unknown or the bytes are not in that encoding. */
 function tryDecode(bytes: Uint8Array, label: string): string | undefined {
+  const utf32 = /^(?:utf-?32|ucs-?4)(le|be)?$/i.exec(label.trim());
+  if (utf32) return decodeUtf32(bytes, utf32[1] ? utf32[1].toLowerCase() === 'le' : undefined);
   try {
     const decoder = new TextDecoder(label.trim().toLowerCase(), { fatal: true });
     const text = decoder.decode(bytes);
@@ -101,3 +113,33 @@ function tryDecode(bytes: Uint8Array, label: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * UTF-32 (which `TextDecoder` does not know). The byte order is the mark's, else `littleEndian`'s
+ * (else big-endian, as RFC 2781 says for UTF-16); the mark is dropped. Code points beyond
+ * U+10FFFF, surrogates and a cut-off last unit become U+FFFD. Built in chunks, so a large body
+ * does not overflow the call stack.
+ */
+export function decodeUtf32(bytes: Uint8Array, littleEndian?: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const units = Math.floor(bytes.length / 4);
+  let le = littleEndian ?? false;
+  let i = 0;
+  if (units > 0) {
+    if (view.getUint32(0, true) === 0xfeff) [le, i] = [true, 1];
+    else if (view.getUint32(0, false) === 0xfeff) [le, i] = [false, 1];
+  }
+  const chunks: string[] = [];
+  for (; i < units; i += CHUNK) {
+    const points: number[] = [];
+    for (let k = i; k < Math.min(units, i + CHUNK); k++) {
+      const code = view.getUint32(k * 4, le);
+      points.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+    }
+    chunks.push(String.fromCodePoint(...points));
+  }
+  if (bytes.length % 4) chunks.push('\ufffd');
+  return chunks.join('');
+}
+
+const CHUNK = 8192;

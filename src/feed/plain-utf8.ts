@@ -13,6 +13,6 @@ export function plainUtf8(bytes: ArrayBuffer, contentType: string): string | und
     return undefined;
   }
   // UTF-16 without a mark is valid UTF-8 with NULs; an XML declaration may name another charset.
-  const other = /^\s*(BEGIN:VCALENDAR|<\?xml[^>]*encoding\s*=\s*["'](?!utf-8["']))/i;
+  const other = /^\s*(BEGIN:(VCALENDAR|VEVENT)\b|<\?xml[^>]*encoding\s*=\s*["'](?!utf-8["']))/i;
   return text.includes('\0') || other.test(text) ? undefined : text;
 }

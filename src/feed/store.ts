@@ -234,8 +234,12 @@ function startFetch(
     .then((feed) => {
       if (cache.get(key) === pending) cache.set(key, { feed });
       if (feed.dropped.length > 0) {
+        // `kept` items are shown all the same, with what was guessed (a date, a title).
+        const noted = feed.dropped.filter((d) => d.kept).length;
+        const out = feed.dropped.length - noted;
+        const parts = [out && `${out} left out`, noted && `${noted} shown with a note`];
         console.warn(
-          `[sonnec] ${feed.dropped.length} item(s) of ${url} were left out:`,
+          `[sonnec] items of ${url}: ${parts.filter(Boolean).join(', ')}:`,
           feed.dropped,
         );
       }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
 import ICAL from 'ical.js';
-import { ROOT, SOURCES, cli, readJson, tempDir } from './helpers.mjs';
+import { ROOT, SOURCES, buildCalendars, cli, readJson, tempDir } from './helpers.mjs';
 
 const { validateFeed } = await import(path.join(ROOT, 'dist/lib/feed/validate.js'));
 const { selectEvents } = await import(
@@ -23,24 +23,8 @@ const YEAR_END = Date.UTC(2027, 11, 31, 23);
 const EPOCH_1 = '1796000000';
 const EPOCH_2 = '1797000000';
 
-async function build(dir, source = FIXTURE, epoch = EPOCH_1) {
-  const result = await cli(
-    [
-      'build',
-      '--title',
-      'SON.NEC',
-      source,
-      '-o',
-      path.join(dir, 'feed.json'),
-      '--calendars',
-      path.join(dir, 'kalender'),
-      '--atom',
-      path.join(dir, 'news.atom'),
-    ],
-    { env: { SOURCE_DATE_EPOCH: epoch } },
-  );
-  assert.equal(result.code, 0, result.stderr);
-  return result;
+function build(dir, source = FIXTURE, epoch = EPOCH_1) {
+  return buildCalendars(dir, [source], { epoch, title: 'SON.NEC', atom: true });
 }
 
 /** Every file the build wrote, by path relative to `dir`, as bytes. */
@@ -324,11 +308,9 @@ describe('sonnec-feed build --atom', () => {
 describe('the whole region into one feed, its calendars and its Atom feed', () => {
   it("a ThüCAT graph, the cities' ICS and RSS and a GeoJSON file: every calendar gives the widget's dates", async () => {
     const dir = tempDir();
-    const run = await cli(
+    await buildCalendars(
+      dir,
       [
-        'build',
-        '--title',
-        'SON.NEC',
         '--city',
         'sonneberg',
         'thuecat-sonneberg.jsonld',
@@ -343,16 +325,9 @@ describe('the whole region into one feed, its calendars and its Atom feed', () =
         '--city',
         'both',
         'places.geojson',
-        '-o',
-        path.join(dir, 'feed.json'),
-        '--calendars',
-        path.join(dir, 'kalender'),
-        '--atom',
-        path.join(dir, 'news.atom'),
       ],
-      { env: { SOURCE_DATE_EPOCH: EPOCH_1 } },
+      { epoch: EPOCH_1, title: 'SON.NEC', atom: true },
     );
-    assert.equal(run.code, 0, run.stderr);
     const feed = validateFeed(readJson(path.join(dir, 'feed.json')));
     assert.ok(feed.events.length > 3 && feed.news.length > 0 && feed.places.length > 0);
     // A year from the first event on: the sources' own dates, whatever today is.

@@ -61,6 +61,22 @@ describe('sonnec-feed reads sources by their encoding', () => {
     assert.equal(JSON.parse(run.stdout).news[0].title, '„Kürbisfest“ – 5 €');
   });
 
+  it('reads UTF-32 RSS files (little- and big-endian, with a mark)', async () => {
+    const dir = tempDir();
+    const text = '\ufeff' + rss('<?xml version="1.0" encoding="UTF-32"?>', 'Grüße 🎉');
+    const le = Buffer.alloc(text.length * 4);
+    let n = 0;
+    for (const c of text) le.writeUInt32LE(c.codePointAt(0), 4 * n++);
+    const units = le.subarray(0, 4 * n);
+    writeFileSync(path.join(dir, 'le.rss'), units);
+    writeFileSync(path.join(dir, 'be.rss'), Buffer.from(units).swap32());
+    for (const file of ['le.rss', 'be.rss']) {
+      const run = await cli(['build', file], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(JSON.parse(run.stdout).news[0].title, 'Grüße 🎉', file);
+    }
+  });
+
   describe('from URLs', () => {
     let server;
     let origin;

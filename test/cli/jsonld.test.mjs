@@ -2,31 +2,12 @@
 // `--follow` to the attractions it only references, `--header-env` for keyed APIs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cli, readJson, SOURCES, tempDir } from './helpers.mjs';
+import { cli, readJson, recordingServer, SOURCES, tempDir } from './helpers.mjs';
 
 const SECRET = 'test-key-7f3a9c0e51';
 const VARIABLE = 'SONNEC_TEST_API_KEY';
-
-/** A server on 127.0.0.1 that records every request; `routes(base)` gives path → response. */
-async function recordingServer(routes) {
-  const requests = [];
-  const server = createServer((request, response) => {
-    requests.push({ path: request.url, headers: request.headers });
-    const route = routes(base)[request.url];
-    if (!route) return response.writeHead(404).end('not here');
-    response.writeHead(
-      route.status ?? 200,
-      route.headers ?? { 'content-type': 'application/ld+json' },
-    );
-    response.end(route.body ?? '');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 /** The fixture as if ThüCAT served it from this server: its @ids point here. */
 function served(name, base, edit = (doc) => doc) {
@@ -58,6 +39,23 @@ describe('sonnec-feed build: JSON-LD, --follow and --header-env', () => {
       },
       '/resources/a-burg-schaumberg': { body: served('thuecat-burg-schaumberg.jsonld', base) },
       '/moved': { status: 302, headers: { location: `${other.base}/resources/elsewhere` } },
+      '/termine.ics': {
+        headers: { 'content-type': 'text/calendar' },
+        body: [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'PRODID:-//test//EN',
+          'BEGIN:VEVENT',
+          'UID:termin-1',
+          'DTSTAMP:20260301T120000Z',
+          'DTSTART:20260329T100000Z',
+          'SUMMARY:Termin mit Anker',
+          'URL:#termin-1',
+          'END:VEVENT',
+          'END:VCALENDAR',
+          '',
+        ].join('\r\n'),
+      },
     }));
   });
 
@@ -170,10 +168,66 @@ describe('sonnec-feed build: JSON-LD, --follow and --header-env', () => {
     assert.equal(run.code, 1);
     assert.match(
       run.stderr,
-      /redirected to http:\/\/127\.0\.0\.1:\d+: the request's headers are not sent there/,
+      /redirected to http:\/\/127\.0\.0\.1:\d+: the request's headers and keys are not sent there/,
     );
     assert.equal(other.requests.length, 0);
     assert.ok(!run.stderr.includes(SECRET));
+  });
+
+  it('--query-env: the key as a query parameter of the source and of what is followed, never written', async () => {
+    thuecat.requests.length = 0;
+    const output = path.join(dir, 'query.json');
+    const run = await cli([
+      'build',
+      '--follow',
+      '5',
+      '--query-env',
+      `api_key=${VARIABLE}`,
+      `${thuecat.base}/resources/t-sonneberg?format=jsonld`,
+      '--query-env',
+      `api_key=${VARIABLE}`,
+      `${thuecat.base}/termine.ics`,
+      '-o',
+      output,
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const keys = thuecat.requests.map((r) => new URL(r.path, thuecat.base).searchParams);
+    assert.deepEqual(
+      // Sources are read side by side: in any order.
+      thuecat.requests.map((r) => new URL(r.path, thuecat.base).pathname).sort(),
+      [
+        '/resources/a-burg-schaumberg',
+        '/resources/a-gone',
+        '/resources/t-sonneberg',
+        '/termine.ics',
+      ],
+    );
+    for (const query of keys) assert.equal(query.get('api_key'), SECRET);
+    const town = thuecat.requests.findIndex((r) => r.path.startsWith('/resources/t-sonneberg'));
+    assert.equal(keys[town].get('format'), 'jsonld');
+    assert.equal(readJson(output).places.length, 3);
+    // A link relative to the source is resolved against its URL without the key.
+    const event = readJson(output).events.find((e) => e.id === 'termin-1');
+    assert.equal(event.url, `${thuecat.base}/termine.ics#termin-1`);
+    for (const text of [run.stdout, run.stderr, readFileSync(output, 'utf8')]) {
+      assert.ok(!text.includes(SECRET));
+    }
+  });
+
+  it('--query-env: a missing variable is named (never a value), before any request', async () => {
+    thuecat.requests.length = 0;
+    const run = await cli([
+      'build',
+      '--query-env',
+      'api_key=SONNEC_TEST_UNSET_VARIABLE',
+      `${thuecat.base}/resources/t-sonneberg`,
+    ]);
+    assert.equal(run.code, 2);
+    assert.match(
+      run.stderr,
+      /the environment variable SONNEC_TEST_UNSET_VARIABLE \(for the query parameter api_key\) is not set/,
+    );
+    assert.equal(thuecat.requests.length, 0);
   });
 
   it('names a missing variable (never a value) and stops before any request', async () => {
@@ -237,6 +291,18 @@ describe('sonnec-feed build: JSON-LD, --follow and --header-env', () => {
     [
       ['build', 'https://x.example/', '--header-env', 'X-Api-Key=KEY'],
       /--header-env must come before its source/,
+    ],
+    [
+      ['build', '--query-env', 'api key=KEY', 'https://x.example/'],
+      /--query-env needs NAME=VARIABLE: a query parameter name/,
+    ],
+    [
+      ['build', '--query-env', 'api_key=KEY', 'a.jsonld'],
+      /--query-env applies to an http\(s\) source only/,
+    ],
+    [
+      ['build', 'https://x.example/', '--query-env', 'api_key=KEY'],
+      /--query-env must come before its source/,
     ],
     [['build', '--format', 'json-ld', 'a.json'], /use ics, rss, atom, geojson, jsonld or sonnec/],
   ];

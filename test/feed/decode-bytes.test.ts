@@ -16,12 +16,61 @@ function utf16(text: string, littleEndian: boolean, bom = true): Uint8Array {
   return new Uint8Array(units);
 }
 
+function utf32(text: string, littleEndian: boolean, bom = true): Uint8Array {
+  const points = [...(bom ? '\ufeff' : ''), ...text].map((c) => c.codePointAt(0)!);
+  return utf32Units(points, littleEndian);
+}
+function utf32Units(points: number[], littleEndian: boolean): Uint8Array {
+  const out = new Uint8Array(points.length * 4);
+  const view = new DataView(out.buffer);
+  points.forEach((p, i) => view.setUint32(i * 4, p, littleEndian));
+  return out;
+}
+
 describe('decodeBody: bytes to text', () => {
   const cases: [string, Uint8Array, string, string][] = [
     ['UTF-8 without declaration', utf8('<rss>Grüße</rss>'), '', '<rss>Grüße</rss>'],
     ['UTF-8 BOM is dropped', bytes([0xef, 0xbb, 0xbf], 'BEGIN:VCALENDAR'), '', 'BEGIN:VCALENDAR'],
     ['UTF-16 LE with BOM', utf16('<rss>Grüße €</rss>', true), '', '<rss>Grüße €</rss>'],
     ['UTF-16 BE with BOM', utf16('<rss>Grüße €</rss>', false), '', '<rss>Grüße €</rss>'],
+    ['UTF-32 LE with BOM', utf32('<rss>Grüße € 🎉</rss>', true), '', '<rss>Grüße € 🎉</rss>'],
+    ['UTF-32 BE with BOM', utf32('<rss>Grüße € 🎉</rss>', false), '', '<rss>Grüße € 🎉</rss>'],
+    [
+      'UTF-32 LE with BOM and XML declaration',
+      utf32('<?xml version="1.0" encoding="UTF-32"?><rss>ß</rss>', true),
+      'application/rss+xml',
+      '<?xml version="1.0" encoding="UTF-32"?><rss>ß</rss>',
+    ],
+    [
+      'UTF-32 BE without BOM, XML declaration',
+      utf32('<?xml version="1.0" encoding="UTF-32"?><rss>ß</rss>', false, false),
+      '',
+      '<?xml version="1.0" encoding="UTF-32"?><rss>ß</rss>',
+    ],
+    [
+      'UTF-32 LE without BOM, XML declaration',
+      utf32('<?xml version="1.0" encoding="UTF-32"?><rss>ß</rss>', true, false),
+      '',
+      '<?xml version="1.0" encoding="UTF-32"?><rss>ß</rss>',
+    ],
+    [
+      'UTF-32 by the HTTP charset (big-endian without mark)',
+      utf32('<a>ß</a>', false, false),
+      'text/xml; charset=utf-32',
+      '<a>ß</a>',
+    ],
+    [
+      'UTF-32: code points past U+10FFFF, surrogates and a cut-off unit are U+FFFD',
+      new Uint8Array([...utf32Units([0xfeff, 0x61, 0x110000, 0xd800, 0x62], true), 0x63]),
+      '',
+      'a\ufffd\ufffdb\ufffd',
+    ],
+    [
+      'UTF-32 calendar with BOM',
+      utf32('BEGIN:VCALENDAR\r\nSUMMARY:Gr\r\n üße\r\nEND:VCALENDAR\r\n', true),
+      'text/calendar',
+      'BEGIN:VCALENDAR\r\nSUMMARY:Gr\r\n üße\r\nEND:VCALENDAR\r\n',
+    ],
     ['UTF-16 LE without BOM', utf16('<?xml?><rss>ß</rss>', true, false), '', '<?xml?><rss>ß</rss>'],
     [
       'BOM beats the HTTP charset',
@@ -101,4 +150,11 @@ describe('decodeBody: bytes to text', () => {
       expect(plainUtf8(input.slice().buffer, contentType) ?? expected).to.equal(expected);
     });
   }
+});
+
+describe('decodeUtf32', () => {
+  it('reads a large body (no call stack overflow)', () => {
+    const text = 'ß'.repeat(300_000);
+    expect(decodeBody(utf32(text, true), '')).to.equal(text);
+  });
 });

@@ -107,3 +107,24 @@ describe('feed store: links', () => {
     expect(flyer.url).to.equal('https://www.sonneberg.de/flyer-advent.pdf');
   });
 });
+
+describe('feed store: the console warning about a source’s items', () => {
+  afterEach(() => clearFeedCache());
+
+  it('tells items left out from items shown with a note', async () => {
+    const warned: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      // Item 2 has no date (the channel's is shown, noted); item 3 has no title nor text.
+      const feed = await loadFeed('/test/fixtures/sources/entities-noted.rss.xml');
+      expect(feed.news.map((n) => n.id)).to.deep.equal(['entities-1', 'entities-2']);
+    } finally {
+      console.warn = original;
+    }
+    const [message, dropped] = warned.find((args) => String(args[0]).includes('entities-noted'))!;
+    expect(message).to.match(/1 left out, 1 shown with a note:$/);
+    expect(message).not.to.match(/2 .*left out/);
+    expect(dropped).to.have.length(2);
+  });
+});

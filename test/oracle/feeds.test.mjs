@@ -1,6 +1,6 @@
 // Our RSS/Atom reading against feedparser, the reference feed reader (Debian's python3-feedparser,
 // run by /usr/bin/python3; scripts/install-oracles.sh installs it): every feed under
-// test/fixtures/feeds/ (scripts/make-oracle-feeds.mjs wrote them) is read by both, from its bytes,
+// test/fixtures/feeds/ (scripts/make-oracle-feeds.mjs wrote them; RSS, Atom and CDF) is read by both, from its bytes,
 // as the CLI reads it, and compared item by item: title, link, date.
 // Needs dist/lib (`npm run build:lib`), as the CLI tests do.
 import assert from 'node:assert/strict';
@@ -51,9 +51,12 @@ const reference = JSON.parse(
 /** Titles as one line of text (a no-break space is a space). */
 const line = (text) => text?.replace(/\s+/g, ' ').trim();
 
-test('there are at least 100 feeds of every version', () => {
+test('there are at least 100 feeds of every version, UTF-32 among them', () => {
   assert.ok(files.length >= 100, `${files.length} feeds`);
-  for (const v of ['rss090', 'rss091', 'rss092', 'rss10', 'rss20', 'atom03', 'atom10']) {
+  assert.ok(
+    files.some((f) => f.includes('-utf-32le-')) && files.some((f) => f.includes('-utf-32be-')),
+  );
+  for (const v of ['rss090', 'rss091', 'rss092', 'rss10', 'rss20', 'atom03', 'atom10', 'cdf']) {
     assert.ok(
       files.some((f) => f.includes(`-${v}-`)),
       v,

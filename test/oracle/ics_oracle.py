@@ -50,6 +50,17 @@ def latest_versions(calendar):
     ]
 
 
+def read_calendar(data):
+    """A VCALENDAR; bare VEVENTs (no VCALENDAR around them) as if they stood in one."""
+    components = icalendar.Calendar.from_ical(data, multiple=True)
+    if len(components) == 1 and components[0].name == "VCALENDAR":
+        return components[0]
+    calendar = icalendar.Calendar()
+    for component in components:
+        calendar.add_component(component)
+    return calendar
+
+
 def berlin(value):
     if not isinstance(value, datetime.datetime):
         return value.isoformat()
@@ -63,7 +74,7 @@ def main():
     out = {}
     for path in sys.argv[3:]:
         with open(path, "rb") as file:
-            calendar = icalendar.Calendar.from_ical(file.read())
+            calendar = read_calendar(file.read())
         latest_versions(calendar)
         starts = []
         for event in recurring_ical_events.of(calendar).between(start, stop):

@@ -29,6 +29,14 @@ async function open(url: string): Promise<{ win: ProbeWindow; doc: Document }> {
 const settledState = (el: Element) =>
   ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? '');
 
+/** The RSS page's news widget, once settled. */
+async function rssPage(query = ''): Promise<{ win: ProbeWindow; news: Element }> {
+  const { win, doc } = await open(`/test/fixtures/hostile-csp-rss.html${query}`);
+  const news = doc.querySelector('sonnec-news')!;
+  await waitUntil(() => settledState(news), 'news settled', { timeout: 15_000 });
+  return { win, news };
+}
+
 // Every test fails on any violation: nothing is tolerated.
 describe('strict CSP with Trusted Types', function () {
   this.timeout(30_000);
@@ -58,6 +66,39 @@ describe('strict CSP with Trusted Types', function () {
     JSON.parse(news.querySelector('script')!.textContent!);
     await new Promise((r) => setTimeout(r, 100));
     expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('reads an RSS source with HTML entities (the XML parse and the entity reader through the sonnec policy)', async () => {
+    const { win, news } = await rssPage();
+    expect(news.getAttribute('state')).to.equal('ready');
+    const titles = [...news.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) =>
+      t.textContent!.trim(),
+    );
+    expect(titles).to.deep.equal([
+      'Sprechstunde im Bürgerbüro',
+      'Straßenfest am Marktplatz – „Sonne & Mond“',
+    ]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('says what to change when the page refuses the sonnec policy that RSS needs', async () => {
+    const { win, news } = await rssPage('?trusted-types=without-sonnec');
+    expect(news.getAttribute('state')).to.equal('error');
+    const { error } = (news as unknown as { feedController: { error?: Error } }).feedController;
+    expect(error?.message).to.match(/does not allow the policy "sonnec" \(add it: trusted-types/);
+    // Only what the page refused: our policy's name, and the parses it was needed for (the
+    // entity reader's, which falls back to the common names, and the XML's).
+    const [policy, ...sinks] = win.__violations;
+    expect(policy).to.equal('trusted-types: trusted-types-policy sonnec');
+    expect(sinks.length).to.be.above(0);
+    for (const sink of sinks) {
+      expect(sink).to.match(
+        /^require-trusted-types-for: trusted-types-sink DOMParser parseFromString\|/,
+      );
+    }
     expect(win.__errors).to.deep.equal([]);
   });
 

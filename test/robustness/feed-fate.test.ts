@@ -8,18 +8,18 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import '../../src/define/sonnec-events.js';
 import '../../src/define/sonnec-news.js';
-import { clearFeedCache } from '../../src/feed/store.js';
 import { common } from '../../src/internal/i18n.js';
 import { SonnecElement } from '../../src/internal/sonnec-element.js';
+import { widgetPage, widgetWithFallback } from '../helpers/widget-page.js';
 import { requestsFor, settled, textOf, uniqueName, until } from '../helpers/widgets.js';
 
-function widget(tag: string, src: string, attrs: Record<string, string> = {}): SonnecElement {
-  const el = document.createElement(tag) as SonnecElement;
-  el.setAttribute('src', src);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.innerHTML = '<p class="fallback"><a href="/veranstaltungen">Alle Termine</a></p>';
-  return el;
-}
+const widget = (tag: string, src: string, attrs: Record<string, string> = {}) =>
+  widgetWithFallback(
+    tag,
+    src,
+    attrs,
+    '<p class="fallback"><a href="/veranstaltungen">Alle Termine</a></p>',
+  );
 
 const errorText = (el: SonnecElement) => textOf(el.shadowRoot!.querySelector('[part~="error"]'));
 const fallbackShown = (el: SonnecElement) =>
@@ -27,39 +27,24 @@ const fallbackShown = (el: SonnecElement) =>
 
 describe('one feed, one fate', function () {
   this.timeout(30_000);
-  let root: HTMLElement;
-  let warnings: string[];
-  const originalWarn = console.warn;
-
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-
-  afterEach(() => {
-    console.warn = originalWarn;
-    root.remove();
-    clearFeedCache();
-  });
+  const page = widgetPage();
 
   it('three widgets on one failing feed: one request, one warning, all show the error', async () => {
     const name = uniqueName('fate');
     const src = `/__fault/toggle/${name}`;
     await fetch(`/__fault/toggle-set/${name}/fail`);
     const first = widget('sonnec-downloads', src);
-    root.append(first);
+    page.root.append(first);
     await settled(first);
     // The others arrive after the failure, as widgets whose code loads later do.
     const others = [widget('sonnec-news', src), widget('sonnec-events', src)];
-    root.append(...others);
+    page.root.append(...others);
     await Promise.all(others.map(settled));
 
     const all = [first, ...others];
     expect(all.map((el) => el.state)).to.deep.equal(['error', 'error', 'error']);
     expect(await requestsFor(name)).to.equal(1);
-    expect(warnings.filter((w) => w.includes(name)).length, 'one warning').to.equal(1);
+    expect(page.warnings.filter((w) => w.includes(name)).length, 'one warning').to.equal(1);
     for (const el of all) expect(fallbackShown(el)).to.be.true;
 
     // "Erneut versuchen" in one of them: every widget on the feed recovers, with one request.
@@ -78,7 +63,7 @@ describe('one feed, one fate', function () {
     const refused = widget('sonnec-news', `http://127.0.0.1:9/feed?run=${uniqueName('r')}`, {
       lang: 'en',
     });
-    root.append(server, refused);
+    page.root.append(server, refused);
     await Promise.all([settled(server), settled(refused)]);
     expect(errorText(server)).to.contain('gerade nicht erreichbar');
     expect(errorText(server)).to.not.contain('Verbindung');
@@ -93,7 +78,7 @@ describe('one feed, one fate', function () {
       const en = widget('sonnec-news', `http://127.0.0.1:9/feed?run=${uniqueName('o')}`, {
         lang: 'en',
       });
-      root.append(de, en);
+      page.root.append(de, en);
       await Promise.all([settled(de), settled(en)]);
       expect(errorText(de)).to.contain(common.de.offline);
       expect(errorText(en)).to.contain(common.en.offline);
@@ -110,7 +95,7 @@ describe('one feed, one fate', function () {
       const el = widget('sonnec-news', `/__fault/slow/2500?run=${uniqueName('slow')}`, {
         timeout: '15000',
       });
-      root.append(el);
+      page.root.append(el);
       await el.updateComplete;
       expect(fallbackShown(el), 'not at once').to.be.false;
       await until(() => fallbackShown(el), 'fallback while slow', { timeout: 2000 });

@@ -9,22 +9,13 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import '../../src/define/sonnec-news.js';
 import type { FeedErrorKind } from '../../src/feed/errors.js';
-import { clearFeedCache } from '../../src/feed/store.js';
 import type { SonnecErrorDetail } from '../../src/internal/events.js';
 import { common } from '../../src/internal/i18n.js';
-import type { SonnecElement } from '../../src/internal/sonnec-element.js';
+import { widgetPage, widgetWithFallback } from '../helpers/widget-page.js';
 import { GOOD_FEED, settled, textOf, uniqueName } from '../helpers/widgets.js';
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-
-function widget(tag: string, src: string, attrs: Record<string, string> = {}): SonnecElement {
-  const el = document.createElement(tag) as SonnecElement;
-  el.setAttribute('src', src);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.innerHTML = '<a href="/dokumente" class="fallback">Alle Dokumente</a>';
-  return el;
-}
+const widget = (tag: string, src: string, attrs: Record<string, string> = {}) =>
+  widgetWithFallback(tag, src, attrs, '<a href="/dokumente" class="fallback">Alle Dokumente</a>');
 
 const unique = (path: string) => `${path}?run=${uniqueName('net')}`;
 
@@ -46,22 +37,7 @@ const FAULTS: { name: string; path: string; kinds: FeedErrorKind[]; timeout?: st
 
 describe('network faults', function () {
   this.timeout(30_000);
-  let root: HTMLElement;
-
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-
-  afterEach(() => {
-    console.warn = originalWarn;
-    root.remove();
-    clearFeedCache();
-  });
+  const page = widgetPage();
 
   for (const fault of FAULTS) {
     it(`${fault.name}: error state, message, one warning, sonnec-error, fallback; the neighbour works`, async () => {
@@ -70,7 +46,7 @@ describe('network faults', function () {
       const good = widget('sonnec-news', GOOD_FEED);
       const errors: SonnecErrorDetail[] = [];
       broken.addEventListener('sonnec-error', (e) => errors.push(e.detail));
-      root.append(broken, good);
+      page.root.append(broken, good);
       await Promise.all([settled(broken), settled(good)]);
       // Give a stray second event or warning the chance to show.
       await new Promise((r) => setTimeout(r, 100));
@@ -85,7 +61,7 @@ describe('network faults', function () {
       expect(textOf(panel)).to.contain(message);
       const slot = broken.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements().map((e) => e.className)).to.deep.equal(['fallback']);
-      expect(warnings.filter((w) => w.includes(fault.path)).length, 'one warning').to.equal(1);
+      expect(page.warnings.filter((w) => w.includes(fault.path)).length, 'one warning').to.equal(1);
 
       expect(good.state).to.equal('ready');
       expect(good.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
@@ -95,7 +71,7 @@ describe('network faults', function () {
   it('speaks the page language in the error (English)', async () => {
     const broken = widget('sonnec-downloads', unique('/__fault/status/503'), { lang: 'en' });
     const event = oneEvent(broken, 'sonnec-error');
-    root.append(broken);
+    page.root.append(broken);
     const { detail } = await event;
     expect(detail.message).to.equal(common.en.errors.http);
     await broken.updateComplete;
@@ -110,17 +86,17 @@ describe('network faults', function () {
       limit: '5',
       timeout: '45000',
     });
-    root.append(el);
+    page.root.append(el);
     await waitUntil(() => el.state !== 'loading', 'big feed settled', { timeout: 50_000 });
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(5);
-    expect(warnings.filter((w) => w.includes('__hostile-big'))).to.deep.equal([]);
+    expect(page.warnings.filter((w) => w.includes('__hostile-big'))).to.deep.equal([]);
   });
 
   it('keeps the last good feed on screen when a refresh fails, and says since when', async () => {
     const src = `/__hostile-flaky/${uniqueName('flaky')}`;
     const el = widget('sonnec-news', src);
-    root.append(el);
+    page.root.append(el);
     await settled(el);
     expect(el.state).to.equal('ready');
     const before = el.shadowRoot!.querySelectorAll('[part~="item"]').length;
@@ -133,12 +109,12 @@ describe('network faults', function () {
     expect(el.state, 'no blank box').to.equal('ready');
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(before);
     expect(textOf(el.shadowRoot!.querySelector('[part~="stale"]'))).to.match(/^Stand: /);
-    expect(warnings.filter((w) => w.includes(src)).length).to.equal(1);
+    expect(page.warnings.filter((w) => w.includes(src)).length).to.equal(1);
   });
 
   it('does not show another feed’s last good copy after `src` changes to a broken one', async () => {
     const el = widget('sonnec-news', GOOD_FEED);
-    root.append(el);
+    page.root.append(el);
     await settled(el);
     const error = oneEvent(el, 'sonnec-error');
     el.setAttribute('src', unique('/__fault/status/404'));

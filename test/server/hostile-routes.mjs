@@ -8,7 +8,8 @@
 // /copy2/<path>                  the file at /<path>: a second copy of our modules under
 //                                another URL, so the browser builds a second module graph.
 // /copy-old/<path>               the same, as an older release (another VERSION).
-// /test/fixtures/hostile-*.html  pages served with a strict Content-Security-Policy header.
+// /test/fixtures/hostile-*.html  pages served with a strict Content-Security-Policy header
+//                                (?trusted-types=without-sonnec: one that leaves out "sonnec").
 import { readFileSync } from 'node:fs';
 
 const SAMPLE = new URL('../fixtures/feed-good.json', import.meta.url);
@@ -19,6 +20,9 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html dompurify sonnec";
+
+/** The same, from a webmaster who did not add our policy name to trusted-types. */
+export const CSP_REFUSING_SONNEC = CSP.replace(/ sonnec$/, '');
 
 /** About `mb` megabytes of valid feed: many downloads with long summaries. */
 function bigFeed(mb) {
@@ -97,7 +101,8 @@ export async function hostileRoutes(ctx, next) {
     return undefined;
   }
   if (/^\/test\/fixtures\/hostile-[\w-]+\.html$/.test(path)) {
-    ctx.set('Content-Security-Policy', CSP);
+    const refused = ctx.query['trusted-types'] === 'without-sonnec';
+    ctx.set('Content-Security-Policy', refused ? CSP_REFUSING_SONNEC : CSP);
   }
   return next();
 }

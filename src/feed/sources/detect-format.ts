@@ -23,7 +23,8 @@ export function detectFormat(text: string, contentType = ''): SourceFormat | und
     .slice(0, 4096)
     .replace(/^\ufeff/, '')
     .trimStart();
-  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
+  // A bare VEVENT too: some exporters write just the component.
+  if (/^BEGIN:(VCALENDAR|VEVENT)\b/i.test(head)) return 'ics';
   if (head.startsWith('{') || head.startsWith('[')) {
     if (/"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head)) return 'geojson';
     if (SCHEMA_ORG_JSONLD.test(head) && SCHEMA_ORG.test(head)) return 'jsonld';
@@ -35,7 +36,8 @@ export function detectFormat(text: string, contentType = ''): SourceFormat | und
       head,
     );
     const name = root?.[2]?.toLowerCase();
-    if (name === 'rss' || name === 'rdf') return 'rss';
+    // CDF's <CHANNEL> is read by the RSS adapter.
+    if (name === 'rss' || name === 'rdf' || name === 'channel') return 'rss';
     if (name === 'feed') return 'atom';
   }
   return /json/i.test(contentType) ? 'sonnec' : undefined;

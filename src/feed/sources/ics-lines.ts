@@ -25,6 +25,8 @@ export interface CleanCalendar {
   readonly notes: readonly LineNote[];
   /** For each VEVENT left in `text` (in order), its index in the source. */
   readonly kept: readonly number[];
+  /** True when VEVENTs stood without a VCALENDAR around them (read as if inside one). */
+  readonly bare: boolean;
 }
 
 /** Checks one content line as ical.js would read it; throws its error message. */
@@ -60,6 +62,7 @@ export function cleanCalendar(
   const stack: string[] = [];
   let event: OpenEvent | undefined;
   let events = 0;
+  let bare = false;
   const emit = (line: string) => (event ? event.lines.push(line) : out.push(line));
   const calendarNote = (reason: string) => notes.push({ index: -1, reason, event: false });
 
@@ -87,6 +90,13 @@ export function cleanCalendar(
     if (edge) {
       const name = edge[2]!.toUpperCase();
       if (edge[1]!.toUpperCase() === 'BEGIN') {
+        if (stack.length === 0 && name === 'VEVENT') {
+          // A bare VEVENT (some exporters and test calendars write just the component): read
+          // as if it stood in a VCALENDAR.
+          bare = true;
+          stack.push('VCALENDAR');
+          out.push('BEGIN:VCALENDAR');
+        }
         if (stack.length === 0 ? name !== 'VCALENDAR' : name === 'VCALENDAR') continue;
         if (stack.length >= MAX_DEPTH) {
           calendarNote(`BEGIN:${name} nested too deeply: left out`);
@@ -127,7 +137,7 @@ export function cleanCalendar(
     }
   }
   while (stack.length) close(stack.pop()!);
-  return { text: out.join('\r\n'), notes, kept };
+  return { text: out.join('\r\n'), notes, kept, bare };
 }
 
 /** RFC 5545 §3.1: a line that starts with a space or a tab continues the one before. */

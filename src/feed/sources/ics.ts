@@ -24,6 +24,7 @@ import { FeedError } from '../errors.js';
 import type { DroppedItem, Feed } from '../types.js';
 import { cleanCalendar, type LineNote } from './ics-lines.js';
 import { epochOf, isNewerVersion, seriesHas, splitSeries } from './ics-series.js';
+import { fallbackTitle } from './ics-title.js';
 import { isBerlin, resolveTzid, zonedEpoch } from './ics-zones.js';
 import { Deadline } from './deadline.js';
 import { checkSize } from './limits.js';
@@ -97,13 +98,18 @@ export async function readIcs(text: string, options: AdapterOptions = {}): Promi
   for (const calendar of calendars) if (calendar.name === 'vcalendar') reader.read(calendar);
   const first = calendars.find((c) => c.name === 'vcalendar')!;
   const title = first.getFirstPropertyValue('x-wr-calname') ?? first.getFirstPropertyValue('name');
+  const bare: DroppedItem[] = clean.bare
+    ? [{ section: 'calendar', index: -1, reason: BARE_VEVENT, kept: true }]
+    : [];
   return {
     wire: { ...(typeof title === 'string' && { title }), events: reader.events },
-    dropped: [...clean.notes.map(noteToDropped), ...reader.dropped],
+    dropped: [...bare, ...clean.notes.map(noteToDropped), ...reader.dropped],
     origins: reader.origins,
     vevents: clean.kept.length + clean.notes.filter((n) => n.event).length,
   };
 }
+
+const BARE_VEVENT = 'no VCALENDAR around the VEVENTs: read as if they stood in one';
 
 /** The pass's note as an entry of the feed's `dropped` report. */
 function noteToDropped(note: LineNote): DroppedItem {
@@ -118,7 +124,9 @@ function noteToDropped(note: LineNote): DroppedItem {
  * title) leave an empty calendar, as before.
  */
 function failWhenNothingReadable(vevents: number, dropped: readonly DroppedItem[]): void {
-  const lost = dropped.filter((d) => d.section === 'events' && !PROPERTY_NOTE.test(d.reason));
+  const lost = dropped.filter(
+    (d) => d.section === 'events' && !d.kept && !PROPERTY_NOTE.test(d.reason),
+  );
   if (vevents === 0 || lost.some((d) => !d.reason.startsWith('unreadable'))) return;
   throw new FeedError(
     'parse',
@@ -265,10 +273,21 @@ class CalendarReader {
     const allDayFlag =
       String(component.getFirstPropertyValue('x-microsoft-cdo-alldayevent')).toUpperCase() ===
       'TRUE';
-    const title = text(component, 'summary');
+    const summary = text(component, 'summary');
+    // Without SUMMARY (RFC 5545 allows it), a title as calendar apps show one; an override
+    // keeps its master's.
+    const fallback =
+      summary || master
+        ? undefined
+        : fallbackTitle(text(component, 'description'), text(component, 'location'));
+    const title = summary ?? fallback?.title;
     if (!startProp || !startTime) {
       // The validator names the reason ("missing or malformed start").
       return { id: uid ?? stableId('ics', title), title, city: this.options.city ?? 'both' };
+    }
+    if (fallback) {
+      const { reason } = fallback;
+      this.dropped.push({ section: 'events', index, reason, kept: true, ...(uid && { id: uid }) });
     }
     const start = this.time(asDate(startTime, allDayFlag), startProp);
     const end = this.end(component, startTime, start.date, allDayFlag);

@@ -1,5 +1,5 @@
 /**
- * RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 → the feed's news. Parsed as XML
+ * RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3, Atom 1.0 and CDF (cdf.ts) → the feed's news. Parsed as XML
  * ("application/xml") by the browser's DOMParser, never as live HTML: no script runs and nothing is
  * fetched while parsing. Node has no DOMParser, so the CLI passes one in (`xmlParser`), and a
  * reader of HTML's entities (`decodeReferences`), which the browser's HTML parser is here.
@@ -10,9 +10,11 @@
  * a title gets one from its text; both are noted in `dropped` as `kept`.
  */
 import { FeedError } from '../errors.js';
+import { inertXml } from '../trusted-types.js';
 import type { DroppedItem, Feed } from '../types.js';
 import { readFeedDate } from './feed-dates.js';
 import { browserReferences } from './browser-references.js';
+import { isCdf, readCdf } from './cdf.js';
 import { declareHtmlEntities, decodeHtml, remembering } from './html-entities.js';
 import {
   escapeHtml,
@@ -61,9 +63,14 @@ export function parseRssOrAtom(text: string, adapterOptions: AdapterOptions = {}
     case 'feed':
       return readAtom(root, options);
     default:
+      if (isCdf(root)) return readChannelDefinition(root, options);
       throw new FeedError('parse', `The XML source is no RSS or Atom feed (<${root.localName}>).`);
   }
 }
+
+const TRUSTED_TYPES_REFUSED =
+  'RSS/Atom cannot be read on this page: its Content-Security-Policy requires Trusted Types ' +
+  'and does not allow the policy "sonnec" (add it: trusted-types lit-html dompurify sonnec).';
 
 function parseXml(
   text: string,
@@ -75,9 +82,15 @@ function parseXml(
   const source = repairXml(declareHtmlEntities(text.replace(/^[\s\ufeff]+/, ''), decode));
   let doc: Document;
   try {
-    doc = xml.parseFromString(source, 'application/xml');
+    // Under Trusted Types, DOMParser takes only trusted input, also for XML: the sonnec policy.
+    doc = xml.parseFromString(inertXml(source), 'application/xml');
   } catch (error) {
-    throw new FeedError('parse', `The XML is not well-formed (${(error as Error).message}).`);
+    const message = (error as Error).message;
+    // A page whose CSP refuses our policy name: say what the webmaster can change.
+    if (error instanceof TypeError && /Trusted/i.test(message)) {
+      throw new FeedError('parse', TRUSTED_TYPES_REFUSED);
+    }
+    throw new FeedError('parse', `The XML is not well-formed (${message}).`);
   }
   const root = doc?.documentElement;
   // Browsers answer malformed XML with a <parsererror> document instead of throwing.
@@ -194,6 +207,27 @@ function rssItem(item: Element, options: Options): Read {
     options,
   );
   return { wire, date, problem };
+}
+
+/** Microsoft's Channel Definition Format: its items, finished as RSS items are. */
+function readChannelDefinition(root: Element, options: Options): Feed {
+  const channel = readCdf(root, options.baseUrl);
+  const reads = channel.items.map(({ url, abstract, image, date, problem, ...item }): Read => {
+    const title = plainTitle(item.title, options);
+    const wire = {
+      id: url ?? stableId('news', title, date),
+      ...(title && { title }),
+      city: options.city ?? 'both',
+      ...bodyAndSummary(undefined, abstract, options),
+      ...(url && { url }),
+      ...(image && { image: { src: image, alt: '' } }),
+    };
+    return { wire: withTitle(wire, options), date, problem };
+  });
+  const [news, notes] = finishItems(reads, channel.date);
+  const title = plainTitle(channel.title, options);
+  const updated = channel.date;
+  return finish({ ...(title && { title }), ...(updated && { updated }), news }, notes);
 }
 
 /** The text of an RSS element with its links made absolute (it may be HTML). */

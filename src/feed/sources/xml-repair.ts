@@ -1,7 +1,9 @@
 /**
  * Small repairs that let a strict XML parser read what feedparser's lenient one reads: namespace
  * prefixes used without a declaration (`<itunes:subtitle>`, `<content:encoded>` in feeds that forgot
- * the xmlns) and a last end tag cut short (`</rss` at the end of the file).
+ * the xmlns), a last end tag cut short (`</rss` at the end of the file) and an XML declaration in
+ * upper case (`<?XML VERSION="1.0"?>`, as the CDF Note's examples write it; decode-bytes.ts has
+ * read its encoding already).
  */
 
 /** The namespaces of prefixes feeds use, so that their elements are read even undeclared. */
@@ -14,7 +16,9 @@ const KNOWN: Record<string, string> = {
 };
 
 export function repairXml(xml: string): string {
-  const text = xml.replace(/<\/([\w:.-]+)\s*$/, '</$1>');
+  const text = xml
+    .replace(/^\s*<\?(?!xml\b)[Xx][Mm][Ll]\s[^<>]*?\?>/, '')
+    .replace(/<\/([\w:.-]+)\s*$/, '</$1>');
   const declared = new Set(Array.from(text.matchAll(/\sxmlns:([\w.-]+)\s*=/g), (m) => m[1]!));
   const used = new Set(
     Array.from(

@@ -145,10 +145,14 @@ describe('ICS adapter on real-world calendars', () => {
       }
     });
 
-    it('gives an empty calendar, not an error, when no event has a title', async () => {
+    it('shows an event without a title as calendar apps do, noted, not as an error', async () => {
       const feed = await parseIcs(calendar(['UID:ohne', 'DTSTART:20260302T180000Z']));
-      expect(feed.events).to.deep.equal([]);
-      expect(feed.dropped.map((d) => d.reason)).to.deep.equal(['missing title']);
+      expect(feed.events.map((e) => e.title)).to.deep.equal([
+        { de: '(Kein Titel)', en: '(No title)' },
+      ]);
+      expect(feed.dropped.map((d) => [d.reason, d.kept])).to.deep.equal([
+        ['no SUMMARY: shown as “(Kein Titel)”', true],
+      ]);
     });
 
     it('leaves out an RDATE period between two dates, keeps its event', async () => {

@@ -348,11 +348,12 @@ describe('ICS adapter', () => {
       expect(event!.image!.src).to.equal('https://www.neustadt-bei-coburg.de/export/bilder/x1.jpg');
     });
 
-    it('names an event without title or UID in dropped and keeps the rest', async () => {
+    it('shows an event without title or UID with a note, and keeps the rest', async () => {
       const feed = await parseIcs(SMALL);
-      expect(feed.events.map((e) => e.id)).to.deep.equal(['x1']);
+      expect(feed.events.map((e) => e.id)[0]).to.equal('x1');
+      expect(feed.events[1]!.title).to.deep.equal({ de: '(Kein Titel)', en: '(No title)' });
       expect(feed.dropped).to.have.length(1);
-      expect(feed.dropped[0]).to.include({ section: 'events', index: 1, reason: 'missing title' });
+      expect(feed.dropped[0]).to.include({ section: 'events', index: 1, kept: true });
     });
 
     it('reads dates written without VALUE=DATE, and drops only an event it cannot read', async () => {

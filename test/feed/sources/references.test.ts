@@ -116,3 +116,22 @@ describe('HTML character references in the browser and in the CLI', () => {
     ]);
   });
 });
+
+describe('the browser reference reader on a page that refuses its parse', () => {
+  const original = globalThis.DOMParser;
+  afterEach(() => {
+    globalThis.DOMParser = original;
+  });
+
+  it('reads the common names and numeric references without the HTML parser', () => {
+    // What Chromium throws under `require-trusted-types-for 'script'` without our policy.
+    globalThis.DOMParser = class {
+      parseFromString(): Document {
+        throw new TypeError("This document requires 'TrustedHTML' assignment.");
+      }
+    } as unknown as typeof DOMParser;
+    expect(
+      browserReferences(['&szlig;', '&nbsp;', '&hellip;', '&#223;', '&#x20AC;', '&thorn;', '<b>']),
+    ).to.deep.equal(['ß', '\u00a0', '…', 'ß', '€', '&thorn;', '<b>']);
+  });
+});
