@@ -20,14 +20,17 @@ import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
-import { common, errorMessage, resolveLang, type Lang } from './i18n.js';
+import { common, resolveLang, type Lang } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
 import { LiveAnnouncer } from './live-announcer.js';
-import type { LazyPart, PartModule } from './lazy-part.js';
+import { LazyPart, type PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** The error panel and its texts (feed-failure.ts): loaded when a feed fails or is slow. */
+export const failurePart = new LazyPart(() => import('./feed-failure.js'));
 
 /** What a widget's `select()` returns: at least how many items it shows. */
 export interface WidgetView {
@@ -272,10 +275,20 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
-      const message = errorMessage(result.error.kind, this.language);
-      if (result.error.kind === 'no-source')
+      const { kind } = result.error;
+      if (kind === 'no-source')
         console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
-      emit(this, 'sonnec-error', { kind: result.error.kind, message });
+      // The event carries the panel's words: it fires once their part is there (the widget
+      // renders the panel then). Should that part fail to load too, the event still fires, with
+      // no words, and the webmaster's fallback content is what the visitor sees.
+      const tell = (message: string) => emit(this, 'sonnec-error', { kind, message });
+      failurePart.load().then(
+        ({ errorMessage }) => {
+          this.requestUpdate();
+          tell(errorMessage(kind, this.language));
+        },
+        () => tell(''),
+      );
     } else {
       this.loadPending = true;
     }
@@ -324,6 +337,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.slowTimer = setTimeout(() => {
         this.slowTimer = undefined;
         this.slow = true;
+        // A slow feed may end in a timeout: its panel's code comes now, not after it.
+        failurePart.load().catch(() => {});
       }, ctor.slowAfterMs);
     }
   }
@@ -460,48 +475,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`;
   }
 
-  protected renderError(lang: Lang): TemplateResult {
+  /** The error panel, once its part is loaded (`feedSettled` loads it); nothing before. */
+  protected renderError(lang: Lang): TemplateResult | typeof nothing {
     const kind = this.feedController.error?.kind ?? 'parse';
-    return html`
-      <div class="panel error" part="error" role="alert">
-        <p>${errorMessage(kind, lang)}</p>
-        ${
-          kind === 'no-source'
-            ? nothing
-            : html`<button class="button secondary" type="button" @click=${this.retry}>
-                ${common[lang].retry}
-              </button>`
-        }
-      </div>
-    `;
+    return failurePart.value?.renderFailure(this, kind, lang) ?? nothing;
   }
 
-  /**
-   * The error panel's "Erneut versuchen": loads again, and since the button goes with the panel,
-   * focus waits on the widget meanwhile and then goes to what came: the new error's button, the
-   * first heading of the content, or the empty panel.
-   */
-  private readonly retry = (e: Event): void => {
-    const button = e.currentTarget as HTMLElement;
+  /** The error panel's "Erneut versuchen": loads again, and what comes is announced. */
+  retryLoad(): void {
     this.retried = true;
     this.refresh();
-    const base = () => this.renderRoot.querySelector<HTMLElement>('.base');
-    // The hand-off's code comes with the first retry, not with every page.
-    void import('./focus-handoff.js').then(
-      ({ handOffFocus }) =>
-        handOffFocus(
-          button,
-          () =>
-            this.state === 'loading'
-              ? null
-              : (this.renderRoot.querySelector<HTMLElement>(
-                  '.error button, [role="heading"], .panel.empty',
-                ) ?? base()),
-          { meanwhile: base, root: this.renderRoot },
-        ),
-      () => {},
-    );
-  };
+  }
 
   /**
    * The note in place of a dialog or article whose code did not load: an alert, so that the
