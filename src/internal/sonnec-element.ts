@@ -23,7 +23,7 @@ import { formatShortDate, formatTime } from './format.js';
 import { common, resolveLang, type Lang } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
-import { LiveAnnouncer } from './live-announcer.js';
+import type { LiveAnnouncer } from './live-announcer.js';
 import { LazyPart, type PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
 
@@ -119,7 +119,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the "Stand: …" note is announced (a kiosk leaves it to the widgets it shows). */
   protected readonly speaksStale: boolean = true;
-  private readonly announcer = new LiveAnnouncer((text) => (this.announcement = text));
+  /**
+   * Holds what is to be said while the visitor types in a search field (live-announcer.ts):
+   * made by the filter bar's search field on its first keystroke (`typing`), so the code of it
+   * comes with the filter bar; without one, what is to be said is said at once.
+   */
+  private announcer: LiveAnnouncer | undefined;
   /** The view's words last settled on, said or not; undefined until content first shows. */
   private heard: string | undefined;
   /** The time of the stale copy last announced. */
@@ -141,16 +146,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
-  constructor() {
-    super();
-    // Typing in a search field: its result is said once typing pauses (see LiveAnnouncer).
-    this.addEventListener('input', (e) => {
-      const field = e.composedPath()[0];
-      if (field instanceof HTMLInputElement && /^(search|text)$/.test(field.type))
-        this.announcer.typed();
-    });
-  }
-
   /** Pure: what the widget shows for this feed and its current settings. */
   protected abstract select(feed: Feed, lang: Lang): V;
   /** The view when the feed is loaded (also when it selects nothing: show the empty panel there). */
@@ -168,6 +163,14 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+  }
+
+  /**
+   * A keystroke in the widget's search field: what it changes is said once typing pauses.
+   * `make` builds the announcer that waits for the pause, once per widget.
+   */
+  typing(make: (publish: (text: string) => void) => LiveAnnouncer): void {
+    (this.announcer ??= make((text) => (this.announcement = text))).typed();
   }
 
   /** The widget's language: `lang` on it or an ancestor, else German. */
@@ -318,7 +321,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.view = undefined;
       this.state = status;
       // Nothing while loading (aria-busy says it); a failure speaks through its role=alert panel.
-      this.announcer.cancel();
+      this.announcer?.cancel();
       this.announcement = '';
       if (status === 'error') this.retried = false;
     }
@@ -346,7 +349,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-    this.announcer.cancel();
+    this.announcer?.cancel();
     clearTimeout(this.slowTimer);
     this.slowTimer = undefined;
   }
@@ -367,7 +370,9 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     this.retried = false;
     if (!changed && !stale) return;
     const note = stale ? this.staleNote(since, lang) : '';
-    this.announcer.say(joinSentences(changed ? words : '', note));
+    const text = joinSentences(changed ? words : '', note);
+    if (this.announcer) this.announcer.say(text);
+    else this.announcement = text;
   }
 
   /** "Stand: 25.11.2026, 14:03". */
