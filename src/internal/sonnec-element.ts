@@ -290,7 +290,10 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
           this.requestUpdate();
           tell(errorMessage(kind, this.language));
         },
-        () => tell(''),
+        () => {
+          this.requestUpdate();
+          tell('');
+        },
       );
     } else {
       this.loadPending = true;
@@ -319,11 +322,14 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       }
     } else {
       this.view = undefined;
-      this.state = status;
+      // A failure shows with its panel, whose code `feedSettled` loads: until it is there the
+      // widget is still loading (if it cannot load, the failure shows without it).
+      this.state =
+        status === 'error' && !failurePart.value && !failurePart.failed ? 'loading' : status;
       // Nothing while loading (aria-busy says it); a failure speaks through its role=alert panel.
       this.announcer?.cancel();
       this.announcement = '';
-      if (status === 'error') this.retried = false;
+      if (this.state === 'error') this.retried = false;
     }
     this.watchSlow();
     super.update(changed);
