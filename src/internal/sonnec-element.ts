@@ -166,7 +166,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   }
 
   /**
-   * A keystroke in the widget's search field: what it changes is said once typing pauses.
+   * @internal A keystroke in the widget's search field: what it changes is said once typing
+   * pauses.
    * `make` builds the announcer that waits for the pause, once per widget.
    */
   typing(make: (publish: (text: string) => void) => LiveAnnouncer): void {
@@ -492,7 +493,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return failurePart.value?.renderFailure(this, kind, lang) ?? nothing;
   }
 
-  /** The error panel's "Erneut versuchen": loads again, and what comes is announced. */
+  /** @internal The error panel's "Erneut versuchen": loads again; what comes is announced. */
   retryLoad(): void {
     this.retried = true;
     this.refresh();
