@@ -1,8 +1,10 @@
 // A rollup transform for the drop-in build: minifies the static text of Lit's css`…` and
 // html`…` tagged templates in our sources (terser leaves template text alone). Interpolations
 // (`${…}`) are kept as they are; only the literal parts change.
-//  - css: comments removed, white space collapsed and dropped around `{ } ; , >` and after `:`
-//    (never before it: `a :hover` differs from `a:hover`), the last `;` of a block dropped.
+//  - css: comments removed, white space collapsed and dropped around `{ } ; , >`, after `:`
+//    (never before it: `a :hover` differs from `a:hover`), after `(`, before `)` and before
+//    `!important`; a number's leading zero dropped (`0.5em` → `.5em`), the last `;` of a block
+//    dropped. Never around `+` or `-`: `calc(1em + 2px)` needs them.
 //  - html: a run of white space that contains a line break becomes one space (never removed, so
 //    inline content keeps its gaps). None of our templates use <pre>, <textarea> or
 //    `white-space: pre` on template text.
@@ -27,12 +29,20 @@ function* taggedTemplates(node) {
 }
 
 export function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      // Inside parentheses only: before `(` a space may be needed (`and (color: …)`).
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')')
+      .replace(/\s+!important/g, '!important')
+      // `0.75em` → `.75em` (a number's leading zero, not a digit of a larger one).
+      .replace(/(^|[\s:,(/])0\.(\d)/g, '$1.$2')
+      .replace(/;}/g, '}')
+  );
 }
 
 export function minifyHtml(text) {

@@ -1,9 +1,9 @@
 /**
- * Languages, and the messages every widget shares. German first, English second.
+ * Languages, and the messages every widget shares. German first, English second. (The error
+ * panel's texts load with it: feed-failure.messages.ts.)
  * Each component keeps its own table beside it, built with `defineMessages` so that a key
  * missing in one language is a type error.
  */
-import type { FeedErrorKind } from '../feed/errors.js';
 import type { CityId, Text } from '../feed/types.js';
 
 export type Lang = 'de' | 'en';
@@ -19,24 +19,17 @@ export function defineMessages<T extends Record<string, unknown>>(tables: {
 
 interface CommonMessages extends Record<string, unknown> {
   loading: string;
-  retry: string;
-  /** Instead of the `network` error while the browser says it is offline. */
-  offline: string;
   loadMore: string;
   /** A part of the widget (a dialog, an article) whose code did not load. */
   partFailed: string;
   /** The note under content shown from the last good copy of the feed. */
   asOf: (when: string) => string;
   cities: Record<CityId, string>;
-  errors: Record<FeedErrorKind, string>;
 }
 
 export const common = defineMessages<CommonMessages>({
   de: {
     loading: 'Lädt …',
-    retry: 'Erneut versuchen',
-    offline:
-      'Die Inhalte konnten nicht geladen werden: Ihr Gerät ist offline. Bitte prüfen Sie Ihre Verbindung.',
     loadMore: 'Mehr laden',
     partFailed: 'Dieser Inhalt konnte gerade nicht geladen werden. Bitte versuchen Sie es erneut.',
     asOf: (when) => `Stand: ${when}`,
@@ -45,20 +38,9 @@ export const common = defineMessages<CommonMessages>({
       neustadt: 'Neustadt b. Coburg',
       both: 'Sonneberg & Neustadt',
     },
-    errors: {
-      'no-source': 'Für dieses Element ist keine Datenquelle angegeben.',
-      network: 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
-      http: 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
-      timeout: 'Die Inhalte laden zu lange. Bitte versuchen Sie es später erneut.',
-      parse: 'Die Inhalte konnten nicht gelesen werden.',
-      invalid: 'Die Datenquelle enthält keine gültigen Inhalte.',
-    },
   },
   en: {
     loading: 'Loading …',
-    retry: 'Try again',
-    offline:
-      'The content could not be loaded: your device is offline. Please check your connection.',
     loadMore: 'Load more',
     partFailed: 'This content could not be loaded just now. Please try again.',
     asOf: (when) => `As of ${when}`,
@@ -67,23 +49,8 @@ export const common = defineMessages<CommonMessages>({
       neustadt: 'Neustadt b. Coburg',
       both: 'Sonneberg & Neustadt',
     },
-    errors: {
-      'no-source': 'No data source is set for this element.',
-      network: 'The content cannot be reached right now. Please try again later.',
-      http: 'The content cannot be reached right now. Please try again later.',
-      timeout: 'The content is taking too long to load. Please try again later.',
-      parse: 'The content could not be read.',
-      invalid: 'The data source holds no valid content.',
-    },
   },
 });
-
-/** The words for a failed load: "offline" only when the browser says so, not for every failure. */
-export function errorMessage(kind: FeedErrorKind, lang: Lang): string {
-  return kind === 'network' && navigator.onLine === false
-    ? common[lang].offline
-    : common[lang].errors[kind];
-}
 
 /** Reads the language an element should speak: its own `lang`, an ancestor's, the page's, else German. */
 export function resolveLang(element: Element): Lang {

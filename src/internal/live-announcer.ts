@@ -2,7 +2,8 @@
  * When a widget's live region speaks (WCAG 4.1.3: status messages tell of changes). The base
  * element decides what is worth saying; this says it at the right moment: at once, or, while the
  * visitor types in a search field, once typing pauses, so that a screen reader does not read a
- * count per keystroke.
+ * count per keystroke. Only a widget with a search field needs it: the filter bar's field makes
+ * one on its first keystroke (`SonnecElement.typing`), so its code comes with the filter bar.
  */
 
 /** A clock the announcer's timer runs on; tests pass a fake one. */

@@ -20,14 +20,17 @@ import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
-import { common, errorMessage, resolveLang, type Lang } from './i18n.js';
+import { common, resolveLang, type Lang } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
-import { LiveAnnouncer } from './live-announcer.js';
-import type { LazyPart, PartModule } from './lazy-part.js';
+import type { LiveAnnouncer } from './live-announcer.js';
+import { LazyPart, type PartModule } from './lazy-part.js';
 import { hostStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** The error panel and its texts (feed-failure.ts): loaded when a feed fails or is slow. */
+export const failurePart = new LazyPart(() => import('./feed-failure.js'));
 
 /** What a widget's `select()` returns: at least how many items it shows. */
 export interface WidgetView {
@@ -116,7 +119,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the "Stand: …" note is announced (a kiosk leaves it to the widgets it shows). */
   protected readonly speaksStale: boolean = true;
-  private readonly announcer = new LiveAnnouncer((text) => (this.announcement = text));
+  /**
+   * Holds what is to be said while the visitor types in a search field (live-announcer.ts):
+   * made by the filter bar's search field on its first keystroke (`typing`), so the code of it
+   * comes with the filter bar; without one, what is to be said is said at once.
+   */
+  private announcer: LiveAnnouncer | undefined;
   /** The view's words last settled on, said or not; undefined until content first shows. */
   private heard: string | undefined;
   /** The time of the stale copy last announced. */
@@ -138,16 +146,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
-  constructor() {
-    super();
-    // Typing in a search field: its result is said once typing pauses (see LiveAnnouncer).
-    this.addEventListener('input', (e) => {
-      const field = e.composedPath()[0];
-      if (field instanceof HTMLInputElement && /^(search|text)$/.test(field.type))
-        this.announcer.typed();
-    });
-  }
-
   /** Pure: what the widget shows for this feed and its current settings. */
   protected abstract select(feed: Feed, lang: Lang): V;
   /** The view when the feed is loaded (also when it selects nothing: show the empty panel there). */
@@ -165,6 +163,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+  }
+
+  /**
+   * @internal A keystroke in the widget's search field: what it changes is said once typing
+   * pauses.
+   * `make` builds the announcer that waits for the pause, once per widget.
+   */
+  typing(make: (publish: (text: string) => void) => LiveAnnouncer): void {
+    (this.announcer ??= make((text) => (this.announcement = text))).typed();
   }
 
   /** The widget's language: `lang` on it or an ancestor, else German. */
@@ -272,10 +279,23 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
-      const message = errorMessage(result.error.kind, this.language);
-      if (result.error.kind === 'no-source')
+      const { kind } = result.error;
+      if (kind === 'no-source')
         console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
-      emit(this, 'sonnec-error', { kind: result.error.kind, message });
+      // The event carries the panel's words: it fires once their part is there (the widget
+      // renders the panel then). Should that part fail to load too, the event still fires, with
+      // no words, and the webmaster's fallback content is what the visitor sees.
+      const tell = (message: string) => emit(this, 'sonnec-error', { kind, message });
+      failurePart.load().then(
+        ({ errorMessage }) => {
+          this.requestUpdate();
+          tell(errorMessage(kind, this.language));
+        },
+        () => {
+          this.requestUpdate();
+          tell('');
+        },
+      );
     } else {
       this.loadPending = true;
     }
@@ -303,11 +323,14 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       }
     } else {
       this.view = undefined;
-      this.state = status;
+      // A failure shows with its panel, whose code `feedSettled` loads: until it is there the
+      // widget is still loading (if it cannot load, the failure shows without it).
+      this.state =
+        status === 'error' && !failurePart.value && !failurePart.failed ? 'loading' : status;
       // Nothing while loading (aria-busy says it); a failure speaks through its role=alert panel.
-      this.announcer.cancel();
+      this.announcer?.cancel();
       this.announcement = '';
-      if (status === 'error') this.retried = false;
+      if (this.state === 'error') this.retried = false;
     }
     this.watchSlow();
     super.update(changed);
@@ -324,6 +347,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.slowTimer = setTimeout(() => {
         this.slowTimer = undefined;
         this.slow = true;
+        // A slow feed may end in a timeout: its panel's code comes now, not after it.
+        failurePart.load().catch(() => {});
       }, ctor.slowAfterMs);
     }
   }
@@ -331,7 +356,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-    this.announcer.cancel();
+    this.announcer?.cancel();
     clearTimeout(this.slowTimer);
     this.slowTimer = undefined;
   }
@@ -352,7 +377,9 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     this.retried = false;
     if (!changed && !stale) return;
     const note = stale ? this.staleNote(since, lang) : '';
-    this.announcer.say(joinSentences(changed ? words : '', note));
+    const text = joinSentences(changed ? words : '', note);
+    if (this.announcer) this.announcer.say(text);
+    else this.announcement = text;
   }
 
   /** "Stand: 25.11.2026, 14:03". */
@@ -460,48 +487,17 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`;
   }
 
-  protected renderError(lang: Lang): TemplateResult {
+  /** The error panel, once its part is loaded (`feedSettled` loads it); nothing before. */
+  protected renderError(lang: Lang): TemplateResult | typeof nothing {
     const kind = this.feedController.error?.kind ?? 'parse';
-    return html`
-      <div class="panel error" part="error" role="alert">
-        <p>${errorMessage(kind, lang)}</p>
-        ${
-          kind === 'no-source'
-            ? nothing
-            : html`<button class="button secondary" type="button" @click=${this.retry}>
-                ${common[lang].retry}
-              </button>`
-        }
-      </div>
-    `;
+    return failurePart.value?.renderFailure(this, kind, lang) ?? nothing;
   }
 
-  /**
-   * The error panel's "Erneut versuchen": loads again, and since the button goes with the panel,
-   * focus waits on the widget meanwhile and then goes to what came: the new error's button, the
-   * first heading of the content, or the empty panel.
-   */
-  private readonly retry = (e: Event): void => {
-    const button = e.currentTarget as HTMLElement;
+  /** @internal The error panel's "Erneut versuchen": loads again; what comes is announced. */
+  retryLoad(): void {
     this.retried = true;
     this.refresh();
-    const base = () => this.renderRoot.querySelector<HTMLElement>('.base');
-    // The hand-off's code comes with the first retry, not with every page.
-    void import('./focus-handoff.js').then(
-      ({ handOffFocus }) =>
-        handOffFocus(
-          button,
-          () =>
-            this.state === 'loading'
-              ? null
-              : (this.renderRoot.querySelector<HTMLElement>(
-                  '.error button, [role="heading"], .panel.empty',
-                ) ?? base()),
-          { meanwhile: base, root: this.renderRoot },
-        ),
-      () => {},
-    );
-  };
+  }
 
   /**
    * The note in place of a dialog or article whose code did not load: an alert, so that the

@@ -12,8 +12,9 @@ import '../../src/define/sonnec-news.js';
 import { detailPart, type SonnecEvents } from '../../src/components/events/sonnec-events.js';
 import { articlePart, type SonnecNews } from '../../src/components/news/sonnec-news.js';
 import type { LazyPart } from '../../src/internal/lazy-part.js';
+import { failurePart, type SonnecElement } from '../../src/internal/sonnec-element.js';
 import { clearFeedCache } from '../../src/feed/store.js';
-import { settled, textOf } from '../helpers/widgets.js';
+import { settled, textOf, uniqueName } from '../helpers/widgets.js';
 
 const realLoaders = new Map<LazyPart, unknown>();
 
@@ -42,6 +43,27 @@ describe('a lazy part that does not load', () => {
     console.warn = warn;
     mendParts();
     clearFeedCache();
+  });
+
+  // First in this file: no feed has failed yet, so the panel's part has not loaded.
+  it('the error panel: a failed feed still fires one sonnec-error and shows the fallback', async () => {
+    breakPart(failurePart);
+    const errors: unknown[] = [];
+    const el = await fixture<SonnecElement>(
+      html`<sonnec-news
+        src=${`/__fault/status/500?run=${uniqueName('lf')}`}
+        @sonnec-error=${(e: CustomEvent) => errors.push(e.detail)}
+        ><p class="fallback">Aktuelles im Rathaus</p></sonnec-news
+      >`,
+    );
+    await settled(el);
+    // A stray second event would come within this time.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.state).to.equal('error');
+    expect(errors).to.deep.equal([{ kind: 'http', message: '' }]);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.className)).to.deep.equal(['fallback']);
+    await expect(el).to.be.accessible();
   });
 
   it('the event dialog: an alert under the title pressed, focus stays on it', async () => {

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import '../../src/define/sonnec-events.js';
 import '../../src/define/sonnec-news.js';
-import { common } from '../../src/internal/i18n.js';
+import { failureMessages } from '../../src/internal/feed-failure.messages.js';
 import { SonnecElement } from '../../src/internal/sonnec-element.js';
 import { widgetPage, widgetWithFallback } from '../helpers/widget-page.js';
 import { requestsFor, settled, textOf, uniqueName, until } from '../helpers/widgets.js';
@@ -51,7 +51,7 @@ describe('one feed, one fate', function () {
     await fetch(`/__fault/toggle-set/${name}/good`);
     const retry =
       others[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!;
-    expect(textOf(retry)).to.equal(common.de.retry);
+    expect(textOf(retry)).to.equal(failureMessages.de.retry);
     retry.click();
     await until(() => all.every((el) => el.state === 'ready'), 'all recovered', { timeout: 5000 });
     expect(await requestsFor(name)).to.equal(2);
@@ -80,8 +80,8 @@ describe('one feed, one fate', function () {
       });
       page.root.append(de, en);
       await Promise.all([settled(de), settled(en)]);
-      expect(errorText(de)).to.contain(common.de.offline);
-      expect(errorText(en)).to.contain(common.en.offline);
+      expect(errorText(de)).to.contain(failureMessages.de.offline);
+      expect(errorText(en)).to.contain(failureMessages.en.offline);
     } finally {
       delete (navigator as unknown as Record<string, unknown>).onLine;
     }

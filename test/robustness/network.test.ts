@@ -10,7 +10,7 @@ import '../../src/define/sonnec-downloads.js';
 import '../../src/define/sonnec-news.js';
 import type { FeedErrorKind } from '../../src/feed/errors.js';
 import type { SonnecErrorDetail } from '../../src/internal/events.js';
-import { common } from '../../src/internal/i18n.js';
+import { failureMessages } from '../../src/internal/feed-failure.messages.js';
 import { widgetPage, widgetWithFallback } from '../helpers/widget-page.js';
 import { GOOD_FEED, settled, textOf, uniqueName } from '../helpers/widgets.js';
 
@@ -54,7 +54,7 @@ describe('network faults', function () {
       expect(broken.state).to.equal('error');
       expect(errors.length, 'one sonnec-error').to.equal(1);
       expect(fault.kinds).to.include(errors[0]!.kind);
-      const message = common.de.errors[errors[0]!.kind];
+      const message = failureMessages.de.errors[errors[0]!.kind];
       expect(errors[0]!.message).to.equal(message);
       const panel = broken.shadowRoot!.querySelector('[part~="error"]')!;
       expect(panel.getAttribute('role')).to.equal('alert');
@@ -73,10 +73,10 @@ describe('network faults', function () {
     const event = oneEvent(broken, 'sonnec-error');
     page.root.append(broken);
     const { detail } = await event;
-    expect(detail.message).to.equal(common.en.errors.http);
+    expect(detail.message).to.equal(failureMessages.en.errors.http);
     await broken.updateComplete;
     expect(textOf(broken.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
-      common.en.errors.http,
+      failureMessages.en.errors.http,
     );
   });
 

@@ -7,6 +7,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { handOffFocus } from '../focus-handoff.js';
 import { common, defineMessages, type Lang } from '../i18n.js';
+import { LiveAnnouncer } from '../live-announcer.js';
+import type { SonnecElement } from '../sonnec-element.js';
 
 /** Texts every widget's filter bar shares: the town select and the reset button. */
 export const filterTexts = defineMessages({
@@ -81,6 +83,13 @@ export interface FilterBarOptions {
   };
 }
 
+/** Tells the widget of a keystroke in its search field: the result is said once typing pauses. */
+function typedIn(input: HTMLInputElement): void {
+  const root = input.getRootNode();
+  const host = root instanceof ShadowRoot ? (root.host as Partial<SonnecElement>) : undefined;
+  host?.typing?.((publish) => new LiveAnnouncer(publish));
+}
+
 function field(f: FilterField, idPrefix: string): TemplateResult {
   const id = `${idPrefix}-${f.name}`;
   switch (f.kind) {
@@ -109,7 +118,10 @@ function field(f: FilterField, idPrefix: string): TemplateResult {
           autocomplete="off"
           placeholder=${f.placeholder ?? nothing}
           .value=${live(f.value)}
-          @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            typedIn(e.target as HTMLInputElement);
+            f.onInput((e.target as HTMLInputElement).value);
+          }}
         />
       </div>`;
     case 'date':
