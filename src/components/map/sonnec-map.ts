@@ -9,7 +9,7 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import { NEAR_PX } from '../../internal/near.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import type { MapView } from './leaflet-view.js';
+import type { DrawnMap } from './map-drawing.js';
 import type { OpeningWatch } from '../../internal/parts/opening-hours.js';
 import type { OpeningView } from './map-item.js';
 import { kindKey } from './map-kinds.js';
@@ -30,7 +30,7 @@ const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 /** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
 const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
 /** Leaflet with our drawing on it: loaded when the map comes near the viewport. */
-const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
+const leafletPart = new LazyPart(() => import('./map-drawing.js'));
 
 /**
  * The interactive map of the region: places and (with `show-events`) upcoming events, with a
@@ -118,20 +118,24 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @state() private chosenCity = '';
   /** `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
   @state() private chosenOpen = '';
-  @state() private selectedKey: string | undefined;
-  @state() private tilesFailed = false;
-  @state() private consentVersion = 0;
 
-  private mapView: MapView | undefined;
-  /** The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
-  private stage: typeof import('./map-stage.js') | undefined;
-  private itemsSignature = '';
-  /** The filters the markers were last drawn for: when they change, the view fits what is left. */
-  private filterSignature = '';
-  private pendingOpen: string | undefined;
-  /** The list entry a popup was opened from (see `showOnMap`). */
-  private returnFocus: HTMLElement | undefined;
-  private stopConsent: (() => void) | undefined;
+  // Shared with the drawn map (map-drawing.ts, loaded with Leaflet), hence not private.
+  /** @internal The key of the place whose popup is open. */
+  @state() selectedKey: string | undefined;
+  /** @internal */
+  @state() tilesFailed = false;
+  /** @internal Counts consent changes, to render again on each. */
+  @state() consentVersion = 0;
+  /** @internal The drawn map, once Leaflet is there. */
+  mapView: DrawnMap | undefined;
+  /** @internal The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
+  stage: typeof import('./map-stage.js') | undefined;
+  /** @internal A place to open once the map is shown (see `showOnMap`). */
+  pendingOpen: string | undefined;
+  /** @internal The list entry a popup was opened from (see `showOnMap`). */
+  returnFocus: HTMLElement | undefined;
+  /** @internal Pictures from hosts the webmaster allowed (`imageAllowed`), for list and popups. */
+  readonly allowImage = (src: string): boolean => this.imageAllowed(src);
   /** Watches, from connection on, for the widget to come near the viewport. */
   private nearObserver: IntersectionObserver | undefined;
   /** The widget has come near the viewport since it was connected: its map may be drawn. */
@@ -164,8 +168,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopConsent?.();
-    this.stopConsent = undefined;
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
     this.near = false;
@@ -173,7 +175,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.openingWatch = undefined;
     this.mapView?.destroy();
     this.mapView = undefined;
-    this.itemsSignature = '';
     if (this.mapState !== 'failed') this.mapState = 'idle';
   }
 
@@ -213,8 +214,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     return this.now ?? this.clock.now();
   }
 
-  /** Renders opening hours at the current time, once their part is loaded. */
-  private openingView(lang: Lang): OpeningView | undefined {
+  /** @internal Renders opening hours at the current time, once their part is loaded. */
+  openingView(lang: Lang): OpeningView | undefined {
     const part = openingPart.value;
     if (!part) return undefined;
     const now = this.currentTime;
@@ -305,7 +306,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     if (this.mapView && this.mapView.container !== container) {
       this.mapView.destroy();
       this.mapView = undefined;
-      this.itemsSignature = '';
       this.mapState = 'idle';
     }
     this.drawIfNear();
@@ -317,71 +317,23 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private drawIfNear(): void {
     if (!this.near || this.activeView !== 'map' || this.mapState !== 'idle') return;
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (container && this.isConnected) {
-      void this.loadMap(container);
-    }
-  }
-
-  private async loadMap(container: HTMLElement): Promise<void> {
+    if (!container || !this.isConnected) return;
     this.mapState = 'loading';
-    const lang = this.language;
-    try {
-      const { createMapView, stage } = await leafletPart.load();
-      this.stage = stage;
-      this.stopConsent ??= stage.onConsentChange(() => this.consentVersion++);
-      const view = createMapView(this.renderRoot as ShadowRoot, container, {
-        lang,
-        t: messages[lang],
-        center: this.center,
-        zoom: this.zoom,
-        onOpen: (item) => {
-          this.selectedKey = item.key;
-          this.scrollListTo(item.key);
-          emit(this, 'sonnec-select', { item: item.item });
-        },
-        onClose: (item) => {
-          if (this.selectedKey === item.key) this.selectedKey = undefined;
-        },
-        onTileError: () => (this.tilesFailed = true),
-        kiosk: this.kiosk,
-        imageAllowed: (src) => this.imageAllowed(src),
-        opening: () => this.openingView(lang),
+    leafletPart
+      .load()
+      .then((drawing) => drawing.draw(this, container))
+      .catch((error: unknown) => {
+        console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
+        this.mapState = 'failed';
       });
-      if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
-        view.destroy();
-        return;
-      }
-      this.mapView = view;
-      this.mapState = 'ready';
-      this.syncMap();
-    } catch (error) {
-      console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
-      this.mapState = 'failed';
-    }
   }
 
-  /** Brings markers and tiles in line with the current view and consent; cheap when nothing changed. */
-  private syncMap(): void {
-    const map = this.mapView!;
-    const items = this.view?.items ?? [];
-    const signature = items.map((i) => i.key).join('\n');
-    const filters = [this.chosenKind, this.chosenCity, this.chosenOpen].join('\n');
-    if (signature !== this.itemsSignature) {
-      const first = this.itemsSignature === '';
-      const filtered = filters !== this.filterSignature;
-      this.itemsSignature = signature;
-      this.filterSignature = filters;
-      map.setItems(items, first ? 'start' : filtered ? 'items' : 'keep');
-    }
-    void this.consentVersion; // re-read on every consent change
-    map.setTiles(this.stage?.tileSource(this, this.language));
-    if (this.pendingOpen) {
-      const key = this.pendingOpen;
-      this.pendingOpen = undefined;
-      // After this update: opening a popup changes state (the selected list item).
-      const back = this.returnFocus;
-      void this.updateComplete.then(() => this.mapView?.open(key, back));
-    }
+  /** @internal Brings markers and tiles in line with the current items, filters and consent. */
+  syncMap(): void {
+    this.mapView!.sync(
+      this.view?.items ?? [],
+      [this.chosenKind, this.chosenCity, this.chosenOpen].join('\n'),
+    );
   }
 
   /**
@@ -394,8 +346,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.chosenView = undefined;
     this.selectedKey = this.pendingOpen = undefined;
     this.tilesFailed = false;
-    this.mapView?.map.closePopup();
-    this.itemsSignature = ''; // the next sync fits the view to all markers again
+    this.mapView?.reset(); // the next sync fits the view to all markers again
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
     if (list) list.scrollTop = 0;
     this.requestUpdate();
@@ -413,14 +364,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       this.chosenView = 'map';
       this.pendingOpen = key;
       this.requestUpdate();
-    }
-  }
-
-  private scrollListTo(key: string): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    const item = list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (list && item && list.scrollHeight > list.clientHeight) {
-      list.scrollTop = item.offsetTop - list.clientHeight / 3;
     }
   }
 
@@ -474,7 +417,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
           onShow: (key) => this.showOnMap(key),
           onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
           kiosk: this.kiosk,
-          imageAllowed: (src) => this.imageAllowed(src),
+          imageAllowed: this.allowImage,
           opening: this.openingView(lang),
         })}
       </div>
