@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import type { CityId, Feed, Place } from '../../feed/types.js';
+import type { CityId, Feed } from '../../feed/types.js';
 import { hasSeries } from '../../feed/has-series.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
@@ -10,8 +10,8 @@ import { NEAR_PX } from '../../internal/near.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { DrawnMap } from './map-drawing.js';
-import type { OpeningWatch } from '../../internal/parts/opening-hours.js';
 import type { OpeningView } from './map-item.js';
+import type { MapOpening } from './map-opening.js';
 import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
@@ -21,14 +21,12 @@ import { mapStyles } from './sonnec-map.styles.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
 
-const isPlace = (item: MapItem): item is MapItem & { item: Place } => item.kind !== 'event';
-
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
 /** The RRULE expander, for maps with `show-events` whose feed has a series. */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 /** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
-const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
+const openingPart = new LazyPart(() => import('./map-opening.js'));
 /** Leaflet with our drawing on it: loaded when the map comes near the viewport. */
 const leafletPart = new LazyPart(() => import('./map-drawing.js'));
 
@@ -140,10 +138,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   private nearObserver: IntersectionObserver | undefined;
   /** The widget has come near the viewport since it was connected: its map may be drawn. */
   private near = false;
-  /** Fires when the next place opens or closes (the page may stay open past closing time). */
-  private openingTimer: { clock: Clock; handle: unknown } | undefined;
-  /** Each place's opening phrase at the last render: a change is announced. */
-  private openingWatch: OpeningWatch | undefined;
+  /** Opening hours (their watch and timer), once their part is loaded; see `hours`. */
+  private openingHours: MapOpening | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -171,8 +167,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
     this.near = false;
-    this.stopOpeningTimer();
-    this.openingWatch = undefined;
+    this.openingHours?.stop();
+    this.openingHours = undefined;
     this.mapView?.destroy();
     this.mapView = undefined;
     if (this.mapState !== 'failed') this.mapState = 'idle';
@@ -209,49 +205,15 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     }
   }
 
-  /** The time the map shows: `now`, else the clock's. */
-  private get currentTime(): number {
-    return this.now ?? this.clock.now();
+  /** Opening hours, once their part is loaded (see map-opening.ts). */
+  private hours(): MapOpening | undefined {
+    const part = openingPart.value;
+    return part && (this.openingHours ??= new part.MapOpening(this));
   }
 
   /** @internal Renders opening hours at the current time, once their part is loaded. */
   openingView(lang: Lang): OpeningView | undefined {
-    const part = openingPart.value;
-    if (!part) return undefined;
-    const now = this.currentTime;
-    return {
-      line: (item) => (isPlace(item) ? part.openingLine(item.item, now, lang) : nothing),
-      table: (item) => (isPlace(item) ? part.openingTable(item.item, now, lang) : nothing),
-    };
-  }
-
-  private stopOpeningTimer(): void {
-    if (this.openingTimer) this.openingTimer.clock.clearTimeout(this.openingTimer.handle);
-    this.openingTimer = undefined;
-  }
-
-  /**
-   * Notes each place's opening phrase and sets a timer for the next change (without a fixed
-   * `now`): then the list is drawn again and the change announced politely. Every place, shown
-   * or not: with "Jetzt geöffnet" chosen, a hidden one may open next.
-   */
-  private watchOpening(): void {
-    this.stopOpeningTimer();
-    const part = openingPart.value;
-    if (!part || !this.view || !this.isConnected) return;
-    const now = this.currentTime;
-    this.openingWatch ??= new part.OpeningWatch();
-    const next = this.openingWatch.note(this.feedController.feed?.places ?? [], now, this.language);
-    if (this.now !== undefined || next === Infinity) return;
-    const clock = this.clock;
-    const handle = clock.setTimeout(
-      () => {
-        this.openingTimer = undefined;
-        this.requestUpdate();
-      },
-      Math.max(0, next - now),
-    );
-    this.openingTimer = { clock, handle };
+    return this.hours()?.view(lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -271,22 +233,15 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       limit: this.limit,
       // Loaded with `show-events` before content shows (see `parts`).
       expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
-      keep: this.chosenOpen === 'now' ? this.openNow() : undefined,
+      // Nothing is open while opening hours still load.
+      keep: this.chosenOpen === 'now' ? (this.hours()?.openNow() ?? (() => false)) : undefined,
     });
-  }
-
-  /** Keeps the places open at the map's time (nothing while opening hours still load). */
-  private openNow(): (item: MapItem) => boolean {
-    const part = openingPart.value;
-    const now = this.currentTime;
-    return (item) => !!part && isPlace(item) && part.isOpenNow(item.item, now);
   }
 
   protected announce(view: MapSelection, lang: Lang): string {
     const t = messages[lang];
     // "Museum …: Öffnet morgen um 10 Uhr" for each shown place whose state changed.
-    const places = view.items.filter(isPlace).map((item) => item.item);
-    const changes = this.openingWatch?.changes(places, this.currentTime, lang);
+    const changes = this.openingHours?.changes(view.items, lang);
     if (changes) return changes;
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
   }
@@ -310,7 +265,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     }
     this.drawIfNear();
     if (this.mapView) this.syncMap();
-    this.watchOpening();
+    // Each place's opening state now, and a timer for the next change.
+    this.openingHours?.stop();
+    if (this.view) this.hours()?.note(this.feedController.feed?.places ?? []);
   }
 
   /** Draws the map once the widget is near the viewport and shows its map (not its list). */
