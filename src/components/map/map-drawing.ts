@@ -21,13 +21,12 @@ export interface MapHost extends HTMLElement, stage.TileSettings {
   readonly zoom?: number | undefined;
   readonly kiosk: boolean;
   readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
   /** The map UI that needs Leaflet's chunk (consent panel, legend), set once it is there. */
   stage: typeof stage | undefined;
   /** The key of the place whose popup is open. */
   selectedKey: string | undefined;
   tilesFailed: boolean;
-  /** Counts consent changes: the element renders again on each. */
-  consentVersion: number;
   /** A place to open once the map is drawn, and the list entry it was chosen from. */
   pendingOpen: string | undefined;
   returnFocus: HTMLElement | undefined;
@@ -38,8 +37,6 @@ export interface MapHost extends HTMLElement, stage.TileSettings {
   /** Calls `sync` with the element's items and filters. */
   syncMap(): void;
 }
-
-export { stage };
 
 /**
  * Draws the map of `host` in `container` and syncs it; or drops it when the element left the
@@ -88,7 +85,8 @@ export class DrawnMap {
       imageAllowed: host.allowImage,
       opening: () => host.openingView(lang),
     });
-    this.stopConsent = stage.onConsentChange(() => host.consentVersion++);
+    // The consent panel and the tiles follow every change of consent.
+    this.stopConsent = stage.onConsentChange(() => host.requestUpdate());
   }
 
   /** The Leaflet map. */

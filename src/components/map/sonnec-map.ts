@@ -3,7 +3,6 @@ import { property, state } from '../../internal/decorators.js';
 import type { CityId, Feed } from '../../feed/types.js';
 import { hasSeries } from '../../feed/has-series.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
-import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { NEAR_PX } from '../../internal/near.js';
@@ -12,7 +11,6 @@ import { SonnecElement } from '../../internal/sonnec-element.js';
 import type { DrawnMap } from './map-drawing.js';
 import type { OpeningView } from './map-item.js';
 import type { MapOpening } from './map-opening.js';
-import { kindKey } from './map-kinds.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
 import type { MapItem } from './map-types.js';
@@ -122,8 +120,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @state() selectedKey: string | undefined;
   /** @internal */
   @state() tilesFailed = false;
-  /** @internal Counts consent changes, to render again on each. */
-  @state() consentVersion = 0;
   /** @internal The drawn map, once Leaflet is there. */
   mapView: DrawnMap | undefined;
   /** @internal The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
@@ -364,19 +360,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
                   : ''
             }
           </p>
-          ${this.stage?.renderConsent(this, lang, () => (this.tilesFailed = false)) ?? nothing}
-          ${this.stage?.renderLegend([...new Set(view.items.map((i) => kindKey(i.kind)))], lang, t) ?? nothing}
+          ${this.stage?.renderStage(this, view.items, lang) ?? nothing}
         </div>
-        ${placeList(view, lang, {
-          details: listView,
-          selected: this.selectedKey,
-          canShow: this.mapState !== 'failed',
-          onShow: (key) => this.showOnMap(key),
-          onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
-          kiosk: this.kiosk,
-          imageAllowed: this.allowImage,
-          opening: this.openingView(lang),
-        })}
+        ${placeList(this, view, lang, listView)}
       </div>
     `;
   }
