@@ -9,8 +9,7 @@ import type { Lang } from '../../internal/i18n.js';
 import { createMapView, type MapView } from './leaflet-view.js';
 import type { OpeningView } from './map-item.js';
 import * as stage from './map-stage.js';
-import type { MapItem } from './map-types.js';
-import type { MapState } from './sonnec-map.js';
+import type { MapItem, MapState } from './map-types.js';
 import { messages } from './map.messages.js';
 
 /** What the drawn map reads from and tells its element (`SonnecMap`'s internal members). */

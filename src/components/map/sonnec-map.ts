@@ -13,11 +13,11 @@ import type { OpeningView } from './map-item.js';
 import type { MapOpening } from './map-opening.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
-import type { MapItem } from './map-types.js';
+import type { MapItem, MapState } from './map-types.js';
 import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
 
-export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
+export type { MapState };
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
