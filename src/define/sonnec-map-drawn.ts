@@ -7,4 +7,4 @@
 import './sonnec-map.js'; // keeps the bundler's chunks as they are: the widget comes first
 // Exported, not just imported: the bundler drops a bare import of a module without side
 // effects, and the part would load one round trip later after all.
-export * as view from '../components/map/leaflet-view.js';
+export * as view from '../components/map/map-drawing.js';

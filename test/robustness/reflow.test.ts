@@ -135,7 +135,9 @@ describe('reflow at 320 CSS px with long words (WCAG 1.4.10)', () => {
       for (const [index, name] of names.entries()) {
         name.click();
         await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-popup .popup'), 'popup');
-        const popup = el.shadowRoot!.querySelector('.leaflet-popup')!;
+        // The newest popup: the one before it may still be fading out (Leaflet removes it 0.2 s
+        // after closing), and it never moves into view.
+        const popup = [...el.shadowRoot!.querySelectorAll('.leaflet-popup')].at(-1)!;
         const box = popup.querySelector('.leaflet-popup-content-wrapper')!;
         // Leaflet pans the map (animated) until the popup is in view: a popup that fits gets there.
         await until(() => boxWithin(box, map)[0], `popup ${index}: ${boxWithin(box, map)[1]}`, {

@@ -5,6 +5,25 @@
 import { css } from 'lit';
 
 export const leafletViewStyles = css`
+  /* The state border on the map and in the legend. */
+  :host {
+    --_map-border: var(--sonnec-map-border, #3b3f45);
+  }
+  :host([theme='dark']) {
+    --_map-border: var(--sonnec-map-border, #e8eaed);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_map-border: var(--sonnec-map-border, #e8eaed);
+    }
+  }
+  /* The palette follows the widget's color-scheme (see styles.ts). */
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    :host,
+    :host([theme]) {
+      --_map-border: var(--sonnec-map-border, light-dark(#3b3f45, #e8eaed));
+    }
+  }
   /* The consent panel and the legend (map-stage.ts). */
   .consent {
     margin: 0.75em 0 0;

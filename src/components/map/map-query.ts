@@ -76,19 +76,8 @@ function eventItem(event: FeedEvent, now: number, expand?: Expand): MapItem | un
 export function selectMapItems(feed: Feed, query: MapQuery): MapSelection {
   const sorter = collator(query.lang);
   const places: MapItem[] = feed.places
-    .map((place) => ({
-      key: `place:${place.id}`,
-      kind: place.kind,
-      city: place.city,
-      lat: place.lat,
-      lon: place.lon,
-      name: place.name,
-      summary: place.summary,
-      address: place.address,
-      url: place.url,
-      image: place.image,
-      item: place,
-    }))
+    // A place has every field of a list entry (name, kind, city, position, texts, link, picture).
+    .map((place) => ({ ...place, key: `place:${place.id}`, item: place }))
     .sort((a, b) => sorter.compare(localText(a.name, query.lang), localText(b.name, query.lang)));
   const events = query.showEvents
     ? feed.events

@@ -8,7 +8,9 @@ import { grantConsent, hasConsent, revokeConsent } from '../../internal/consent.
 import { handOffFocus } from '../../internal/focus-handoff.js';
 import { common, type Lang } from '../../internal/i18n.js';
 import { kindGlyph } from './map-item.js';
-import type { MapMessages } from './map.messages.js';
+import { kindKey } from './map-kinds.js';
+import type { MapItem } from './map-types.js';
+import { messages, type MapMessages } from './map.messages.js';
 import { stageMessages } from './map-stage.messages.js';
 
 export { onConsentChange } from '../../internal/consent.js';
@@ -137,4 +139,17 @@ export function renderLegend(kinds: readonly string[], lang: Lang, t: MapMessage
       <li><span class="border-sample" aria-hidden="true"></span> ${s.state}</li>
     </ul>
   </div>`;
+}
+
+/**
+ * What shows below the drawn map: the consent panel (taking consent back clears the note that
+ * tiles failed) and the legend of the kinds among `items`.
+ */
+export function renderStage(
+  host: TileSettings & { tilesFailed: boolean },
+  items: readonly MapItem[],
+  lang: Lang,
+): TemplateResult {
+  return html`${renderConsent(host, lang, () => (host.tilesFailed = false))}
+  ${renderLegend([...new Set(items.map((i) => kindKey(i.kind)))], lang, messages[lang])}`;
 }

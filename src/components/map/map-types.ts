@@ -3,6 +3,9 @@ import type { CityId, FeedEvent, Image, Place, Text } from '../../feed/types.js'
 
 export type LatLon = readonly [number, number];
 
+/** Where a map's Leaflet map is: `idle` (not near the viewport yet), `loading`, `ready`, `failed`. */
+export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
+
 /** The region's boundaries (generated into region-shapes.ts). */
 export interface RegionShapes {
   readonly attribution: string;

@@ -1,24 +1,9 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
+  /* The state border's colour (--_map-border) is set with the drawn map's styles. */
   :host {
     --_map-height: var(--sonnec-map-height, 420px);
-    --_map-border: var(--sonnec-map-border, #3b3f45);
-  }
-  :host([theme='dark']) {
-    --_map-border: var(--sonnec-map-border, #e8eaed);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_map-border: var(--sonnec-map-border, #e8eaed);
-    }
-  }
-  /* The palette follows the widget's color-scheme (see styles.ts). */
-  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
-    :host,
-    :host([theme]) {
-      --_map-border: var(--sonnec-map-border, light-dark(#3b3f45, #e8eaed));
-    }
   }
   .toolbar {
     display: flex;

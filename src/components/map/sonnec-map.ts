@@ -1,36 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import type { CityId, Feed, Place } from '../../feed/types.js';
+import type { CityId, Feed } from '../../feed/types.js';
 import { hasSeries } from '../../feed/has-series.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
-import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/i18n.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { NEAR_PX } from '../../internal/near.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import type { MapView } from './leaflet-view.js';
-import type { OpeningWatch } from '../../internal/parts/opening-hours.js';
+import type { DrawnMap } from './map-drawing.js';
 import type { OpeningView } from './map-item.js';
-import { kindKey } from './map-kinds.js';
+import type { MapOpening } from './map-opening.js';
 import { placeList } from './map-list.js';
 import { selectMapItems, type MapSelection } from './map-query.js';
-import type { MapItem } from './map-types.js';
+import type { MapItem, MapState } from './map-types.js';
 import { messages } from './map.messages.js';
 import { mapStyles } from './sonnec-map.styles.js';
 
-export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
-
-const isPlace = (item: MapItem): item is MapItem & { item: Place } => item.kind !== 'event';
+export type { MapState };
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
 /** The RRULE expander, for maps with `show-events` whose feed has a series. */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 /** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
-const openingPart = new LazyPart(() => import('../../internal/parts/opening-hours.js'));
+const openingPart = new LazyPart(() => import('./map-opening.js'));
 /** Leaflet with our drawing on it: loaded when the map comes near the viewport. */
-const leafletPart = new LazyPart(() => import('./leaflet-view.js'));
+const leafletPart = new LazyPart(() => import('./map-drawing.js'));
 
 /**
  * The interactive map of the region: places and (with `show-events`) upcoming events, with a
@@ -118,28 +114,28 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @state() private chosenCity = '';
   /** `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
   @state() private chosenOpen = '';
-  @state() private selectedKey: string | undefined;
-  @state() private tilesFailed = false;
-  @state() private consentVersion = 0;
 
-  private mapView: MapView | undefined;
-  /** The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
-  private stage: typeof import('./map-stage.js') | undefined;
-  private itemsSignature = '';
-  /** The filters the markers were last drawn for: when they change, the view fits what is left. */
-  private filterSignature = '';
-  private pendingOpen: string | undefined;
-  /** The list entry a popup was opened from (see `showOnMap`). */
-  private returnFocus: HTMLElement | undefined;
-  private stopConsent: (() => void) | undefined;
+  // Shared with the drawn map (map-drawing.ts, loaded with Leaflet), hence not private.
+  /** @internal The key of the place whose popup is open. */
+  @state() selectedKey: string | undefined;
+  /** @internal */
+  @state() tilesFailed = false;
+  /** @internal The drawn map, once Leaflet is there. */
+  mapView: DrawnMap | undefined;
+  /** @internal The lazily loaded map UI (consent, legend, tiles); see map-stage.ts. */
+  stage: typeof import('./map-stage.js') | undefined;
+  /** @internal A place to open once the map is shown (see `showOnMap`). */
+  pendingOpen: string | undefined;
+  /** @internal The list entry a popup was opened from (see `showOnMap`). */
+  returnFocus: HTMLElement | undefined;
+  /** @internal Pictures from hosts the webmaster allowed (`imageAllowed`), for list and popups. */
+  readonly allowImage = (src: string): boolean => this.imageAllowed(src);
   /** Watches, from connection on, for the widget to come near the viewport. */
   private nearObserver: IntersectionObserver | undefined;
   /** The widget has come near the viewport since it was connected: its map may be drawn. */
   private near = false;
-  /** Fires when the next place opens or closes (the page may stay open past closing time). */
-  private openingTimer: { clock: Clock; handle: unknown } | undefined;
-  /** Each place's opening phrase at the last render: a change is announced. */
-  private openingWatch: OpeningWatch | undefined;
+  /** Opening hours (their watch and timer), once their part is loaded; see `hours`. */
+  private openingHours: MapOpening | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,16 +160,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopConsent?.();
-    this.stopConsent = undefined;
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
     this.near = false;
-    this.stopOpeningTimer();
-    this.openingWatch = undefined;
+    this.openingHours?.stop();
+    this.openingHours = undefined;
     this.mapView?.destroy();
     this.mapView = undefined;
-    this.itemsSignature = '';
     if (this.mapState !== 'failed') this.mapState = 'idle';
   }
 
@@ -208,49 +201,15 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     }
   }
 
-  /** The time the map shows: `now`, else the clock's. */
-  private get currentTime(): number {
-    return this.now ?? this.clock.now();
-  }
-
-  /** Renders opening hours at the current time, once their part is loaded. */
-  private openingView(lang: Lang): OpeningView | undefined {
+  /** Opening hours, once their part is loaded (see map-opening.ts). */
+  private hours(): MapOpening | undefined {
     const part = openingPart.value;
-    if (!part) return undefined;
-    const now = this.currentTime;
-    return {
-      line: (item) => (isPlace(item) ? part.openingLine(item.item, now, lang) : nothing),
-      table: (item) => (isPlace(item) ? part.openingTable(item.item, now, lang) : nothing),
-    };
+    return part && (this.openingHours ??= new part.MapOpening(this));
   }
 
-  private stopOpeningTimer(): void {
-    if (this.openingTimer) this.openingTimer.clock.clearTimeout(this.openingTimer.handle);
-    this.openingTimer = undefined;
-  }
-
-  /**
-   * Notes each place's opening phrase and sets a timer for the next change (without a fixed
-   * `now`): then the list is drawn again and the change announced politely. Every place, shown
-   * or not: with "Jetzt geöffnet" chosen, a hidden one may open next.
-   */
-  private watchOpening(): void {
-    this.stopOpeningTimer();
-    const part = openingPart.value;
-    if (!part || !this.view || !this.isConnected) return;
-    const now = this.currentTime;
-    this.openingWatch ??= new part.OpeningWatch();
-    const next = this.openingWatch.note(this.feedController.feed?.places ?? [], now, this.language);
-    if (this.now !== undefined || next === Infinity) return;
-    const clock = this.clock;
-    const handle = clock.setTimeout(
-      () => {
-        this.openingTimer = undefined;
-        this.requestUpdate();
-      },
-      Math.max(0, next - now),
-    );
-    this.openingTimer = { clock, handle };
+  /** @internal Renders opening hours at the current time, once their part is loaded. */
+  openingView(lang: Lang): OpeningView | undefined {
+    return this.hours()?.view(lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -270,22 +229,15 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       limit: this.limit,
       // Loaded with `show-events` before content shows (see `parts`).
       expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
-      keep: this.chosenOpen === 'now' ? this.openNow() : undefined,
+      // Nothing is open while opening hours still load.
+      keep: this.chosenOpen === 'now' ? (this.hours()?.openNow() ?? (() => false)) : undefined,
     });
-  }
-
-  /** Keeps the places open at the map's time (nothing while opening hours still load). */
-  private openNow(): (item: MapItem) => boolean {
-    const part = openingPart.value;
-    const now = this.currentTime;
-    return (item) => !!part && isPlace(item) && part.isOpenNow(item.item, now);
   }
 
   protected announce(view: MapSelection, lang: Lang): string {
     const t = messages[lang];
     // "Museum …: Öffnet morgen um 10 Uhr" for each shown place whose state changed.
-    const places = view.items.filter(isPlace).map((item) => item.item);
-    const changes = this.openingWatch?.changes(places, this.currentTime, lang);
+    const changes = this.openingHours?.changes(view.items, lang);
     if (changes) return changes;
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
   }
@@ -305,83 +257,36 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     if (this.mapView && this.mapView.container !== container) {
       this.mapView.destroy();
       this.mapView = undefined;
-      this.itemsSignature = '';
       this.mapState = 'idle';
     }
     this.drawIfNear();
     if (this.mapView) this.syncMap();
-    this.watchOpening();
+    // Each place's opening state now, and a timer for the next change.
+    this.openingHours?.stop();
+    if (this.view) this.hours()?.note(this.feedController.feed?.places ?? []);
   }
 
   /** Draws the map once the widget is near the viewport and shows its map (not its list). */
   private drawIfNear(): void {
     if (!this.near || this.activeView !== 'map' || this.mapState !== 'idle') return;
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (container && this.isConnected) {
-      void this.loadMap(container);
-    }
-  }
-
-  private async loadMap(container: HTMLElement): Promise<void> {
+    if (!container || !this.isConnected) return;
     this.mapState = 'loading';
-    const lang = this.language;
-    try {
-      const { createMapView, stage } = await leafletPart.load();
-      this.stage = stage;
-      this.stopConsent ??= stage.onConsentChange(() => this.consentVersion++);
-      const view = createMapView(this.renderRoot as ShadowRoot, container, {
-        lang,
-        t: messages[lang],
-        center: this.center,
-        zoom: this.zoom,
-        onOpen: (item) => {
-          this.selectedKey = item.key;
-          this.scrollListTo(item.key);
-          emit(this, 'sonnec-select', { item: item.item });
-        },
-        onClose: (item) => {
-          if (this.selectedKey === item.key) this.selectedKey = undefined;
-        },
-        onTileError: () => (this.tilesFailed = true),
-        kiosk: this.kiosk,
-        imageAllowed: (src) => this.imageAllowed(src),
-        opening: () => this.openingView(lang),
+    leafletPart
+      .load()
+      .then((drawing) => drawing.draw(this, container))
+      .catch((error: unknown) => {
+        console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
+        this.mapState = 'failed';
       });
-      if (!this.isConnected || this.renderRoot.querySelector('.map') !== container) {
-        view.destroy();
-        return;
-      }
-      this.mapView = view;
-      this.mapState = 'ready';
-      this.syncMap();
-    } catch (error) {
-      console.warn('[sonnec] <sonnec-map>: the map could not be loaded.', error);
-      this.mapState = 'failed';
-    }
   }
 
-  /** Brings markers and tiles in line with the current view and consent; cheap when nothing changed. */
-  private syncMap(): void {
-    const map = this.mapView!;
-    const items = this.view?.items ?? [];
-    const signature = items.map((i) => i.key).join('\n');
-    const filters = [this.chosenKind, this.chosenCity, this.chosenOpen].join('\n');
-    if (signature !== this.itemsSignature) {
-      const first = this.itemsSignature === '';
-      const filtered = filters !== this.filterSignature;
-      this.itemsSignature = signature;
-      this.filterSignature = filters;
-      map.setItems(items, first ? 'start' : filtered ? 'items' : 'keep');
-    }
-    void this.consentVersion; // re-read on every consent change
-    map.setTiles(this.stage?.tileSource(this, this.language));
-    if (this.pendingOpen) {
-      const key = this.pendingOpen;
-      this.pendingOpen = undefined;
-      // After this update: opening a popup changes state (the selected list item).
-      const back = this.returnFocus;
-      void this.updateComplete.then(() => this.mapView?.open(key, back));
-    }
+  /** @internal Brings markers and tiles in line with the current items, filters and consent. */
+  syncMap(): void {
+    this.mapView!.sync(
+      this.view?.items ?? [],
+      [this.chosenKind, this.chosenCity, this.chosenOpen].join('\n'),
+    );
   }
 
   /**
@@ -394,8 +299,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     this.chosenView = undefined;
     this.selectedKey = this.pendingOpen = undefined;
     this.tilesFailed = false;
-    this.mapView?.map.closePopup();
-    this.itemsSignature = ''; // the next sync fits the view to all markers again
+    this.mapView?.reset(); // the next sync fits the view to all markers again
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
     if (list) list.scrollTop = 0;
     this.requestUpdate();
@@ -413,14 +317,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       this.chosenView = 'map';
       this.pendingOpen = key;
       this.requestUpdate();
-    }
-  }
-
-  private scrollListTo(key: string): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    const item = list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (list && item && list.scrollHeight > list.clientHeight) {
-      list.scrollTop = item.offsetTop - list.clientHeight / 3;
     }
   }
 
@@ -464,19 +360,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
                   : ''
             }
           </p>
-          ${this.stage?.renderConsent(this, lang, () => (this.tilesFailed = false)) ?? nothing}
-          ${this.stage?.renderLegend([...new Set(view.items.map((i) => kindKey(i.kind)))], lang, t) ?? nothing}
+          ${this.stage?.renderStage(this, view.items, lang) ?? nothing}
         </div>
-        ${placeList(view, lang, {
-          details: listView,
-          selected: this.selectedKey,
-          canShow: this.mapState !== 'failed',
-          onShow: (key) => this.showOnMap(key),
-          onLink: (item) => emit(this, 'sonnec-select', { item: item.item }),
-          kiosk: this.kiosk,
-          imageAllowed: (src) => this.imageAllowed(src),
-          opening: this.openingView(lang),
-        })}
+        ${placeList(this, view, lang, listView)}
       </div>
     `;
   }

@@ -77,6 +77,29 @@ describe('<sonnec-map>', () => {
     expect(getComputedStyle(pane).position).to.equal('absolute');
   });
 
+  it('draws the state border and its legend sample in the border colour, light, dark and themed', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div>
+        <sonnec-map src=${MAP_FEED}></sonnec-map>
+        <sonnec-map src=${MAP_FEED} theme="dark"></sonnec-map>
+        <sonnec-map src=${MAP_FEED} style="--sonnec-map-border: rgb(1, 2, 3)"></sonnec-map>
+      </div>
+    `);
+    const maps = [...el.querySelectorAll('sonnec-map')] as SonnecMap[];
+    const colours = [];
+    for (const map of maps) {
+      await mapReady(map);
+      const line = root(map).querySelector('path.state-border')!;
+      const sample = root(map).querySelector('.border-sample')!;
+      colours.push([getComputedStyle(line).stroke, getComputedStyle(sample).borderTopColor]);
+    }
+    expect(colours).to.deep.equal([
+      ['rgb(59, 63, 69)', 'rgb(59, 63, 69)'],
+      ['rgb(232, 234, 237)', 'rgb(232, 234, 237)'],
+      ['rgb(1, 2, 3)', 'rgb(1, 2, 3)'],
+    ]);
+  });
+
   it('requests no tile before consent, not even from OpenStreetMap', async () => {
     const tiles = freshTiles('gate');
     const el = await fixture<SonnecMap>(html`
