@@ -16,7 +16,7 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import { cardsLayout, compactLayout, listLayout, type ItemContext } from './event-items.js';
+import { listLayout, type ItemContext } from './event-items.js';
 import type { Filters } from './events-filters.js';
 import { dayEndToEpoch, dayToEpoch, selectEvents, type Occurrence } from './events-query.js';
 import { messages } from './events.messages.js';
@@ -57,6 +57,9 @@ const subscribePart = new LazyPart(() => import('./events-subscribe.js'));
 const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
 /** The RRULE expander: only feeds with a recurring event need it (most have none). */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
+/** The `cards` and `compact` layouts with their styles: only for widgets that show them. */
+const cardsPart = new LazyPart(() => import('./event-cards.js'));
+const compactPart = new LazyPart(() => import('./event-compact.js'));
 
 /**
  * The regional event calendar: upcoming events of both cities grouped by day, with filters,
@@ -182,11 +185,21 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (this.syncing) parts.push(urlPart);
     // The only two ways a visitor can set a date preset or a search.
     if (this.filters || this.syncing) parts.push(searchPart);
+    const layout = this.layoutPart();
+    if (layout) parts.push(layout);
     return parts;
   }
 
   protected override feedParts(feed: Feed): LazyPart[] {
     return hasSeries(feed) ? [recurrencePart] : [];
+  }
+
+  private layoutPart() {
+    return this.layout === 'cards'
+      ? cardsPart
+      : this.layout === 'compact'
+        ? compactPart
+        : undefined;
   }
 
   private get syncing(): boolean {
@@ -329,12 +342,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       holiday:
         this.layout !== 'cards' && this.layout !== 'compact' ? this.holidayNamer(lang) : undefined,
     };
-    const layout =
-      this.layout === 'cards'
-        ? cardsLayout
-        : this.layout === 'compact'
-          ? compactLayout
-          : listLayout;
+    // A layout part that failed to load (offline): the list, which is always there.
+    const layout = this.layoutPart()?.value?.layout ?? listLayout;
     return html`
       ${this.filters ? this.renderFilters(view, lang) : nothing}
       ${
