@@ -10,10 +10,9 @@ import { hasSeries } from '../../feed/has-series.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed, FeedCalendar } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import type { Lang } from '../../internal/i18n.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { LazyPart } from '../../internal/lazy-part.js';
-import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { listLayout, type ItemContext } from './event-items.js';
@@ -37,14 +36,15 @@ interface EventsView {
   readonly calendars: readonly FeedCalendar[] | undefined;
 }
 
-type DetailModule = typeof import('./event-detail.js');
-type DetailLinks = import('./event-detail.js').DetailLinks;
+type EventDialog = import('./event-dialog.js').EventDialog;
 
 /** The filter bar, for widgets with `filters`. */
 const filtersPart = new LazyPart(() => import('./events-filters.js'));
-/** The detail dialog, with its .ics writer and rich text: loaded on the first opening. */
-/** @internal Exported for the tests that make it fail. */
-export const detailPart = new LazyPart(() => import('./event-detail.js'));
+/**
+ * The detail dialog, with its .ics writer and rich text: loaded on the first opening.
+ * @internal Exported for the tests that make it fail.
+ */
+export const detailPart = new LazyPart(() => import('./event-dialog.js'));
 /** The JSON-LD writer, for widgets with `structured-data`: loaded after the first content. */
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
 /** The filters in the page URL, for widgets with `sync-url`. */
@@ -147,15 +147,13 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   @state() private chosen: Filters = NO_FILTERS;
   @state() private pages = 1;
-  @state() private selected: Occurrence | undefined;
   /** The title pressed when the dialog's code did not load (see `open`). */
   @state() private detailFailed: Occurrence | undefined;
 
-  private detail: DetailModule | undefined;
-  private links: DetailLinks | undefined;
+  /** The dialog, once its code is loaded (the first opening). */
+  private dialog: EventDialog | undefined;
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
-  private dialog: DialogController | undefined;
 
   /**
    * With `sync-url`: the Back/Forward listener (once the URL part is loaded), and whether this
@@ -172,11 +170,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.urlRead = false; // a widget moved in the DOM reads the URL again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.releaseIcs();
   }
 
   protected override parts(): LazyPart[] {
@@ -363,7 +356,11 @@ export class SonnecEvents extends SonnecElement<EventsView> {
           ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
           : layout(items, context)
       }
-      ${loadMore(shown, view.count, lang, () => this.more(shown))} ${this.renderDialog(lang)}
+      ${loadMore(shown, view.count, lang, () => this.more(shown))}
+      ${this.dialog?.render(lang, {
+        allowed: (src) => this.imageAllowed(src),
+        origins: this.imageOrigins(),
+      })}
     `;
   }
 
@@ -381,21 +378,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     });
   }
 
-  private renderDialog(lang: Lang): TemplateResult | typeof nothing {
-    const o = this.selected;
-    if (!o || !this.detail || !this.links) return nothing;
-    return this.detail.eventDialog(lang, {
-      id: 'sonnec-event-dialog-title',
-      title: localText(o.event.title, lang),
-      titleLang: textLang(o.event.title, lang),
-      body: this.detail.detailBody(o, lang, this.links, this.kiosk, {
-        allowed: (src) => this.imageAllowed(src),
-        origins: this.imageOrigins(),
-      }),
-      onClose: () => this.closed(),
-    });
-  }
-
   private more(shown: number): void {
     this.focusIndex = shown;
     this.pages++;
@@ -410,8 +392,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       end: o.end,
     });
     if (!proceed) return;
-    if (!this.detail) {
-      let detail: DetailModule;
+    if (!this.dialog) {
+      let detail;
       this.detailFailed = undefined;
       try {
         detail = await detailPart.load();
@@ -423,15 +405,9 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         return;
       }
       for (const sheet of detail.styles) this.adoptStyles(sheet);
-      this.detail = detail;
-      this.dialog = new detail.DialogController(this, () =>
-        this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail-dialog'),
-      );
+      this.dialog ??= new detail.EventDialog(this);
     }
-    this.releaseIcs();
-    this.links = this.detail.detailLinks(o, this.language, document.baseURI);
-    this.selected = o;
-    await this.dialog?.open(opener);
+    await this.dialog.open(o, opener);
   }
 
   /** Closes the detail dialog, if open. */
@@ -441,23 +417,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   /** Clears the visitor's filters and paging and closes the dialog (see `SonnecElement.reset`). */
   override reset(): void {
-    this.close();
-    this.selected = undefined;
-    this.releaseIcs();
+    this.dialog?.reset();
     subscribePart.value?.resetSubscribe(this);
     if (this.filtersActive) this.setFilters(NO_FILTERS, 'replace');
     this.pages = 1;
-  }
-
-  private closed(): void {
-    this.dialog?.restoreFocus(() => this.renderRoot.querySelector<HTMLElement>('.title-button'));
-    this.selected = undefined;
-    this.releaseIcs();
-  }
-
-  private releaseIcs(): void {
-    if (this.links) this.detail?.releaseLinks(this.links);
-    this.links = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -22,6 +22,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(titleButtons(el).length).to.be.greaterThan(0);
     expect(loaded('events-filters')).to.deep.equal([]);
     expect(loaded('event-detail')).to.deep.equal([]);
+    expect(loaded('event-dialog')).to.deep.equal([]);
     expect(loaded('filter-bar')).to.deep.equal([]);
     expect(loaded('kiosk-styles')).to.deep.equal([]);
     expect(loaded('take-away-qr')).to.deep.equal([]);
