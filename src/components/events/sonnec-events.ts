@@ -1,10 +1,4 @@
-import {
-  html,
-  nothing,
-  type PropertyValues,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { hasSeries } from '../../feed/has-series.js';
 import { parseList } from '../../feed/query.js';
@@ -24,7 +18,6 @@ import { eventsStyles } from './sonnec-events.styles.js';
 export type EventsLayout = 'list' | 'cards' | 'compact';
 
 const NO_FILTERS: Filters = { city: '', category: '', date: '', from: '', to: '', q: '' };
-const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof Filters)[];
 
 interface EventsView {
   readonly count: number;
@@ -155,21 +148,12 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
 
-  /**
-   * With `sync-url`: the Back/Forward listener (once the URL part is loaded), and whether this
-   * connection has read the URL yet.
-   */
-  private urlController: ReactiveController | undefined;
-  private urlRead = false;
+  /** With `sync-url`: the filters in the page URL, once the URL part is loaded. */
+  private url: import('./events-url.js').EventsUrl | undefined;
 
   constructor() {
     super();
     detailPart.warmUpOn(this, '.title-button');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.urlRead = false; // a widget moved in the DOM reads the URL again
   }
 
   protected override parts(): LazyPart[] {
@@ -199,30 +183,23 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     return typeof this.syncUrl === 'string';
   }
 
-  private get urlNamespace(): string {
-    return urlPart.value!.urlPrefix(this.syncUrl || this.id, 'sonnec-events');
-  }
-
   /** With `sync-url`: the filters from the page URL, once per connection and on Back/Forward. */
   private syncFromUrl(): void {
     const url = urlPart.value;
     if (!this.syncing || !url) return;
-    this.urlController ??= new url.UrlStateController(this, () => {
-      if (this.syncing) this.chosen = this.filtersFromUrl();
-    });
-    if (!this.urlRead) {
-      this.urlRead = true;
-      this.chosen = this.filtersFromUrl();
-    }
+    this.url ??= new url.EventsUrl(
+      this,
+      () => this.syncUrl || this.id,
+      (filters) => {
+        if (this.syncing) this.chosen = filters;
+      },
+    );
+    this.url.sync();
   }
 
   private clock(): number {
     // Without a fixed clock, the minute: renders in the same minute reuse the selection.
     return this.now ?? Math.floor(Date.now() / 60_000) * 60_000;
-  }
-
-  private filtersFromUrl(): Filters {
-    return urlPart.value!.readFilters(this.urlNamespace, FILTER_KEYS);
   }
 
   /** Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
@@ -231,7 +208,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (next.date !== 'range') next.from = next.to = '';
     this.chosen = next;
     this.pages = 1;
-    if (this.syncing) urlPart.value?.writeUrlState(this.urlNamespace, next, mode);
+    if (this.syncing) this.url?.write(next, mode);
   }
 
   /**
@@ -310,7 +287,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private get filtersActive(): boolean {
-    return FILTER_KEYS.some((key) => this.chosen[key] !== '');
+    return Object.values(this.chosen).some(Boolean);
   }
 
   protected override fallbackWhenEmpty(): boolean {
