@@ -48,8 +48,8 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
 const subscribePart = new LazyPart(() => import('./events-subscribe.js'));
 /** The holiday tables, for day headings (list layout): content does not wait for them. */
 const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
-/** The RRULE expander: only feeds with a recurring event need it (most have none). */
-const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
+/** The series expander: only feeds with a recurring event need it (most have none). */
+const seriesPart = new LazyPart(() => import('./events-series.js'));
 /** The `cards` and `compact` layouts with their styles: only for widgets that show them. */
 const cardsPart = new LazyPart(() => import('./event-cards.js'));
 const compactPart = new LazyPart(() => import('./event-compact.js'));
@@ -168,7 +168,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   protected override feedParts(feed: Feed): LazyPart[] {
-    return hasSeries(feed) ? [recurrencePart] : [];
+    return hasSeries(feed) ? [seriesPart] : [];
   }
 
   private layoutPart() {
@@ -262,7 +262,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       startingOnly: this.startingOnly,
     };
     // Loaded before content shows whenever the feed has a series (see `feedParts`).
-    const expand = recurrencePart.value?.expandOccurrences;
+    const expand = seriesPart.value?.expandSeries;
     const key = JSON.stringify([query, lang, this.filters, Boolean(expand)]);
     if (this.memo?.feed === feed && this.memo.key === key) return this.memo.view;
     const search = searchPart.value;
