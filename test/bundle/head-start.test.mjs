@@ -82,7 +82,7 @@ const WIDGET_CHUNK = /\/sonnec-events-[\w-]{8}\.js$/;
  * code), which the feed asks for once it is parsed (the demo feed has series), and the holiday
  * tables, which content does not wait for.
  */
-const FEED_DRIVEN = /\/chunks\/(events-series|recurrence|holidays)-[\w-]{8}\.js$/;
+const FEED_DRIVEN = /\/chunks\/(events-series|recurrence|(event-)?holidays)-[\w-]{8}\.js$/;
 
 /** The requests for code made after the widget's own chunk arrived (each a round trip more). */
 function lateCode(log, widgetChunk) {

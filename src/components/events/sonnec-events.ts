@@ -47,7 +47,7 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
 /** "Kalender abonnieren", when the feed names calendars: content does not wait for it. */
 const subscribePart = new LazyPart(() => import('./events-subscribe.js'));
 /** The holiday tables, for day headings (list layout): content does not wait for them. */
-const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
+const holidaysPart = new LazyPart(() => import('./event-holidays.js'));
 /** The series expander: only feeds with a recurring event need it (most have none). */
 const seriesPart = new LazyPart(() => import('./events-series.js'));
 /** The `cards` and `compact` layouts with their styles: only for widgets that show them. */
@@ -211,23 +211,15 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (this.syncing) this.url?.write(next, mode);
   }
 
-  /**
-   * Names the public holidays of the towns shown ("Heilige Drei Könige (Bayern)"; a holiday of
-   * both towns once), once the holiday tables are loaded.
-   */
+  /** Names the public holidays of the towns shown, once the holiday part is loaded. */
   private holidayNamer(lang: Lang): ((day: string) => string | undefined) | undefined {
-    const tables = holidaysPart.valueFor(this);
-    if (!tables) return undefined;
     const city = this.visitorCity();
-    const towns =
-      city === 'sonneberg' || city === 'neustadt' ? [city] : (['sonneberg', 'neustadt'] as const);
-    return (day) => {
-      const names = towns
-        .map((town) => tables.holidayOn(town, day))
-        .filter((h) => h !== undefined)
-        .map((h) => tables.holidayName(h, lang));
-      return [...new Set(names)].join(', ') || undefined;
-    };
+    return holidaysPart
+      .valueFor(this)
+      ?.holidayNamer(
+        city === 'sonneberg' || city === 'neustadt' ? [city] : ['sonneberg', 'neustadt'],
+        lang,
+      );
   }
 
   private visitorCity(): CityId | undefined {
@@ -309,8 +301,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       indexOf: (o) => items.indexOf(o),
       note: (o) => (o === this.detailFailed ? this.renderPartFailed(lang) : nothing),
       imageAllowed: (src) => this.imageAllowed(src),
-      holiday:
-        this.layout !== 'cards' && this.layout !== 'compact' ? this.holidayNamer(lang) : undefined,
+      holiday: this.layoutPart() ? undefined : this.holidayNamer(lang),
     };
     // A layout part that failed to load (offline): the list, which is always there.
     const layout = this.layoutPart()?.value?.layout ?? listLayout;
