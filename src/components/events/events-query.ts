@@ -70,8 +70,8 @@ export interface Refinements {
     rangeFrom?: string,
     rangeTo?: string,
   ) => [number | undefined, number | undefined];
-  /** The folded text an event is searched in. */
-  readonly eventSearchText: (event: FeedEvent) => string;
+  /** Whether an event matches the visitor's search `text` (all its words); undefined: no search. */
+  readonly textMatcher: (text: string | undefined) => ((event: FeedEvent) => boolean) | undefined;
 }
 
 export interface EventSelection {
@@ -197,12 +197,7 @@ export function selectEvents(feed: Feed, q: EventQuery, refine?: Refinements): E
   const category = q.category ? [q.category] : [];
   const places = (q.places ?? []).map((p) => p.toLowerCase());
   const organizers = foldedList(q.organizers);
-  // Folded once per query, not once per event (`matchesQuery` would fold it for every event).
-  const words = refine
-    ? foldText(q.text ?? '')
-        .split(/\s+/)
-        .filter(Boolean)
-    : [];
+  const matches = refine?.textMatcher(q.text);
   const limit = q.limit !== undefined && q.limit >= 0 ? Math.floor(q.limit) : Infinity;
   for (const o of all) {
     if (o.start >= upper) break;
@@ -218,10 +213,7 @@ export function selectEvents(feed: Feed, q: EventQuery, refine?: Refinements): E
     ) {
       continue;
     }
-    if (words.length > 0) {
-      const haystack = refine!.eventSearchText(e);
-      if (!words.every((word) => haystack.includes(word))) continue;
-    }
+    if (matches && !matches(e)) continue;
     items.push(o);
     if (items.length >= limit) break;
   }
