@@ -53,8 +53,8 @@ export const eventsStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  /* A heading div (see SonnecElement.heading), no margin of its own. */
   .title {
-    margin: 0;
     font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.35;
