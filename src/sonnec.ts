@@ -16,6 +16,10 @@ import { NEAR_PX } from './internal/near.js';
  */
 const filtering = (elements: Element[]) => elements.some((el) => el.hasAttribute('filters'));
 
+/** A tag with `layout="name"` (spaces and case ignored, as news reads it). */
+const layout = (elements: Element[], name: string) =>
+  elements.some((el) => el.getAttribute('layout')?.trim().toLowerCase() === name);
+
 /** A map shown within the first screen, or near enough to it that the map will draw at once. */
 const drawnAtOnce = (elements: Element[]) =>
   elements.some(
@@ -31,9 +35,13 @@ autoload(
         ? import('./define/sonnec-downloads-filters.js')
         : import('./define/sonnec-downloads.js'),
     'sonnec-events': (tags) =>
-      filtering(tags)
-        ? import('./define/sonnec-events-filters.js')
-        : import('./define/sonnec-events.js'),
+      Promise.all([
+        filtering(tags)
+          ? import('./define/sonnec-events-filters.js')
+          : import('./define/sonnec-events.js'),
+        layout(tags, 'cards') && import('./define/sonnec-events-cards.js'),
+        layout(tags, 'compact') && import('./define/sonnec-events-compact.js'),
+      ]),
     'sonnec-kiosk': () => import('./define/sonnec-kiosk.js'),
     'sonnec-map': (tags) =>
       Promise.all([
@@ -47,8 +55,7 @@ autoload(
         filtering(tags)
           ? import('./define/sonnec-news-filters.js')
           : import('./define/sonnec-news.js'),
-        tags.some((tag) => /^\s*timeline\s*$/i.test(tag.getAttribute('layout') ?? '')) &&
-          import('./define/sonnec-news-timeline.js'),
+        layout(tags, 'timeline') && import('./define/sonnec-news-timeline.js'),
       ]),
   },
   // Each widget's feed starts loading beside the widget's code, not after it.

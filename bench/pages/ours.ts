@@ -7,7 +7,7 @@ import '../../src/define/sonnec-events.js';
 import type { SonnecEvents } from '../../src/components/events/sonnec-events.js';
 import { expandFeed } from '../../src/components/events/events-query.js';
 import { startOfBerlinDay } from '../../src/feed/berlin-time.js';
-import { expandOccurrences } from '../../src/feed/recurrence.js';
+import { expandSeries } from '../../src/components/events/events-series.js';
 import { parseSonnecJson } from '../../src/feed/sources/sonnec-json.js';
 import { loadFeed } from '../../src/feed/store.js';
 
@@ -110,7 +110,7 @@ const api = {
     const feed = await loadFeed(url);
     const from = startOfBerlinDay(now);
     const to = from + 366 * 86_400_000;
-    return expandFeed(feed, from, to, expandOccurrences).map((o) => ({
+    return expandFeed(feed, from, to, expandSeries).map((o) => ({
       id: o.event.id,
       title: typeof o.event.title === 'string' ? o.event.title : o.event.title.de,
       start: o.start,

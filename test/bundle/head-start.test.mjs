@@ -1,6 +1,7 @@
 // The drop-in loader starts what a widget needs beside the widget's code, not after it: its
 // feed (src/feed/prefetch.ts; the widget then uses that answer, so the feed is fetched once),
-// and with `filters` the filter bar (src/define/*-filters.ts); a map in view loads its Leaflet
+// and with `filters` the filter bar (src/define/*-filters.ts), with an events `layout` of
+// cards or compact that layout (src/define/sonnec-events-*.ts); a map in view loads its Leaflet
 // side with the widget (define/sonnec-map-drawn.ts). Over a slow network these requests go out
 // together, not one round trip after another.
 // Run by `npm run test:bundle` in `npm test`, after the build.
@@ -12,6 +13,8 @@ const FEED = '/test/fixtures/events-basic.json';
 const PAGES = {
   '/plain': `<sonnec-events src="${FEED}" now="2026-12-04T18:00"></sonnec-events>`,
   '/filters': `<sonnec-events src="${FEED}" now="2026-12-04T18:00" filters></sonnec-events>`,
+  '/cards': `<sonnec-events src="${FEED}" now="2026-12-04T18:00" layout="cards"></sonnec-events>`,
+  '/compact': `<sonnec-events src="${FEED}" now="2026-12-04T18:00" layout="compact" filters></sonnec-events>`,
   '/map': '<sonnec-map src="/test/fixtures/map-feed.json"></sonnec-map>',
   '/map-below':
     '<div style="height:4000px"></div><sonnec-map src="/test/fixtures/map-feed.json"></sonnec-map>',
@@ -75,10 +78,11 @@ const at = (log, what, pattern) =>
 const WIDGET_CHUNK = /\/sonnec-events-[\w-]{8}\.js$/;
 
 /**
- * Code the page's settings do not decide: the RRULE expander, which the feed asks for once it is
- * parsed (the demo feed has series), and the holiday tables, which content does not wait for.
+ * Code the page's settings do not decide: the series expander (events-series with the RRULE
+ * code), which the feed asks for once it is parsed (the demo feed has series), and the holiday
+ * tables, which content does not wait for.
  */
-const FEED_DRIVEN = /\/chunks\/(recurrence|holidays)-[\w-]{8}\.js$/;
+const FEED_DRIVEN = /\/chunks\/(events-series|recurrence|(event-)?holidays)-[\w-]{8}\.js$/;
 
 /** The requests for code made after the widget's own chunk arrived (each a round trip more). */
 function lateCode(log, widgetChunk) {
@@ -107,6 +111,21 @@ describe("the drop-in loader's head start", () => {
     const log = await requestLog('/filters');
     assert.deepEqual(lateCode(log, WIDGET_CHUNK), []);
     assert.ok(at(log, 'request', /filters/) >= 0, 'the filter bar loaded');
+  });
+
+  for (const layout of ['cards', 'compact']) {
+    it(`layout="${layout}": its layout comes with the widget, the other layout not at all`, async () => {
+      const log = await requestLog(`/${layout}`);
+      assert.deepEqual(lateCode(log, WIDGET_CHUNK), []);
+      const other = layout === 'cards' ? 'compact' : 'cards';
+      assert.ok(at(log, 'request', new RegExp(`sonnec-events-${layout}-`)) >= 0, 'loaded');
+      assert.equal(at(log, 'request', new RegExp(`sonnec-events-${other}-`)), -1, 'not loaded');
+    });
+  }
+
+  it('a plain list loads neither the cards nor the compact layout', async () => {
+    const log = await requestLog('/plain');
+    assert.equal(at(log, 'request', /sonnec-events-(cards|compact)-/), -1, JSON.stringify(log));
   });
 
   it('a news timeline with filters: its code with the widget, the timeline included', async () => {

@@ -14,7 +14,9 @@ const { selectEvents } = await import(
   path.join(ROOT, 'dist/lib/components/events/events-query.js')
 );
 // The widget loads the expander for a feed with series; the list here gets it the same way.
-const { expandOccurrences } = await import(path.join(ROOT, 'dist/lib/feed/recurrence.js'));
+const { expandSeries } = await import(
+  path.join(ROOT, 'dist/lib/components/events/events-series.js')
+);
 
 const FIXTURE = path.join(SOURCES, 'subscribe-feed.json');
 /** 2027-01-01 00:00 in Berlin: the widget's clock; the year after it is compared. */
@@ -71,7 +73,7 @@ function widgetStarts(feed, calendar, from = NOW, to = YEAR_END) {
     city: calendar.city,
     category: calendar.category,
     startingOnly: true,
-    expand: expandOccurrences,
+    expand: expandSeries,
   });
   return items
     .map((o) => {

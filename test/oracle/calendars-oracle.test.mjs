@@ -26,7 +26,7 @@ describe('published calendars agree with recurring-ical-events', () => {
   it('every calendar: the same starts as the widget lists', async () => {
     const { validateFeed } = await lib('feed/validate.js');
     const { selectEvents } = await lib('components/events/events-query.js');
-    const { expandOccurrences } = await lib('feed/recurrence.js');
+    const { expandSeries } = await lib('components/events/events-series.js');
     const { berlinDate, isoInBerlin } = await lib('feed/sources/wire.js');
     const feed = validateFeed(readJson(path.join(dir, 'feed.json')));
     const files = feed.calendars.map((c) => path.join(dir, c.url));
@@ -44,7 +44,7 @@ describe('published calendars agree with recurring-ical-events', () => {
         city: calendar.city,
         category: calendar.category,
         startingOnly: true,
-        expand: expandOccurrences,
+        expand: expandSeries,
       });
       const ours = items
         .map((o) => (o.event.allDay ? berlinDate(o.start) : isoInBerlin(o.start)))

@@ -1,6 +1,8 @@
 /**
- * The three layouts of `<sonnec-events>` as templates: `list` (grouped by day), `cards` and
- * `compact`. They hold no state; the element passes what they need in an `ItemContext`.
+ * The layouts of `<sonnec-events>` as templates: `list` (grouped by day) here, with the parts
+ * every layout shares; `cards` (event-cards.ts) and `compact` (event-compact.ts) load only for
+ * widgets that ask for them. They hold no state; the element passes what they need in an
+ * `ItemContext`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
@@ -8,7 +10,7 @@ import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
 import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import type { FeedEvent, Text } from '../../feed/types.js';
-import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
+import { datetimeAttr, timeText } from './event-time.js';
 import { groupByDay, isRunning, type DayGroup, type Occurrence } from './events-query.js';
 import type { EventMessages } from './events.messages.js';
 
@@ -31,7 +33,7 @@ export interface ItemContext {
   readonly holiday?: (day: string) => string | undefined;
 }
 
-function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
+export function langAttr(text: Text | undefined, lang: Lang): string | typeof nothing {
   return textLang(text, lang) ?? nothing;
 }
 
@@ -45,7 +47,7 @@ export function statusBadge(e: FeedEvent, t: EventMessages, lang: Lang): unknown
     : nothing;
 }
 
-function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
+export function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
   return html`<button
     class="title-button link-button"
     part="title"
@@ -58,7 +60,7 @@ function titleButton(o: Occurrence, c: ItemContext): TemplateResult {
   </button>`;
 }
 
-function running(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
+export function running(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
   // An all-day event of today alone is not "running" (the day's heading says it); one that
   // began on an earlier day, or goes on after today (a market from Friday to Sunday), is.
   const today = startOfBerlinDay(c.now);
@@ -68,7 +70,7 @@ function running(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing
   return html`<span class="running" part="running">${c.t.running}</span>`;
 }
 
-function meta(o: Occurrence, c: ItemContext): TemplateResult {
+export function meta(o: Occurrence, c: ItemContext): TemplateResult {
   const e = o.event;
   return html`<p class="meta" part="meta">
     ${
@@ -89,7 +91,11 @@ function meta(o: Occurrence, c: ItemContext): TemplateResult {
   </p>`;
 }
 
-function image(o: Occurrence, c: ItemContext, className: string): TemplateResult | typeof nothing {
+export function image(
+  o: Occurrence,
+  c: ItemContext,
+  className: string,
+): TemplateResult | typeof nothing {
   const img = o.event.image;
   if (!img || !c.imageAllowed(img.src)) return nothing;
   return html`<img
@@ -103,7 +109,7 @@ function image(o: Occurrence, c: ItemContext, className: string): TemplateResult
   />`;
 }
 
-function summary(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
+export function summary(o: Occurrence, c: ItemContext): TemplateResult | typeof nothing {
   const s = o.event.summary;
   return s !== undefined
     ? html`<p class="summary" lang=${langAttr(s, c.lang)}>${localText(s, c.lang)}</p>`
@@ -145,55 +151,4 @@ export function listLayout(items: readonly Occurrence[], c: ItemContext): Templa
       </section>
     `,
   )}`;
-}
-
-export function cardsLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
-  return html`<ul class="cards" role="list">
-    ${items.map(
-      (o) => html`
-        <li class="card" part="item" data-index=${c.indexOf(o)}>
-          ${image(o, c, 'card-image')}
-          <div class="card-body">
-            <p class="when">
-              <time datetime=${datetimeAttr(o)}
-                >${shortDate(o.start, c.lang)} · ${timeText(o, c.lang, c.t)}</time
-              >
-              ${running(o, c)}
-            </p>
-            ${c.heading(titleButton(o, c), 'title', c.headingLevel)} ${c.note?.(o)} ${meta(o, c)}
-            ${summary(o, c)}
-          </div>
-        </li>
-      `,
-    )}
-  </ul>`;
-}
-
-export function compactLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
-  return html`<ul class="compact" role="list">
-    ${items.map(
-      (o) => html`
-        <li class="compact-item" part="item" data-index=${c.indexOf(o)}>
-          <time class="date-block" datetime=${datetimeAttr(o)}>
-            <span class="weekday">${shortWeekday(o.start, c.lang)}</span>
-            <span class="daymonth">${dayMonth(o.start)}</span>
-          </time>
-          <div class="main">
-            ${titleButton(o, c)} ${c.note?.(o)}
-            <p class="meta" part="meta">
-              ${timeText(o, c.lang, c.t)}${
-                o.event.location
-                  ? html` ·
-                      <span lang=${langAttr(o.event.location.name, c.lang)}
-                        >${localText(o.event.location.name, c.lang)}</span
-                      >`
-                  : nothing
-              }
-              ${running(o, c)}
-            </p>
-          </div>
-        </li>
-      `,
-    )}
-  </ul>`;
 }

@@ -6,16 +6,8 @@
  * object is built here. The visitor's refinements (date presets, search) live in
  * events-search.ts, which loads only with `filters` or `sync-url`.
  */
-import {
-  berlinDayKey,
-  fromWall,
-  startOfBerlinDay,
-  TIME_ZONE,
-  toWall,
-} from '../../feed/berlin-time.js';
+import { berlinDayKey, fromWall, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { allLanguages, foldText, matchesCategories, matchesCity } from '../../feed/query.js';
-import type { expandOccurrences } from '../../feed/recurrence.js';
-import { fromZoneWall, toZoneWall } from '../../feed/zone-time.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
 
 const DAY_MS = 86_400_000;
@@ -31,10 +23,10 @@ export interface Occurrence {
 }
 
 /**
- * The recurrence expander (feed/recurrence.ts), a lazy part loaded only for feeds with a series;
- * without it a series shows its first date only.
+ * The occurrences of a series in a range (`expandSeries` of events-series.ts), a lazy part
+ * loaded only for feeds with a series; without it a series shows its first date only.
  */
-export type Expand = typeof expandOccurrences;
+export type Expand = (event: FeedEvent, from: number, to: number) => Occurrence[];
 
 export type DatePreset = '' | 'today' | 'weekend' | 'month' | 'range';
 export const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
@@ -78,8 +70,8 @@ export interface Refinements {
     rangeFrom?: string,
     rangeTo?: string,
   ) => [number | undefined, number | undefined];
-  /** The folded text an event is searched in. */
-  readonly eventSearchText: (event: FeedEvent) => string;
+  /** Whether an event matches the visitor's search `text` (all its words); undefined: no search. */
+  readonly textMatcher: (text: string | undefined) => ((event: FeedEvent) => boolean) | undefined;
 }
 
 export interface EventSelection {
@@ -139,28 +131,14 @@ export function expandFeed(feed: Feed, from: number, to: number, expand?: Expand
     const length = event.end !== undefined ? event.end - event.start : undefined;
     // Without an end, an event is listed until the end of its start day.
     const listed = length ?? wallDayPlus(toWall(event.start), 1) - event.start;
-    if (!event.rrule || !expand) {
-      if (event.start < to && event.start + listed > from && !event.exdates.includes(event.start)) {
-        list.push(occurrence(event, event.start, length, listed));
-      }
-      continue;
-    }
-    // Wall-clock length in the series' zone, so that a 19:00–21:00 event stays so across the
-    // DST switch.
-    const zone = event.timeZone ?? TIME_ZONE;
-    const wallStart = event.wallStart ?? toZoneWall(zone, event.start);
-    const wallLength = length !== undefined ? toZoneWall(zone, event.end!) - wallStart : undefined;
-    for (const start of expand(event.start, event.rrule, event.exdates, from, to, {
-      duration: listed,
-      timeZone: event.timeZone,
-      wallStart: event.wallStart,
-    })) {
-      const ownLength =
-        wallLength !== undefined
-          ? fromZoneWall(zone, toZoneWall(zone, start) + wallLength) - start
-          : undefined;
-      const ownListed = ownLength ?? wallDayPlus(toWall(start), 1) - start;
-      list.push(occurrence(event, start, ownLength, ownListed));
+    if (event.rrule && expand) {
+      for (const o of expand(event, from, to)) list.push(o);
+    } else if (
+      event.start < to &&
+      event.start + listed > from &&
+      !event.exdates.includes(event.start)
+    ) {
+      list.push(occurrence(event, event.start, length, listed));
     }
   }
   list.sort((a, b) => a.start - b.start || a.until - b.until);
@@ -169,7 +147,7 @@ export function expandFeed(feed: Feed, from: number, to: number, expand?: Expand
   return list;
 }
 
-function occurrence(
+export function occurrence(
   event: FeedEvent,
   start: number,
   length: number | undefined,
@@ -219,12 +197,7 @@ export function selectEvents(feed: Feed, q: EventQuery, refine?: Refinements): E
   const category = q.category ? [q.category] : [];
   const places = (q.places ?? []).map((p) => p.toLowerCase());
   const organizers = foldedList(q.organizers);
-  // Folded once per query, not once per event (`matchesQuery` would fold it for every event).
-  const words = refine
-    ? foldText(q.text ?? '')
-        .split(/\s+/)
-        .filter(Boolean)
-    : [];
+  const matches = refine?.textMatcher(q.text);
   const limit = q.limit !== undefined && q.limit >= 0 ? Math.floor(q.limit) : Infinity;
   for (const o of all) {
     if (o.start >= upper) break;
@@ -240,10 +213,7 @@ export function selectEvents(feed: Feed, q: EventQuery, refine?: Refinements): E
     ) {
       continue;
     }
-    if (words.length > 0) {
-      const haystack = refine!.eventSearchText(e);
-      if (!words.every((word) => haystack.includes(word))) continue;
-    }
+    if (matches && !matches(e)) continue;
     items.push(o);
     if (items.length >= limit) break;
   }

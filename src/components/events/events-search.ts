@@ -4,7 +4,7 @@
  * `sync-url`, the only ways a visitor can set them; `selectEvents` takes them as `Refinements`.
  */
 import { fromWall, toWall } from '../../feed/berlin-time.js';
-import { matchesCategories, searchText } from '../../feed/query.js';
+import { foldText, matchesCategories, searchText } from '../../feed/query.js';
 import type { Feed, FeedEvent, Text } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
 import { dayToEpoch, wallDayPlus, type DatePreset } from './events-query.js';
@@ -35,6 +35,21 @@ export function eventSearchText(event: FeedEvent): string {
     searchCache.set(event, text);
   }
   return text;
+}
+
+/**
+ * Whether an event holds every word of `text` (case and accents ignored); undefined for no words.
+ * The words are folded once per query, not once per event.
+ */
+export function textMatcher(text: string | undefined): ((event: FeedEvent) => boolean) | undefined {
+  const words = foldText(text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return undefined;
+  return (event) => {
+    const haystack = eventSearchText(event);
+    return words.every((word) => haystack.includes(word));
+  };
 }
 
 const warmed = new WeakSet<Feed>();

@@ -2,14 +2,20 @@
  * The events filters in the page URL (`sync-url`): loaded only by widgets with that attribute,
  * together with the URL helpers.
  */
-import { readUrlState } from '../../internal/url-state.js';
+import type { ReactiveControllerHost } from 'lit';
+import {
+  readUrlState,
+  UrlStateController,
+  urlPrefix,
+  writeUrlState,
+} from '../../internal/url-state.js';
 import type { Filters } from './events-filters.js';
 import { DATE_PRESETS, dayToEpoch, type DatePreset } from './events-query.js';
 
-export { UrlStateController, urlPrefix, writeUrlState } from '../../internal/url-state.js';
+const KEYS: readonly (keyof Filters)[] = ['city', 'category', 'date', 'from', 'to', 'q'];
 
 /** The filters (`keys`) the URL holds under `namespace`; a value that is not valid reads as unset. */
-export function readFilters(namespace: string, keys: readonly (keyof Filters)[]): Filters {
+export function readFilters(namespace: string, keys: readonly (keyof Filters)[] = KEYS): Filters {
   const raw = readUrlState(namespace, keys);
   const day = (v: string | undefined) => (dayToEpoch(v) !== undefined ? v! : '');
   const date = DATE_PRESETS.includes(raw.date as DatePreset) ? (raw.date as DatePreset) : '';
@@ -21,4 +27,49 @@ export function readFilters(namespace: string, keys: readonly (keyof Filters)[])
     to: date === 'range' ? day(raw.to) : '',
     q: raw.q ?? '',
   };
+}
+
+/**
+ * A widget's filters in the URL under `?<prefix>.…` (`prefix()`: the `sync-url` value, else
+ * the element's `id`, else `sonnec-events`): read once per connection (a widget moved in the
+ * DOM reads them again) and on Back/Forward, handed to `apply`; written by `write`.
+ */
+export class EventsUrl extends UrlStateController {
+  private read = false;
+  private readonly prefix: () => string;
+  private readonly apply: (filters: Filters) => void;
+
+  constructor(
+    host: ReactiveControllerHost,
+    prefix: () => string,
+    apply: (filters: Filters) => void,
+  ) {
+    super(host, () => apply(this.filters()));
+    this.prefix = prefix;
+    this.apply = apply;
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    this.read = false;
+  }
+
+  /** Applies the URL's filters, the first time after each connection. */
+  sync(): void {
+    if (this.read) return;
+    this.read = true;
+    this.apply(this.filters());
+  }
+
+  write(filters: Filters, mode: 'push' | 'replace'): void {
+    writeUrlState(this.namespace(), { ...filters }, mode);
+  }
+
+  private filters(): Filters {
+    return readFilters(this.namespace());
+  }
+
+  private namespace(): string {
+    return urlPrefix(this.prefix(), 'sonnec-events');
+  }
 }

@@ -5,7 +5,6 @@ export const eventsStyles = css`
     --_day-bg: var(--sonnec-events-day-background, transparent);
     /* The focus colour of the palette: readable on the surface in light and dark. */
     --_running: var(--sonnec-events-running, var(--_focus));
-    --_card-min: var(--sonnec-events-card-min-width, 15em);
   }
   /* Our own lists, not those in an event's description (they keep their bullets). */
   ul:not(.rich-text *) {
@@ -54,8 +53,8 @@ export const eventsStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  /* A heading div (see SonnecElement.heading), no margin of its own. */
   .title {
-    margin: 0;
     font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.35;
@@ -102,71 +101,6 @@ export const eventsStyles = css`
     height: 4.5em;
     object-fit: cover;
     border-radius: var(--_radius);
-  }
-  /* cards */
-  .cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));
-    gap: var(--_space);
-  }
-  .card {
-    display: flex;
-    flex-direction: column;
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .card-image {
-    width: 100%;
-    aspect-ratio: 16 / 9;
-    object-fit: cover;
-  }
-  .card-body {
-    display: flex;
-    flex-direction: column;
-    gap: 0.35em;
-    padding: 0.75em 1em 1em;
-  }
-  .card .when {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  /* compact */
-  .compact-item {
-    display: grid;
-    grid-template-columns: 3.5em minmax(0, 1fr);
-    gap: 0.75em;
-    padding: 0.5em 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .compact-item:last-child {
-    border-bottom: 0;
-  }
-  .date-block {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    padding: 0.25em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-variant-numeric: tabular-nums;
-    line-height: 1.2;
-  }
-  .date-block .weekday {
-    font-size: 0.75em;
-    text-transform: uppercase;
-  }
-  .date-block .daymonth {
-    font-weight: 700;
-    font-size: 0.875em;
-  }
-  .compact .meta {
-    display: block;
-    margin-top: 0.1em;
-    font-size: 0.875em;
   }
   .load-more {
     margin-top: var(--_space);

@@ -1,28 +1,15 @@
-import {
-  html,
-  nothing,
-  type PropertyValues,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { hasSeries } from '../../feed/has-series.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed, FeedCalendar } from '../../feed/types.js';
 import { emit } from '../../internal/events.js';
-import { localText, textLang, type Lang } from '../../internal/i18n.js';
+import type { Lang } from '../../internal/i18n.js';
 import { nowConverter } from '../../internal/now-attribute.js';
 import { LazyPart } from '../../internal/lazy-part.js';
-import type { DialogController } from '../../internal/parts/detail-dialog.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
-import {
-  cardsLayout,
-  compactLayout,
-  listLayout,
-  statusBadge,
-  type ItemContext,
-} from './event-items.js';
+import { listLayout, type ItemContext } from './event-items.js';
 import type { Filters } from './events-filters.js';
 import { dayEndToEpoch, dayToEpoch, selectEvents, type Occurrence } from './events-query.js';
 import { messages } from './events.messages.js';
@@ -31,7 +18,6 @@ import { eventsStyles } from './sonnec-events.styles.js';
 export type EventsLayout = 'list' | 'cards' | 'compact';
 
 const NO_FILTERS: Filters = { city: '', category: '', date: '', from: '', to: '', q: '' };
-const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof Filters)[];
 
 interface EventsView {
   readonly count: number;
@@ -43,14 +29,15 @@ interface EventsView {
   readonly calendars: readonly FeedCalendar[] | undefined;
 }
 
-type DetailModule = typeof import('./event-detail.js');
-type DetailLinks = import('./event-detail.js').DetailLinks;
+type EventDialog = import('./event-dialog.js').EventDialog;
 
 /** The filter bar, for widgets with `filters`. */
 const filtersPart = new LazyPart(() => import('./events-filters.js'));
-/** The detail dialog, with its .ics writer and rich text: loaded on the first opening. */
-/** @internal Exported for the tests that make it fail. */
-export const detailPart = new LazyPart(() => import('./event-detail.js'));
+/**
+ * The detail dialog, with its .ics writer and rich text: loaded on the first opening.
+ * @internal Exported for the tests that make it fail.
+ */
+export const detailPart = new LazyPart(() => import('./event-dialog.js'));
 /** The JSON-LD writer, for widgets with `structured-data`: loaded after the first content. */
 const schemaPart = new LazyPart(() => import('./event-schema.js'));
 /** The filters in the page URL, for widgets with `sync-url`. */
@@ -60,9 +47,12 @@ const searchPart = new LazyPart(() => import('./events-search.js'));
 /** "Kalender abonnieren", when the feed names calendars: content does not wait for it. */
 const subscribePart = new LazyPart(() => import('./events-subscribe.js'));
 /** The holiday tables, for day headings (list layout): content does not wait for them. */
-const holidaysPart = new LazyPart(() => import('../../feed/holidays.js'));
-/** The RRULE expander: only feeds with a recurring event need it (most have none). */
-const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
+const holidaysPart = new LazyPart(() => import('./event-holidays.js'));
+/** The series expander: only feeds with a recurring event need it (most have none). */
+const seriesPart = new LazyPart(() => import('./events-series.js'));
+/** The `cards` and `compact` layouts with their styles: only for widgets that show them. */
+const cardsPart = new LazyPart(() => import('./event-cards.js'));
+const compactPart = new LazyPart(() => import('./event-compact.js'));
 
 /**
  * The regional event calendar: upcoming events of both cities grouped by day, with filters,
@@ -151,36 +141,20 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   @state() private chosen: Filters = NO_FILTERS;
   @state() private pages = 1;
-  @state() private selected: Occurrence | undefined;
   /** The title pressed when the dialog's code did not load (see `open`). */
   @state() private detailFailed: Occurrence | undefined;
 
-  private detail: DetailModule | undefined;
-  private links: DetailLinks | undefined;
+  /** The dialog, once its code is loaded (the first opening). */
+  private dialog: EventDialog | undefined;
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
-  private dialog: DialogController | undefined;
 
-  /**
-   * With `sync-url`: the Back/Forward listener (once the URL part is loaded), and whether this
-   * connection has read the URL yet.
-   */
-  private urlController: ReactiveController | undefined;
-  private urlRead = false;
+  /** With `sync-url`: the filters in the page URL, once the URL part is loaded. */
+  private url: import('./events-url.js').EventsUrl | undefined;
 
   constructor() {
     super();
     detailPart.warmUpOn(this, '.title-button');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.urlRead = false; // a widget moved in the DOM reads the URL again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.releaseIcs();
   }
 
   protected override parts(): LazyPart[] {
@@ -189,41 +163,44 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (this.syncing) parts.push(urlPart);
     // The only two ways a visitor can set a date preset or a search.
     if (this.filters || this.syncing) parts.push(searchPart);
+    const layout = this.layoutPart();
+    if (layout) parts.push(layout);
     return parts;
   }
 
   protected override feedParts(feed: Feed): LazyPart[] {
-    return hasSeries(feed) ? [recurrencePart] : [];
+    return hasSeries(feed) ? [seriesPart] : [];
+  }
+
+  private layoutPart() {
+    return this.layout === 'cards'
+      ? cardsPart
+      : this.layout === 'compact'
+        ? compactPart
+        : undefined;
   }
 
   private get syncing(): boolean {
     return typeof this.syncUrl === 'string';
   }
 
-  private get urlNamespace(): string {
-    return urlPart.value!.urlPrefix(this.syncUrl || this.id, 'sonnec-events');
-  }
-
   /** With `sync-url`: the filters from the page URL, once per connection and on Back/Forward. */
   private syncFromUrl(): void {
     const url = urlPart.value;
     if (!this.syncing || !url) return;
-    this.urlController ??= new url.UrlStateController(this, () => {
-      if (this.syncing) this.chosen = this.filtersFromUrl();
-    });
-    if (!this.urlRead) {
-      this.urlRead = true;
-      this.chosen = this.filtersFromUrl();
-    }
+    this.url ??= new url.EventsUrl(
+      this,
+      () => this.syncUrl || this.id,
+      (filters) => {
+        if (this.syncing) this.chosen = filters;
+      },
+    );
+    this.url.sync();
   }
 
   private clock(): number {
     // Without a fixed clock, the minute: renders in the same minute reuse the selection.
     return this.now ?? Math.floor(Date.now() / 60_000) * 60_000;
-  }
-
-  private filtersFromUrl(): Filters {
-    return urlPart.value!.readFilters(this.urlNamespace, FILTER_KEYS);
   }
 
   /** Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
@@ -232,26 +209,18 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (next.date !== 'range') next.from = next.to = '';
     this.chosen = next;
     this.pages = 1;
-    if (this.syncing) urlPart.value?.writeUrlState(this.urlNamespace, next, mode);
+    if (this.syncing) this.url?.write(next, mode);
   }
 
-  /**
-   * Names the public holidays of the towns shown ("Heilige Drei Könige (Bayern)"; a holiday of
-   * both towns once), once the holiday tables are loaded.
-   */
+  /** Names the public holidays of the towns shown, once the holiday part is loaded. */
   private holidayNamer(lang: Lang): ((day: string) => string | undefined) | undefined {
-    const tables = holidaysPart.valueFor(this);
-    if (!tables) return undefined;
     const city = this.visitorCity();
-    const towns =
-      city === 'sonneberg' || city === 'neustadt' ? [city] : (['sonneberg', 'neustadt'] as const);
-    return (day) => {
-      const names = towns
-        .map((town) => tables.holidayOn(town, day))
-        .filter((h) => h !== undefined)
-        .map((h) => tables.holidayName(h, lang));
-      return [...new Set(names)].join(', ') || undefined;
-    };
+    return holidaysPart
+      .valueFor(this)
+      ?.holidayNamer(
+        city === 'sonneberg' || city === 'neustadt' ? [city] : ['sonneberg', 'neustadt'],
+        lang,
+      );
   }
 
   private visitorCity(): CityId | undefined {
@@ -286,7 +255,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       startingOnly: this.startingOnly,
     };
     // Loaded before content shows whenever the feed has a series (see `feedParts`).
-    const expand = recurrencePart.value?.expandOccurrences;
+    const expand = seriesPart.value?.expandSeries;
     const key = JSON.stringify([query, lang, this.filters, Boolean(expand)]);
     if (this.memo?.feed === feed && this.memo.key === key) return this.memo.view;
     const search = searchPart.value;
@@ -311,7 +280,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private get filtersActive(): boolean {
-    return FILTER_KEYS.some((key) => this.chosen[key] !== '');
+    return Object.values(this.chosen).some(Boolean);
   }
 
   protected override fallbackWhenEmpty(): boolean {
@@ -333,15 +302,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       indexOf: (o) => items.indexOf(o),
       note: (o) => (o === this.detailFailed ? this.renderPartFailed(lang) : nothing),
       imageAllowed: (src) => this.imageAllowed(src),
-      holiday:
-        this.layout !== 'cards' && this.layout !== 'compact' ? this.holidayNamer(lang) : undefined,
+      holiday: this.layoutPart() ? undefined : this.holidayNamer(lang),
     };
-    const layout =
-      this.layout === 'cards'
-        ? cardsLayout
-        : this.layout === 'compact'
-          ? compactLayout
-          : listLayout;
+    // A layout part that failed to load (offline): the list, which is always there.
+    const layout = this.layoutPart()?.value?.layout ?? listLayout;
     return html`
       ${this.filters ? this.renderFilters(view, lang) : nothing}
       ${
@@ -361,7 +325,11 @@ export class SonnecEvents extends SonnecElement<EventsView> {
           ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
           : layout(items, context)
       }
-      ${loadMore(shown, view.count, lang, () => this.more(shown))} ${this.renderDialog(lang)}
+      ${loadMore(shown, view.count, lang, () => this.more(shown))}
+      ${this.dialog?.render(lang, {
+        allowed: (src) => this.imageAllowed(src),
+        origins: this.imageOrigins(),
+      })}
     `;
   }
 
@@ -379,21 +347,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     });
   }
 
-  private renderDialog(lang: Lang): TemplateResult | typeof nothing {
-    const o = this.selected;
-    if (!o || !this.detail || !this.links) return nothing;
-    return this.detail.eventDialog(lang, {
-      id: 'sonnec-event-dialog-title',
-      title: html`${localText(o.event.title, lang)}${statusBadge(o.event, messages[lang], lang)}`,
-      titleLang: textLang(o.event.title, lang),
-      body: this.detail.detailBody(o, lang, this.links, this.kiosk, {
-        allowed: (src) => this.imageAllowed(src),
-        origins: this.imageOrigins(),
-      }),
-      onClose: () => this.closed(),
-    });
-  }
-
   private more(shown: number): void {
     this.focusIndex = shown;
     this.pages++;
@@ -408,8 +361,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       end: o.end,
     });
     if (!proceed) return;
-    if (!this.detail) {
-      let detail: DetailModule;
+    if (!this.dialog) {
+      let detail;
       this.detailFailed = undefined;
       try {
         detail = await detailPart.load();
@@ -421,15 +374,9 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         return;
       }
       for (const sheet of detail.styles) this.adoptStyles(sheet);
-      this.detail = detail;
-      this.dialog = new detail.DialogController(this, () =>
-        this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail-dialog'),
-      );
+      this.dialog ??= new detail.EventDialog(this);
     }
-    this.releaseIcs();
-    this.links = this.detail.detailLinks(o, this.language, document.baseURI);
-    this.selected = o;
-    await this.dialog?.open(opener);
+    await this.dialog.open(o, opener);
   }
 
   /** Closes the detail dialog, if open. */
@@ -439,23 +386,10 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   /** Clears the visitor's filters and paging and closes the dialog (see `SonnecElement.reset`). */
   override reset(): void {
-    this.close();
-    this.selected = undefined;
-    this.releaseIcs();
+    this.dialog?.reset();
     subscribePart.value?.resetSubscribe(this);
     if (this.filtersActive) this.setFilters(NO_FILTERS, 'replace');
     this.pages = 1;
-  }
-
-  private closed(): void {
-    this.dialog?.restoreFocus(() => this.renderRoot.querySelector<HTMLElement>('.title-button'));
-    this.selected = undefined;
-    this.releaseIcs();
-  }
-
-  private releaseIcs(): void {
-    if (this.links) this.detail?.releaseLinks(this.links);
-    this.links = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

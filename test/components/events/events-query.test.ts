@@ -8,7 +8,7 @@ import {
 import * as search from '../../../src/components/events/events-search.js';
 import { presetRange, warmSearchText } from '../../../src/components/events/events-search.js';
 import { berlinDayKey, berlinWallTime } from '../../../src/feed/berlin-time.js';
-import { expandOccurrences as expand } from '../../../src/feed/recurrence.js';
+import { expandSeries as expand } from '../../../src/components/events/events-series.js';
 import type { Feed } from '../../../src/feed/types.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { bigFeed } from './helpers.js';

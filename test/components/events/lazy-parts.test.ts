@@ -22,6 +22,7 @@ describe('<sonnec-events> lazy parts', () => {
     expect(titleButtons(el).length).to.be.greaterThan(0);
     expect(loaded('events-filters')).to.deep.equal([]);
     expect(loaded('event-detail')).to.deep.equal([]);
+    expect(loaded('event-dialog')).to.deep.equal([]);
     expect(loaded('filter-bar')).to.deep.equal([]);
     expect(loaded('kiosk-styles')).to.deep.equal([]);
     expect(loaded('take-away-qr')).to.deep.equal([]);
@@ -29,6 +30,9 @@ describe('<sonnec-events> lazy parts', () => {
     expect(loaded('events-url')).to.deep.equal([]);
     expect(loaded('events-search')).to.deep.equal([]);
     expect(loaded('events-subscribe')).to.deep.equal([]);
+    // The cards and compact layouts (with their styles) are for widgets that ask for them.
+    expect(loaded('/event-cards')).to.deep.equal([]);
+    expect(loaded('/event-compact')).to.deep.equal([]);
     // Only kiosk mode and `offline-cache` keep a copy of the feed.
     expect(loaded('offline-copy')).to.deep.equal([]);
   });
@@ -70,6 +74,20 @@ describe('<sonnec-events> lazy parts', () => {
     // The module once (its texts, events-filters.messages.ts, come with it).
     expect(loaded('/events-filters.ts').length).to.equal(1);
     expect(loaded('/events-filters.messages.ts').length).to.equal(1);
+  });
+
+  it('shows the cards, then the compact layout, with their styles, when `layout` changes', async () => {
+    const el = await mount(`<sonnec-events src="${EVENTS_FEED}" now="${NOW}"></sonnec-events>`);
+    el.layout = 'cards';
+    await waitUntil(() => root(el).querySelector('.card'), 'no cards');
+    expect(getComputedStyle(root(el).querySelector('.cards')!).display).to.equal('grid');
+    expect(loaded('/event-compact.ts')).to.deep.equal([]);
+    el.layout = 'compact';
+    await waitUntil(() => root(el).querySelector('.compact-item'), 'no compact list');
+    const block = root(el).querySelector('.date-block')!;
+    expect(getComputedStyle(block).display).to.equal('flex');
+    expect(loaded('/event-cards.ts').length).to.equal(1);
+    expect(loaded('/event-compact.ts').length).to.equal(1);
   });
 
   it('has the filter bar from the first content when `filters` is set from the start', async () => {

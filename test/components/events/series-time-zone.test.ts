@@ -4,7 +4,7 @@ import { toWire } from '../../../src/feed/serialize.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { calendarEntry, seriesEntry } from '../../../src/components/events/event-detail.js';
 import { expandFeed } from '../../../src/components/events/events-query.js';
-import { expandOccurrences } from '../../../src/feed/recurrence.js';
+import { expandSeries } from '../../../src/components/events/events-series.js';
 import { toIcs } from '../../../src/internal/ics-export.js';
 
 /** "2026-03-10 01:00" in Berlin. */
@@ -18,7 +18,7 @@ const base = { title: 'Reihe', city: 'both' };
 const feedOf = (...events: Record<string, unknown>[]) =>
   validateFeed({ version: 1, events: events.map((e) => ({ ...base, ...e })) });
 const listed = (events: Record<string, unknown>[], from: string, to: string) =>
-  expandFeed(feedOf(...events), Date.parse(from), Date.parse(to), expandOccurrences).map((o) =>
+  expandFeed(feedOf(...events), Date.parse(from), Date.parse(to), expandSeries).map((o) =>
     wall(o.start),
   );
 
@@ -63,7 +63,7 @@ describe('a series in its own time zone', () => {
       feedOf({ ...ny, rrule: 'FREQ=WEEKLY;BYDAY=MO', end: '2026-03-02T22:00' }),
       Date.parse('2026-03-01T00:00Z'),
       Date.parse('2026-03-12T00:00Z'),
-      expandOccurrences,
+      expandSeries,
     );
     expect([first!.end! - first!.start, second!.end! - second!.start]).to.deep.equal([
       7_200_000, 7_200_000,
@@ -125,7 +125,7 @@ describe('a series in its own time zone', () => {
       feed,
       Date.parse('2026-03-01T00:00Z'),
       Date.parse('2026-03-31T00:00Z'),
-      expandOccurrences,
+      expandSeries,
     )
       .filter((o, i, all) => all.findIndex((x) => x.event === o.event) === i)
       .map((o) => toIcs(seriesEntry(o, calendarEntry(o, 'de', 'https://example.org/'))!));

@@ -1,0 +1,77 @@
+/**
+ * The `compact` layout of `<sonnec-events>` (a sidebar, a partner's box, a kiosk's "coming up"):
+ * a lazy part, loaded only by widgets with `layout="compact"` (the drop-in loader starts it
+ * beside the widget, see define/sonnec-events-compact.ts), with the styles only it uses.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { localText } from '../../internal/i18n.js';
+import { datetimeAttr, dayMonth, shortWeekday, timeText } from './event-time.js';
+import type { Occurrence } from './events-query.js';
+import { langAttr, running, titleButton, type ItemContext } from './event-items.js';
+
+export function layout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
+  return html`<ul class="compact" role="list">
+    ${items.map(
+      (o) => html`
+        <li class="compact-item" part="item" data-index=${c.indexOf(o)}>
+          <time class="date-block" datetime=${datetimeAttr(o)}>
+            <span class="weekday">${shortWeekday(o.start, c.lang)}</span>
+            <span class="daymonth">${dayMonth(o.start)}</span>
+          </time>
+          <div class="main">
+            ${titleButton(o, c)} ${c.note?.(o)}
+            <p class="meta" part="meta">
+              ${timeText(o, c.lang, c.t)}${
+                o.event.location
+                  ? html` ·
+                      <span lang=${langAttr(o.event.location.name, c.lang)}
+                        >${localText(o.event.location.name, c.lang)}</span
+                      >`
+                  : nothing
+              }
+              ${running(o, c)}
+            </p>
+          </div>
+        </li>
+      `,
+    )}
+  </ul>`;
+}
+
+export const styles = css`
+  .compact-item {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr);
+    gap: 0.75em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .compact-item:last-child {
+    border-bottom: 0;
+  }
+  .date-block {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    padding: 0.25em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  .date-block .weekday {
+    font-size: 0.75em;
+    text-transform: uppercase;
+  }
+  .date-block .daymonth {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .compact .meta {
+    display: block;
+    margin-top: 0.1em;
+    font-size: 0.875em;
+  }
+`;
