@@ -4,11 +4,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
-import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
+import { formatWeekdayDate, isoDay, relativeDay } from '../../internal/format.js';
 import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
 import type { Text } from '../../feed/types.js';
-import { datetimeAttr, dayMonth, shortDate, shortWeekday, timeText } from './event-time.js';
+import {
+  datetimeAttr,
+  dayMonth,
+  lastDay,
+  shortDate,
+  shortWeekday,
+  timeText,
+} from './event-time.js';
 import { groupByDay, isRunning, type DayGroup, type Occurrence } from './events-query.js';
 import type { EventMessages } from './events.messages.js';
 
@@ -159,15 +166,27 @@ export function cardsLayout(items: readonly Occurrence[], c: ItemContext): Templ
   </ul>`;
 }
 
+/**
+ * The compact layout's date tile: the start day, or for an event over several days that began
+ * before the shown range (a market from Friday to Sunday, seen on Saturday) "bis So 06.12.":
+ * its past start would read as over.
+ */
+function dateTile(o: Occurrence, c: ItemContext): TemplateResult {
+  const last = lastDay(o);
+  const until = last !== undefined && o.start < startOfBerlinDay(c.lower);
+  const day = until ? last : o.start;
+  return html`<time class="date-block" datetime=${until ? isoDay(last) : datetimeAttr(o)}>
+    <span class="weekday">${until ? `${c.t.until} ` : ''}${shortWeekday(day, c.lang)}</span>
+    <span class="daymonth">${dayMonth(day)}</span>
+  </time>`;
+}
+
 export function compactLayout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
   return html`<ul class="compact" role="list">
     ${items.map(
       (o) => html`
         <li class="compact-item" part="item" data-index=${c.indexOf(o)}>
-          <time class="date-block" datetime=${datetimeAttr(o)}>
-            <span class="weekday">${shortWeekday(o.start, c.lang)}</span>
-            <span class="daymonth">${dayMonth(o.start)}</span>
-          </time>
+          ${dateTile(o, c)}
           <div class="main">
             ${titleButton(o, c)} ${c.note?.(o)}
             <p class="meta" part="meta">
