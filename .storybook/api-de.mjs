@@ -57,7 +57,7 @@ export function documentedMembers(manifest) {
 
 /** A copy of the manifest whose members carry the German descriptions the table has. */
 export function germanManifest(manifest, table) {
-  const copy = structuredClone(manifest);
+  const copy = JSON.parse(JSON.stringify(manifest));
   const translate = (item, kind, name, tag) => {
     const key = germanKey(table, kind, name, tag);
     if (key) item.description = table[key];
