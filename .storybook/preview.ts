@@ -1,11 +1,14 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import apiDe from './api-de.json';
+import { germanManifest } from './api-de.mjs';
 import '../src/sonnec.js';
 import './story-fetch.js';
 import { globalTypes, initialGlobals, withThemeAndLanguage } from './theme-decorator.js';
 
-setCustomElementsManifest(manifest);
+// The docs pages in German; the JSDoc behind custom-elements.json stays English (see api-de.mjs).
+setCustomElementsManifest(germanManifest(manifest, apiDe));
 
 const preview: Preview = {
   // Every component gets a docs page from custom-elements.json: attributes, events, parts, custom properties.

@@ -48,6 +48,11 @@ export function formatShortWeekdayDate(epoch: number, lang: Lang): string {
   }).format(epoch);
 }
 
+/** "So" / "Sun": the weekday of a date tile. */
+export function formatShortWeekday(epoch: number, lang: Lang): string {
+  return dateFormat(lang, 'short-weekday', { weekday: 'short' }).format(epoch);
+}
+
 /** "06.12.2026" / "06/12/2026" */
 export function formatShortDate(epoch: number, lang: Lang): string {
   return dateFormat(lang, 'short-date', {

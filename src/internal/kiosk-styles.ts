@@ -64,6 +64,14 @@ export const styles = css`
     display: inline-block;
     background: var(--_surface-alt);
   }
+  /* A kiosk's cards share the whole row (a quiet day's two cards are large, not two of six
+     columns); a picture never taller than a third of a portrait screen's room. */
+  :host([kiosk]) .cards {
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_card-min), 100%), 1fr));
+  }
+  :host([kiosk]) .card-image {
+    max-height: 18em;
+  }
   /* The compact list's date tiles ("SA 05.12."): wide enough for the date at kiosk size. */
   :host([kiosk]) .compact-item {
     grid-template-columns: 4.5em minmax(0, 1fr);

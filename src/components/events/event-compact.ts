@@ -4,20 +4,34 @@
  * beside the widget, see define/sonnec-events-compact.ts), with the styles only it uses.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { startOfBerlinDay } from '../../feed/berlin-time.js';
+import { isoDay } from '../../internal/format.js';
 import { localText } from '../../internal/i18n.js';
-import { datetimeAttr, dayMonth, shortWeekday, timeText } from './event-time.js';
+import { datetimeAttr, dayMonth, lastDay, shortWeekday, timeText } from './event-time.js';
 import type { Occurrence } from './events-query.js';
 import { langAttr, running, titleButton, type ItemContext } from './event-items.js';
+
+/**
+ * The date tile: the start day, or for an event over several days that began before the shown
+ * range (a market from Friday to Sunday, seen on Saturday) "bis So 06.12.": its past start would
+ * read as over.
+ */
+function dateTile(o: Occurrence, c: ItemContext): TemplateResult {
+  const last = lastDay(o);
+  const until = last !== undefined && o.start < startOfBerlinDay(c.lower);
+  const day = until ? last : o.start;
+  return html`<time class="date-block" datetime=${until ? isoDay(last) : datetimeAttr(o)}>
+    <span class="weekday">${until ? `${c.t.until} ` : ''}${shortWeekday(day, c.lang)}</span>
+    <span class="daymonth">${dayMonth(day)}</span>
+  </time>`;
+}
 
 export function layout(items: readonly Occurrence[], c: ItemContext): TemplateResult {
   return html`<ul class="compact" role="list">
     ${items.map(
       (o) => html`
         <li class="compact-item" part="item" data-index=${c.indexOf(o)}>
-          <time class="date-block" datetime=${datetimeAttr(o)}>
-            <span class="weekday">${shortWeekday(o.start, c.lang)}</span>
-            <span class="daymonth">${dayMonth(o.start)}</span>
-          </time>
+          ${dateTile(o, c)}
           <div class="main">
             ${titleButton(o, c)} ${c.note?.(o)}
             <p class="meta" part="meta">

@@ -1,41 +1,21 @@
 /**
  * How an occurrence's date and time read: "19:00–21:00 Uhr", "ganztägig", "Sa, 6. Dez.",
  * machine-readable `datetime` values with the Berlin offset. Formatters come from the cache in
- * internal/format.ts or, for the two short forms it lacks, from the cache here.
+ * internal/format.ts.
  */
-import { berlinOffset, startOfBerlinDay, TIME_ZONE, toWall } from '../../feed/berlin-time.js';
-import { formatTime, isoDay } from '../../internal/format.js';
+import { berlinOffset, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
+import {
+  formatShortWeekday as shortWeekday,
+  formatShortWeekdayDate as shortDate,
+  formatTime,
+  isoDay,
+} from '../../internal/format.js';
 import type { Lang } from '../../internal/i18n.js';
 import type { Occurrence } from './events-query.js';
 import type { EventMessages } from './events.messages.js';
 
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function cached(lang: Lang, kind: 'short' | 'weekday'): Intl.DateTimeFormat {
-  const key = lang + kind;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(
-      LOCALES[lang],
-      kind === 'short'
-        ? { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short' }
-        : { timeZone: TIME_ZONE, weekday: 'short' },
-    );
-    formats.set(key, f);
-  }
-  return f;
-}
-
-/** "Sa., 6. Dez." / "Sat 6 Dec" */
-export function shortDate(epoch: number, lang: Lang): string {
-  return cached(lang, 'short').format(epoch);
-}
-
-/** "Sa." / "Sat" */
-export function shortWeekday(epoch: number, lang: Lang): string {
-  return cached(lang, 'weekday').format(epoch);
-}
+/** "Sa., 6. Dez." / "Sat 6 Dec"; "Sa" / "Sat": the same cached formatters as every widget's. */
+export { shortDate, shortWeekday };
 
 /** "06.12." (both languages: the compact layout's date block) */
 export function dayMonth(epoch: number): string {

@@ -41,12 +41,25 @@ export const eventsStyles = css`
     padding: 0.75em 0;
     border-bottom: 1px solid var(--_border);
   }
-  @media (max-width: 34em) {
+  /*
+   * Narrow (a phone, or a sidebar on any screen: the widget's width, not the window's): the
+   * picture goes beside the time, and the title gets the whole width (no word broken in two).
+   */
+  .base {
+    container-type: inline-size;
+  }
+  @container (max-width: 34em) {
     .item {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template: 'when thumb' 'main main' / minmax(0, 1fr) auto;
     }
     .item .when {
-      grid-column: 1 / -1;
+      grid-area: when;
+    }
+    .item .main {
+      grid-area: main;
+    }
+    .item .thumb {
+      grid-area: thumb;
     }
   }
   .when {

@@ -190,7 +190,7 @@ export const kioskLayoutStyles = css`
     font-size: 1.25em;
   }
   /* "Heute": today's events on top, the next days' events filling the rest of the screen
-     (in landscape: beside them, in a column of their own). */
+     (in landscape: in three columns, under cards that take the whole width). */
   .today {
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);
@@ -216,19 +216,22 @@ export const kioskLayoutStyles = css`
   }
   @container (min-aspect-ratio: 4 / 3) {
     .today {
-      grid-template-rows: minmax(0, 1fr);
-      grid-template-columns: minmax(0, 3fr) minmax(0, 1fr);
       height: 100%;
     }
-    /* Narrower cards: a usual day's four events side by side, none cut off. */
+    /* Up to six cards a row; fewer share the width (larger pictures, no empty columns). */
     .today-now {
       --sonnec-events-card-min-width: 13em;
-      min-height: 0;
-      overflow-y: auto;
     }
-    .coming-up {
-      padding-left: var(--_space);
-      border-left: 4px solid var(--_accent);
+    /* A quiet day's few wide cards: pictures low enough to leave "Demnächst" its rows. */
+    .today-now sonnec-events::part(image) {
+      max-height: 28cqh;
+    }
+    .coming-up-list sonnec-events {
+      column-count: 3;
+      column-gap: calc(var(--_space) * 1.5);
+    }
+    .coming-up-list sonnec-events::part(item) {
+      break-inside: avoid;
     }
   }
   /* The featured destination's code is what a passer-by takes along: larger. */

@@ -271,9 +271,9 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
   }
 
   /**
-   * "Demnächst" fills what today's events leave free: one event more while a whole one more
-   * fits (and the feed has more), one fewer while the list overflows its box. Measured, not
-   * computed: titles wrap differently in every language and size.
+   * "Demnächst" fills what today's events leave free: one event more while the list fits (and
+   * the feed has more), one fewer once it overflows its box, and no more tries until a resize.
+   * Measured, not computed: titles wrap differently in every language and size.
    */
   private async fitComingUp(): Promise<void> {
     const box = this.renderRoot.querySelector<HTMLElement>('.coming-up-list');
@@ -288,7 +288,8 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     if (used > free + 1 && n > 0) {
       this.comingUpCeiling = n - 1;
       this.comingUpLimit = n - 1;
-    } else if (items === n && n < this.comingUpCeiling && free - used >= (n > 0 ? used / n : 0)) {
+    } else if (items === n && n < this.comingUpCeiling) {
+      // One more while the list fits: in columns (landscape) one more may not add a row.
       this.comingUpLimit = n + 1;
     }
   }
@@ -324,6 +325,9 @@ export class SonnecKiosk extends SonnecElement<KioskView> {
     if (box && box !== this.observed) {
       this.resized.disconnect();
       this.resized.observe(box);
+      // Today's cards grow when their pictures arrive: less room for "Demnächst".
+      const now = box.querySelector('.today-now');
+      if (now) this.resized.observe(now);
       this.observed = box;
     }
     if (changed.has('comingUpLimit') || changed.has('active')) void this.fitComingUp();

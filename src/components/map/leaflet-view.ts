@@ -8,7 +8,7 @@ import { html, render } from 'lit';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { leafletKit, type LeafletKit } from './leaflet-loader.js';
 import { itemDetails, itemMeta, kindLabel, type OpeningView } from './map-item.js';
-import { drawSchematic, REGION_BOUNDS } from './schematic-layer.js';
+import { drawSchematic, labelsInView, REGION_BOUNDS } from './schematic-layer.js';
 import { kindStyle } from './map-kinds.js';
 import type { LatLon, MapItem } from './map-types.js';
 import type { MapMessages } from './map.messages.js';
@@ -106,6 +106,8 @@ export class MapView {
   private tileMaxZoom: number | undefined;
   private readonly resize: ResizeObserver;
   private fitted = false;
+  /** The towns' names on the schematic map. */
+  private readonly labels: Leaflet.Tooltip[];
   private openItem: MapItem | undefined;
 
   constructor(
@@ -126,6 +128,8 @@ export class MapView {
       markerZoomAnimation: !still,
       minZoom: 8,
       maxZoom: 18,
+      // Quarter steps: a first view fitted to whole zoom levels may fill only a third of a wide map.
+      zoomSnap: 0.25,
     }));
     L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
     L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
@@ -134,7 +138,7 @@ export class MapView {
     map.on('focus', () => map.scrollWheelZoom.enable());
     map.on('blur', () => map.scrollWheelZoom.disable());
 
-    drawSchematic(L, map, options.lang);
+    this.labels = drawSchematic(L, map, options.lang);
 
     this.group = kit.cluster
       ? L.markerClusterGroup({
@@ -236,11 +240,38 @@ export class MapView {
       return;
     }
     const bounds = this.L.latLngBounds(items.map((i) => [i.lat, i.lon] as [number, number]));
-    // The first view shows both towns (and any marker beyond them); a filter shows what is left.
-    if (!itemsOnly || !items.length) bounds.extend(this.L.latLngBounds(REGION_BOUNDS));
+    // The places fill the view (a region's places include both town centres; the towns' whole
+    // municipal areas, forests up to the ridge, would leave them a third of a wide map); with
+    // fewer than two places to fit at the start, both towns' areas are the view.
+    if ((!itemsOnly && items.length < 2) || !items.length)
+      bounds.extend(this.L.latLngBounds(REGION_BOUNDS));
     // No animation: the first view should simply be there.
-    this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
+    this.map.fitBounds(bounds, { ...this.clearOfControls(bounds), maxZoom: 15, animate: false });
     if (zoom !== undefined) this.map.setZoom(zoom, { animate: false });
+    if (!itemsOnly) labelsInView(this.map, this.labels);
+  }
+
+  /**
+   * Padding that keeps every marker (and cluster) clear of the zoom buttons in the top left
+   * corner and the attribution in the bottom right: the markers go beside the buttons or below
+   * them, whichever lets them fill more of the map. Measured, as the controls' size depends on
+   * the kiosk's touch targets and the text size.
+   */
+  private clearOfControls(bounds: Leaflet.LatLngBounds): Leaflet.FitBoundsOptions {
+    const { L, container } = this;
+    const frame = container.getBoundingClientRect();
+    const box = (selector: string) => container.querySelector(selector)?.getBoundingClientRect();
+    const zoom = box('.leaflet-control-zoom');
+    const credit = box('.leaflet-control-attribution');
+    // Half the largest icon (a cluster: 40 px, 48 in a kiosk) and a small gap.
+    const edge = (this.options.kiosk ? 24 : 20) + 6;
+    const bottomRight = L.point(edge, edge + (credit ? frame.bottom - credit.top : 0));
+    const beside = L.point(edge + (zoom ? zoom.right - frame.left : 0), edge);
+    const below = L.point(edge, edge + (zoom ? zoom.bottom - frame.top : 0));
+    const fill = (topLeft: Leaflet.Point) =>
+      this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight));
+    const paddingTopLeft = fill(below) > fill(beside) ? below : beside;
+    return { paddingTopLeft, paddingBottomRight: bottomRight };
   }
 
   private popupContent(item: MapItem): HTMLElement {

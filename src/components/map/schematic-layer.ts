@@ -46,7 +46,25 @@ function label(L: typeof Leaflet, at: readonly [number, number], town: string, s
     .setContent(content);
 }
 
-export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): void {
+/**
+ * Moves each town's name into the view when its point (the middle of the whole municipal area,
+ * forests included) lies outside it: the first view fits the places, and a town's name belongs
+ * on it. Towards the town's point, a fifth of the view inside its edge.
+ */
+export function labelsInView(map: Leaflet.Map, labels: readonly Leaflet.Tooltip[]): void {
+  const view = map.getBounds().pad(-0.2);
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  regionShapes.cities.forEach((city, i) => {
+    const [lat, lon] = city.label;
+    labels[i]?.setLatLng([
+      clamp(lat, view.getSouth(), view.getNorth()),
+      clamp(lon, view.getWest(), view.getEast()),
+    ]);
+  });
+}
+
+/** Draws both towns' areas, the border and the names; returns the towns' name labels. */
+export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): Leaflet.Tooltip[] {
   const { attribution } = regionShapes;
   for (const city of regionShapes.cities) {
     L.polygon(city.ring as [number, number][], {
@@ -63,6 +81,7 @@ export function drawSchematic(L: typeof Leaflet, map: Leaflet.Map, lang: Lang): 
   // Names above areas and border, below markers and popups.
   map.createPane('labels').style.zIndex = '450';
   const s = stageMessages[lang];
-  for (const city of regionShapes.cities)
-    label(L, city.label, common[lang].cities[city.id], s[STATE[city.id]]).addTo(map);
+  return regionShapes.cities.map((city) =>
+    label(L, city.label, common[lang].cities[city.id], s[STATE[city.id]]).addTo(map),
+  );
 }

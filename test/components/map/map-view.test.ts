@@ -32,6 +32,20 @@ async function mapIn(width: number, attrs = html``, extra: Partial<SonnecMap> = 
   return el;
 }
 
+const ONE_PLACE = {
+  version: 1,
+  places: [
+    {
+      id: 'rathaus',
+      name: 'Rathaus',
+      kind: 'sight',
+      city: 'sonneberg',
+      lat: 50.3575,
+      lon: 11.1756,
+    },
+  ],
+};
+
 function chooseInList(el: SonnecMap, key: string): void {
   root(el).querySelector<HTMLButtonElement>(`[data-key="${key}"] .title`)!.click();
 }
@@ -74,15 +88,38 @@ describe('<sonnec-map> view', () => {
   });
 
   for (const width of [390, 1280]) {
-    it(`shows both towns whole in its first view (${width} px)`, async () => {
+    it(`names both towns in its first view, fitted to the places (${width} px)`, async () => {
       const el = await mapIn(width);
-      const view = leafletMap(el).getBounds();
-      for (const city of regionShapes.cities)
-        for (const point of city.ring)
-          expect(view.contains(point as [number, number]), `${city.id} ${String(point)}`).to.be
-            .true;
+      const frame = root(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+      const labels = [...root(el).querySelectorAll('.area-label')];
+      expect(labels).to.have.length(2);
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        expect(
+          box.left >= frame.left && box.right <= frame.right,
+          `${textOf(label)} inside the map's width`,
+        ).to.be.true;
+        expect(
+          box.top >= frame.top && box.bottom <= frame.bottom,
+          `${textOf(label)} inside the map's height`,
+        ).to.be.true;
+      }
     });
   }
+
+  it('shows both towns whole in its first view when there is one place only', async () => {
+    const holder = await fixture<HTMLElement>(html`
+      <div style="width: 390px">
+        <sonnec-map src=${feedUrl(ONE_PLACE)}></sonnec-map>
+      </div>
+    `);
+    const el = holder.querySelector<SonnecMap>('sonnec-map')!;
+    await mapReady(el);
+    const view = leafletMap(el).getBounds();
+    for (const city of regionShapes.cities)
+      for (const point of city.ring)
+        expect(view.contains(point as [number, number]), `${city.id} ${String(point)}`).to.be.true;
+  });
 
   it('shows a place chosen in the list close enough to see it, but not at the closest zoom', async () => {
     const el = await mapIn(390);
