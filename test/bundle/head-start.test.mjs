@@ -71,13 +71,16 @@ const at = (log, what, pattern) =>
     ([w, path]) =>
       w === what && (typeof pattern === 'string' ? path === pattern : pattern.test(path)),
   );
-// Rollup's chunk names: the module's name and an 8-character hash.
-const WIDGET_CHUNK = /\/sonnec-events-[\w-]{8}\.js$/;
+// The events widget's code: a prebuilt set (src/loader/widget-sets.ts) for these pages, else
+// rollup's chunk (the module's name and an 8-character hash).
+const WIDGET_CHUNK = /\/(chunks\/sonnec-events-[\w-]{8}|sets\/events(-filters)?)\.js$/;
 
 /**
  * Code the page's settings do not decide: the RRULE expander, which the feed asks for once it is
  * parsed (the demo feed has series), and the holiday tables, which content does not wait for.
  */
+/** The map's Leaflet side: its chunk, or the second file of a prebuilt map set. */
+const LEAFLET_SIDE = /\/(chunks\/sonnec-map-drawn-[\w-]{8}|sets\/map_map-drawn\.leaflet)\.js$/;
 const FEED_DRIVEN = /\/chunks\/(recurrence|holidays)-[\w-]{8}\.js$/;
 
 /** The requests for code made after the widget's own chunk arrived (each a round trip more). */
@@ -117,9 +120,11 @@ describe("the drop-in loader's head start", () => {
 
   it('a map in view: Leaflet, its plugin, CSS and the region come with the widget, not after it', async () => {
     const log = await requestLog('/map', 'sonnec-map', true);
-    const late = lateCode(log, /\/sonnec-map-[\w-]{8}\.js$/).map(([, path]) => path);
+    // The prebuilt set of a map drawn at once, or else the widget's chunk.
+    const widget = /\/(chunks\/sonnec-map-[\w-]{8}|sets\/map_map-drawn)\.js$/;
+    const late = lateCode(log, widget).map(([, path]) => path);
     assert.deepEqual(late, [], `requested after the widget's code: ${late.join(', ')}`);
-    assert.ok(at(log, 'request', /sonnec-map-drawn/) >= 0, "the map's Leaflet side loaded");
+    assert.ok(at(log, 'request', LEAFLET_SIDE) >= 0, "the map's Leaflet side loaded");
   });
 
   for (const [path, where] of [
@@ -128,7 +133,7 @@ describe("the drop-in loader's head start", () => {
   ]) {
     it(`a map ${where} loads no Leaflet with the widget`, async () => {
       const log = await requestLog(path, 'sonnec-map');
-      assert.equal(at(log, 'request', /sonnec-map-drawn/), -1, JSON.stringify(log));
+      assert.equal(at(log, 'request', LEAFLET_SIDE), -1, JSON.stringify(log));
     });
   }
 });
