@@ -1,5 +1,6 @@
 // The drop-in build: dist/sonnec.js for the script tag, with everything bundled and the heavy
-// parts (Leaflet, DOMPurify, ical.js) in lazy chunks beside it. The npm build is `tsc`
+// parts (Leaflet, DOMPurify, ical.js) in lazy chunks beside it; then each prebuilt widget set
+// (src/loader/widget-sets.ts) as dist/sets/<name>.js, a build of its own. The npm build is `tsc`
 // (tsconfig.build.json): one ES module per source file, lit and leaflet left to the host app.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { LEAFLET_ESM } from './scripts/leaflet-alias.mjs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { parallelImports } from './scripts/parallel-imports.mjs';
+import { readWidgetSets } from './scripts/widget-sets.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -44,12 +46,32 @@ const kioskWorker = {
 };
 
 const CORE =
-  /src[\\/](internal[\\/](sonnec-element|now-attribute|parts[\\/](city-badge|load-more|named-link))|feed[\\/]has-series)\.ts$/;
+  /src[\\/](internal[\\/](sonnec-element|now-attribute|define|parts[\\/](city-badge|load-more|named-link))|feed[\\/]has-series|(define|components[\\/]feed)[\\/]sonnec-feed)\.ts$/;
 /** What the loader itself runs: kept in sonnec.js, though `core` uses it too. */
-const LOADER = /src[\\/](sonnec|internal[\\/]feed-source|feed[\\/](feed-urls|prefetch))\.ts$/;
+const LOADER = /src[\\/](drop-in|internal[\\/]feed-source|feed[\\/](feed-urls|prefetch))\.ts$/;
 
-export default {
-  input: { sonnec: 'src/sonnec.ts' },
+/** Fresh plugin instances for each build. */
+const plugins = () => [
+  sonnec,
+  // Leaflet's own HTML strings through our Trusted Types policy (a strict CSP must not break it).
+  leafletTrustedTypes(),
+  resolve({ browser: true, exportConditions: ['production', 'browser', 'module', 'import'] }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  // The text of css`…` and html`…` templates, which terser leaves as written.
+  minifyTemplatesPlugin(),
+  // Chunks a lazy import needs are requested at once, not one after another.
+  parallelImports(),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+/** The script tag's file and the chunks it loads widget by widget. */
+export const main = {
+  input: { sonnec: 'src/drop-in.ts' },
   // The loader's code goes into sonnec.js itself, with the chunks importing what they share
   // from it; else rollup makes sonnec.js a two-line facade and every page waits one round trip
   // more before the loader runs.
@@ -68,21 +90,71 @@ export default {
     // own (0.1-0.2 kB) on the events, news or map page, a gzip header and import lines more.
     manualChunks: (id) => (LOADER.test(id) ? 'sonnec' : CORE.test(id) ? 'core' : undefined),
   },
-  plugins: [
-    sonnec,
-    // Leaflet's own HTML strings through our Trusted Types policy (a strict CSP must not break it).
-    leafletTrustedTypes(),
-    resolve({ browser: true, exportConditions: ['production', 'browser', 'module', 'import'] }),
-    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-    // The text of css`…` and html`…` templates, which terser leaves as written.
-    minifyTemplatesPlugin(),
-    // Chunks a lazy import needs are requested at once, not one after another.
-    parallelImports(),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
-    kioskWorker,
-  ],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
+  plugins: [...plugins(), kioskWorker],
+  onwarn,
+};
+
+const SET_ENTRY = '\0sonnec-set:';
+const src = (file) => new URL(`./src/${file}`, import.meta.url).pathname;
+
+/**
+ * A set's entry: the set's define modules. Their lazy parts go to chunks/ beside the main
+ * build's; a chunk both builds make alike has one name and is written once. A tag the set does
+ * not hold loads from the main build (src/loader/widget-modules.ts).
+ */
+const setEntry = {
+  name: 'sonnec-set-entry',
+  resolveId: (id) => (id.startsWith(SET_ENTRY) ? id : null),
+  load(id) {
+    if (!id.startsWith(SET_ENTRY)) return null;
+    const modules = id
+      .slice(SET_ENTRY.length)
+      .split('_')
+      .filter((name) => name !== LEAFLET_SIDE);
+    return modules
+      .map((name, i) => {
+        const file = src(`define/sonnec-${name}.ts`);
+        // A define module that exports its parts wants them in the same file (see
+        // define/sonnec-events-filters.ts): exported, they are not shaken out.
+        const exports = /^export /m.test(readFileSync(file, 'utf8'));
+        return `${exports ? `export * as m${i} from` : 'import'} ${JSON.stringify(file)};\n`;
+      })
+      .join('');
   },
 };
+
+/**
+ * A map drawn at once needs Leaflet, which must not hold up the set's file: it is a second entry,
+ * `sets/<set>.leaflet.js`, which the loader requests beside the first and which imports the
+ * first for what they share.
+ */
+const LEAFLET_SIDE = 'map-drawn';
+/**
+ * Small modules the Leaflet side shares with lazy parts: in the set's file, else they would be
+ * chunks that the browser finds only when the Leaflet side has arrived.
+ */
+const SHARED_WITH_LEAFLET = /src[\\/](feed[\\/]trusted-types|internal[\\/]focus-handoff)\.ts$/;
+
+export const sets = readWidgetSets().map((name) => ({
+  input: {
+    [name]: `${SET_ENTRY}${name}`,
+    ...(name.split('_').includes(LEAFLET_SIDE) && {
+      [`${name}.leaflet`]: src(`define/sonnec-${LEAFLET_SIDE}.ts`),
+    }),
+  },
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'sets/[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: 'hidden',
+    manualChunks: name.split('_').includes(LEAFLET_SIDE)
+      ? (id) => (id === `${SET_ENTRY}${name}` || SHARED_WITH_LEAFLET.test(id) ? name : undefined)
+      : undefined,
+  },
+  plugins: [setEntry, ...plugins()],
+  onwarn,
+}));
+
+export default [main, ...sets];

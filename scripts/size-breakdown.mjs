@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
-import config from '../rollup.config.mjs';
+import { main, sets } from '../rollup.config.mjs';
 import { readBudgets } from './size-report.mjs';
 
 const pageName = process.argv[2] ?? 'events only';
@@ -17,8 +17,17 @@ if (!page) {
   process.exit(1);
 }
 
-const bundle = await rollup({ ...config, onwarn() {} });
-const { output } = await bundle.generate(config.output);
+// The loader's build, and the prebuilt set of the page's widgets if there is one.
+const setName = page.widgets
+  .map((tag) => tag.replace(/^sonnec-/, ''))
+  .sort()
+  .join('_');
+const set = sets.find((config) => Object.keys(config.input)[0] === setName);
+const output = [];
+for (const config of set ? [main, set] : [main]) {
+  const bundle = await rollup({ ...config, onwarn() {} });
+  output.push(...(await bundle.generate(config.output)).output);
+}
 const chunks = output.filter((c) => c.type === 'chunk');
 const byFile = new Map(chunks.map((c) => [c.fileName, c]));
 const rel = (id) => path.relative(process.cwd(), id).split(path.sep).join('/');
@@ -31,9 +40,13 @@ function closure(chunk, seen = new Set()) {
   return seen;
 }
 const holding = (module) => chunks.find((c) => c.moduleIds.some((id) => rel(id) === module));
-const entry = chunks.find((c) => c.isEntry);
-const pageChunks = closure(entry);
-for (const tag of page.widgets) closure(holding(`src/define/${tag}.ts`), pageChunks);
+const pageChunks = closure(chunks.find((c) => c.fileName === 'sonnec.js'));
+if (set)
+  closure(
+    chunks.find((c) => c.fileName === `sets/${setName}.js`),
+    pageChunks,
+  );
+else for (const tag of page.widgets) closure(holding(`src/define/${tag}.ts`), pageChunks);
 
 /** Groups a module falls in, for the totals. */
 function group(id) {

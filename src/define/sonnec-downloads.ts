@@ -1,4 +1,6 @@
 import { SonnecDownloads } from '../components/downloads/sonnec-downloads.js';
 import { define } from '../internal/define.js';
+// <sonnec-feed> comes with the widgets that read it, not in the loader every page runs first.
+import './sonnec-feed.js';
 
 define('sonnec-downloads', SonnecDownloads);

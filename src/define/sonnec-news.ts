@@ -1,4 +1,6 @@
 import { SonnecNews } from '../components/news/sonnec-news.js';
 import { define } from '../internal/define.js';
+// <sonnec-feed> comes with the widgets that read it, not in the loader every page runs first.
+import './sonnec-feed.js';
 
 define('sonnec-news', SonnecNews);

@@ -5,15 +5,18 @@ import { serveFolder } from '../../bench/serve.mjs';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser-path.mjs';
 
 /**
- * Serves `root`; `page(pathname)` answers a request itself with `{ html, headers }`, or with
- * undefined for a file of `root`. Resolves to the origin, the browser, the server (a test may
+ * Serves `root`; `page(pathname)` answers a request itself with `{ html, headers, status }`, or
+ * with undefined for a file of `root`. Resolves to the origin, the browser, the server (a test may
  * stop it to take the network away) and `close()`.
  */
 export async function bundleHarness(root, page, { args = [] } = {}) {
   const server = await serveFolder(root, (name, res) => {
     const answer = page(name);
     if (!answer) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...answer.headers });
+    res.writeHead(answer.status ?? 200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...answer.headers,
+    });
     res.end(answer.html);
     return true;
   });

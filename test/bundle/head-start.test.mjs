@@ -74,14 +74,17 @@ const at = (log, what, pattern) =>
     ([w, path]) =>
       w === what && (typeof pattern === 'string' ? path === pattern : pattern.test(path)),
   );
-// Rollup's chunk names: the module's name and an 8-character hash.
-const WIDGET_CHUNK = /\/sonnec-events-[\w-]{8}\.js$/;
+// The events widget's code: a prebuilt set (src/loader/widget-sets.ts) for these pages, else
+// rollup's chunk (the module's name and an 8-character hash).
+const WIDGET_CHUNK = /\/(chunks\/sonnec-events-[\w-]{8}|sets\/events[\w-]*)\.js$/;
 
 /**
  * Code the page's settings do not decide: the series expander (events-series with the RRULE
  * code), which the feed asks for once it is parsed (the demo feed has series), and the holiday
  * tables, which content does not wait for.
  */
+/** The map's Leaflet side: its chunk, or the second file of a prebuilt map set. */
+const LEAFLET_SIDE = /\/(chunks\/sonnec-map-drawn-[\w-]{8}|sets\/map_map-drawn\.leaflet)\.js$/;
 const FEED_DRIVEN = /\/chunks\/(events-series|recurrence|(event-)?holidays)-[\w-]{8}\.js$/;
 
 /** The requests for code made after the widget's own chunk arrived (each a round trip more). */
@@ -118,14 +121,15 @@ describe("the drop-in loader's head start", () => {
       const log = await requestLog(`/${layout}`);
       assert.deepEqual(lateCode(log, WIDGET_CHUNK), []);
       const other = layout === 'cards' ? 'compact' : 'cards';
-      assert.ok(at(log, 'request', new RegExp(`sonnec-events-${layout}-`)) >= 0, 'loaded');
-      assert.equal(at(log, 'request', new RegExp(`sonnec-events-${other}-`)), -1, 'not loaded');
+      // Its chunk, or the prebuilt set with it (sets/events_events-cards.js).
+      assert.ok(at(log, 'request', new RegExp(`events-${layout}[-.]`)) >= 0, 'loaded');
+      assert.equal(at(log, 'request', new RegExp(`events-${other}[-.]`)), -1, 'not loaded');
     });
   }
 
   it('a plain list loads neither the cards nor the compact layout', async () => {
     const log = await requestLog('/plain');
-    assert.equal(at(log, 'request', /sonnec-events-(cards|compact)-/), -1, JSON.stringify(log));
+    assert.equal(at(log, 'request', /events-(cards|compact)[-.]/), -1, JSON.stringify(log));
   });
 
   it('a news timeline with filters: its code with the widget, the timeline included', async () => {
@@ -136,9 +140,11 @@ describe("the drop-in loader's head start", () => {
 
   it('a map in view: Leaflet, its plugin, CSS and the region come with the widget, not after it', async () => {
     const log = await requestLog('/map', 'sonnec-map', true);
-    const late = lateCode(log, /\/sonnec-map-[\w-]{8}\.js$/).map(([, path]) => path);
+    // The prebuilt set of a map drawn at once, or else the widget's chunk.
+    const widget = /\/(chunks\/sonnec-map-[\w-]{8}|sets\/map_map-drawn)\.js$/;
+    const late = lateCode(log, widget).map(([, path]) => path);
     assert.deepEqual(late, [], `requested after the widget's code: ${late.join(', ')}`);
-    assert.ok(at(log, 'request', /sonnec-map-drawn/) >= 0, "the map's Leaflet side loaded");
+    assert.ok(at(log, 'request', LEAFLET_SIDE) >= 0, "the map's Leaflet side loaded");
   });
 
   for (const [path, where] of [
@@ -147,7 +153,7 @@ describe("the drop-in loader's head start", () => {
   ]) {
     it(`a map ${where} loads no Leaflet with the widget`, async () => {
       const log = await requestLog(path, 'sonnec-map');
-      assert.equal(at(log, 'request', /sonnec-map-drawn/), -1, JSON.stringify(log));
+      assert.equal(at(log, 'request', LEAFLET_SIDE), -1, JSON.stringify(log));
     });
   }
 });
