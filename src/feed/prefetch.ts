@@ -7,10 +7,11 @@
  * taken is not prefetched again: from then on the store loads it (a second copy of our script
  * that finds the tags later would otherwise fetch a feed nobody reads).
  * The loader finds the source of a tag (internal/feed-source.ts); this layer knows no elements.
+ * The store's side, taking an answer, is take-prefetched.ts: the loader does not carry it.
  */
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
 
-interface Prefetch {
+export interface Prefetch {
   readonly response: Promise<Response>;
   readonly controller: AbortController;
 }
@@ -21,9 +22,9 @@ const KEY = Symbol.for('sonnec.prefetch.v1');
 export const UNCLAIMED_MS = 30_000;
 
 /** Marks a URL whose prefetch the store took. */
-const TAKEN = 'taken';
+export const TAKEN = 'taken';
 
-function prefetches(): Map<string, Prefetch | typeof TAKEN> {
+export function prefetches(): Map<string, Prefetch | typeof TAKEN> {
   const holder = globalThis as unknown as Record<
     symbol,
     Map<string, Prefetch | typeof TAKEN> | undefined
@@ -52,19 +53,4 @@ export function prefetchFeed(src: string | undefined): void {
       controller.abort();
     }, UNCLAIMED_MS);
   }
-}
-
-/**
- * The prefetched response for `url`, once; undefined when there is none. `signal` (the store's
- * timeout and abort) then stops the prefetch's download as it would stop its own.
- */
-export function takePrefetched(url: string, signal: AbortSignal): Promise<Response> | undefined {
-  const pending = prefetches();
-  const prefetch = pending.get(url);
-  if (!prefetch || prefetch === TAKEN) return undefined;
-  pending.set(url, TAKEN);
-  const abort = () => prefetch.controller.abort(signal.reason);
-  if (signal.aborted) abort();
-  else signal.addEventListener('abort', abort, { once: true });
-  return prefetch.response;
 }

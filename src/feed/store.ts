@@ -7,7 +7,7 @@
 import { FeedError, isAbortError } from './errors.js';
 import { resolveFeedUrl, splitSources } from './feed-urls.js';
 import { plainUtf8 } from './plain-utf8.js';
-import { takePrefetched } from './prefetch.js';
+import { takePrefetched } from './take-prefetched.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import { markStale, staleSince } from './stale.js';

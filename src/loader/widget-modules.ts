@@ -71,13 +71,14 @@ export const prefetchFor = (element: Element) => prefetchFeed(findFeedSource(ele
  * loads its own modules, and so does every tag if the set fails to load.
  */
 export function startWidgets(set?: Promise<unknown>): void {
-  const inSet = (tag: string) => set && document.querySelector(tag);
-  const loaders = Object.fromEntries(
-    Object.entries(MODULES).map(([tag, names]) => {
-      const own = (elements: Element[]) =>
-        Promise.all(names(elements).map((name) => IMPORTS[name]!()));
-      return [tag, inSet(tag) ? (elements: Element[]) => set!.catch(() => own(elements)) : own];
-    }),
+  const tags = Object.keys(MODULES);
+  const inSet = set ? tags.filter((tag) => document.querySelector(tag)) : [];
+  const own = (tag: string, elements: Element[]) =>
+    Promise.all(MODULES[tag]!(elements).map((name) => IMPORTS[name]!()));
+  autoload(
+    tags,
+    (tag, elements) =>
+      inSet.includes(tag) ? set!.catch(() => own(tag, elements)) : own(tag, elements),
+    prefetchFor,
   );
-  autoload(loaders, prefetchFor);
 }
