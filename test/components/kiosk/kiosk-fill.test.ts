@@ -8,27 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/define/sonnec-kiosk.js';
 import type { SonnecKiosk } from '../../../src/components/kiosk/sonnec-kiosk.js';
 import { clearFeedCache } from '../../../src/feed/store.js';
-import { feedUrl, GOOD_FEED } from '../../helpers/widgets.js';
-import { FakeClock, deepQueryAll, widgetsReady } from './kiosk-helpers.js';
-
-/** The test feed with two events a day for the next three weeks: more than any screen holds. */
-async function busyFeed(): Promise<string> {
-  const feed = (await (await fetch(GOOD_FEED)).json()) as { events: Record<string, unknown>[] };
-  for (let day = 5; day <= 25; day++) {
-    for (const [hour, title] of [
-      [11, `Stadtführung am ${day}. Dezember`],
-      [15, `Kinderwerkstatt im Spielzeugmuseum, ${day}. Dezember`],
-    ] as const) {
-      feed.events.push({
-        id: `busy-${day}-${hour}`,
-        title,
-        start: `2026-12-${String(day).padStart(2, '0')}T${hour}:00`,
-        city: day % 2 ? 'sonneberg' : 'neustadt',
-      });
-    }
-  }
-  return feedUrl(feed);
-}
+import { busyFeed, FakeClock, deepQueryAll, widgetsReady } from './kiosk-helpers.js';
 
 /** The share of points on a grid over `frame` that lie inside one of `boxes`. */
 function coverage(frame: DOMRect, boxes: readonly DOMRect[]): number {

@@ -72,3 +72,22 @@ export function svgModules(svg: SVGSVGElement, quietZone: number): boolean[][] {
   }
   return grid;
 }
+
+/** The test feed with two events a day for the next three weeks: more than any screen holds. */
+export async function busyFeed(): Promise<string> {
+  const feed = (await (await fetch(GOOD_FEED)).json()) as { events: Record<string, unknown>[] };
+  for (let day = 5; day <= 25; day++) {
+    for (const [hour, title] of [
+      [11, `Stadtführung am ${day}. Dezember`],
+      [15, `Kinderwerkstatt im Spielzeugmuseum, ${day}. Dezember`],
+    ] as const) {
+      feed.events.push({
+        id: `busy-${day}-${hour}`,
+        title,
+        start: `2026-12-${String(day).padStart(2, '0')}T${hour}:00`,
+        city: day % 2 ? 'sonneberg' : 'neustadt',
+      });
+    }
+  }
+  return feedUrl(feed);
+}
