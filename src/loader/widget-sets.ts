@@ -10,7 +10,10 @@
  */
 import { MODULES } from './widget-modules.js';
 
-/** Module names of loader/widget-modules.ts, sorted, joined by `_`; the file is sets/<name>.js. */
+/**
+ * Module names of loader/widget-modules.ts in the order its table gives them (tags A to Z, each
+ * widget's module first), joined by `_`; the file is sets/<name>.js.
+ */
 export const SETS: readonly string[] = [
   'events',
   'events-filters',
@@ -25,11 +28,11 @@ export const SETS: readonly string[] = [
 
 /** The set holding exactly the modules the page's widgets need now, if there is one. */
 export function widgetSet(): string | undefined {
-  const names = new Set<string>();
+  const names: string[] = [];
   for (const [tag, modules] of Object.entries(MODULES)) {
     const elements = [...document.querySelectorAll(tag)];
-    if (elements[0]) for (const name of modules(elements)) names.add(name);
+    if (elements[0]) names.push(...modules(elements));
   }
-  const set = [...names].sort().join('_');
+  const set = names.join('_');
   return SETS.includes(set) ? set : undefined;
 }

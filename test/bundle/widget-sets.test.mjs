@@ -12,6 +12,10 @@ const FEED = '/test/fixtures/map-feed.json';
 const NOW = 'now="2026-12-04T10:00"';
 const PAGES = {
   '/events': `<sonnec-events src="${FEED}" ${NOW}></sonnec-events>`,
+  // In another order on the page than in the set's name.
+  '/home': `<sonnec-news src="/test/fixtures/news-basic.json" ${NOW}></sonnec-news>
+    <sonnec-events src="${FEED}" ${NOW}></sonnec-events>
+    <sonnec-downloads src="${FEED}"></sonnec-downloads>`,
   '/events-news': `<sonnec-events src="${FEED}" ${NOW}></sonnec-events>
     <sonnec-news src="/test/fixtures/news-basic.json" ${NOW}></sonnec-news>`,
 };
@@ -75,6 +79,13 @@ describe('prebuilt widget sets', () => {
     assert.deepEqual(scripts, ['/dist/sonnec.js', '/dist/sets/events.js']);
     assert.equal(requests.filter((p) => p === FEED).length, 1);
     assert.ok(items[0] > 0, 'events are listed');
+  });
+
+  it('a home page with news, events and downloads loads their one set file', async () => {
+    const { requests, items } = await open('/home');
+    assert.ok(requests.includes('/dist/sets/downloads_events_news.js'), requests.join(' '));
+    assert.ok(!requests.some((p) => p.includes('/chunks/core-')), requests.join(' '));
+    assert.ok(items[0] > 0 && items[1] > 0, `${items}`);
   });
 
   it('a widget added later loads from the chunks and shares the feed', async () => {
