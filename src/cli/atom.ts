@@ -3,8 +3,8 @@
  * Ids are name-based UUIDs of the feed's name and the item's id, so they stay the same from build
  * to build; no clock is read: the feed's `updated` is its newest item's date.
  */
-import type { Feed, NewsItem, Text } from '../feed/types.js';
-import { uuidUrn } from './text.js';
+import type { Feed, NewsItem } from '../feed/types.js';
+import { germanText, uuidUrn } from './text.js';
 
 export interface AtomOptions {
   /** The feed's title (and its author's name): the `--title`, else `SON.NEC`. */
@@ -12,13 +12,6 @@ export interface AtomOptions {
   /** What the ids are made from: the same name as the calendars' UIDs. */
   readonly idName: string;
 }
-
-const de = (text: Text | undefined): string =>
-  text === undefined
-    ? ''
-    : typeof text === 'string'
-      ? text
-      : (text.de ?? text.en ?? Object.values(text)[0] ?? '');
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
 export function xmlEscape(text: string): string {
@@ -61,7 +54,7 @@ async function entry(item: NewsItem, options: AtomOptions): Promise<string[]> {
   const out = [
     '  <entry>',
     `    <id>${await uuidUrn(`sonnec-feed:${options.idName}:news:${item.id}`)}</id>`,
-    `    <title type="text">${xmlEscape(de(item.title))}</title>`,
+    `    <title type="text">${xmlEscape(germanText(item.title))}</title>`,
     `    <updated>${date(item.date)}</updated>`,
     `    <published>${date(item.date)}</published>`,
   ];
@@ -70,17 +63,17 @@ async function entry(item: NewsItem, options: AtomOptions): Promise<string[]> {
     out.push(`    <link rel="alternate" type="text/html" href="${xmlEscape(item.url)}"/>`);
   }
   for (const category of item.categories) {
-    const term = de(category);
+    const term = germanText(category);
     if (term) out.push(`    <category term="${xmlEscape(term)}"/>`);
   }
-  const summary = de(item.summary);
+  const summary = germanText(item.summary);
   if (summary) out.push(`    <summary type="text">${xmlEscape(summary)}</summary>`);
   // The feed's HTML as escaped text: the reader sanitizes it, as our widgets do.
-  const body = de(item.body);
+  const body = germanText(item.body);
   if (body) out.push(`    <content type="html">${xmlEscape(body)}</content>`);
   // RFC 4287, 4.1.1.1: an entry without content needs an alternate link; else the text itself.
   else if (!alternate) {
-    out.push(`    <content type="text">${xmlEscape(summary || de(item.title))}</content>`);
+    out.push(`    <content type="text">${xmlEscape(summary || germanText(item.title))}</content>`);
   }
   out.push('  </entry>');
   return out;

@@ -23,7 +23,7 @@ import {
   zoneLines,
   type CalendarEntry,
 } from '../internal/ics-export.js';
-import { plainText, sha256Hex, slug } from './text.js';
+import { englishText, germanText, plainText, sha256Hex, slug } from './text.js';
 
 /** The state file's name inside the calendars' folder. */
 export const STATE_FILE = '.sonnec-calendars.json';
@@ -67,15 +67,6 @@ export interface CalendarSet {
 const ALL_FILE = 'veranstaltungen.ics';
 const REFRESH = 'PT6H';
 
-const de = (text: Text | undefined): string =>
-  text === undefined
-    ? ''
-    : typeof text === 'string'
-      ? text
-      : (text.de ?? text.en ?? Object.values(text)[0] ?? '');
-const en = (text: Text | undefined): string =>
-  text === undefined ? '' : typeof text === 'string' ? text : (text.en ?? de(text));
-
 /** The calendars of `feed`: their files, their entries for the feed, and the new state. */
 export async function buildCalendars(feed: Feed, options: CalendarOptions): Promise<CalendarSet> {
   const changedAt = feed.updated ?? options.now;
@@ -84,7 +75,7 @@ export async function buildCalendars(feed: Feed, options: CalendarOptions): Prom
   const vevents = new Map<FeedEvent, { entry: CalendarEntry; lines: string[] }>();
   for (const event of feed.events) {
     const entry = entryOf(event, options.uidDomain, options.decodeReferences);
-    const categories = event.categories.map((c) => escapeText(de(c))).filter(Boolean);
+    const categories = event.categories.map((c) => escapeText(germanText(c))).filter(Boolean);
     const extra = categories.length ? [`CATEGORIES:${categories.join(',')}`] : [];
     // The content without the lines that only say when: what decides whether it changed.
     const hash = await sha256Hex(eventLines(entry, 0, extra).join('\n'));
@@ -117,7 +108,7 @@ export async function buildCalendars(feed: Feed, options: CalendarOptions): Prom
     files.set(
       calendar.url,
       calendarText(
-        de(calendar.title),
+        germanText(calendar.title),
         events.map((e) => vevents.get(e)!),
       ),
     );
@@ -138,8 +129,8 @@ export async function buildCalendars(feed: Feed, options: CalendarOptions): Prom
         id: `city-${city}`,
         url: `veranstaltungen-${city}.ics`,
         title: {
-          de: `${prefix} – Veranstaltungen ${de(name)}`,
-          en: `${prefix} – Events in ${en(name)}`,
+          de: `${prefix} – Veranstaltungen ${germanText(name)}`,
+          en: `${prefix} – Events in ${englishText(name)}`,
         },
         city,
       },
@@ -155,7 +146,7 @@ export async function buildCalendars(feed: Feed, options: CalendarOptions): Prom
       {
         id: `category-${name}`,
         url: `veranstaltungen-kategorie-${name}.ics`,
-        title: { de: `${prefix} – ${de(text)}`, en: `${prefix} – ${en(text)}` },
+        title: { de: `${prefix} – ${germanText(text)}`, en: `${prefix} – ${englishText(text)}` },
         category: key,
       },
       feed.events.filter((e) => matchesCategories(e.categories, [key])),
@@ -181,7 +172,7 @@ function categoriesOf(feed: Feed): [string, Text][] {
   const map = new Map<string, Text>();
   for (const event of feed.events) {
     for (const category of event.categories) {
-      const key = de(category).toLowerCase();
+      const key = germanText(category).toLowerCase();
       if (key && !map.has(key)) map.set(key, category);
     }
   }
@@ -217,18 +208,20 @@ function calendarText(
 /** One event as the .ics writer's entry, in German; a rule the widgets cannot read: its first date. */
 function entryOf(event: FeedEvent, uidDomain: string, decode: ReferenceDecoder): CalendarEntry {
   const place = event.location
-    ? [de(event.location.name), de(event.location.address)].filter(Boolean).join(', ')
+    ? [germanText(event.location.name), germanText(event.location.address)]
+        .filter(Boolean)
+        .join(', ')
     : undefined;
   const description =
     event.summary !== undefined
-      ? de(event.summary)
+      ? germanText(event.summary)
       : event.description
-        ? plainText(de(event.description), decode).slice(0, 2000)
+        ? plainText(germanText(event.description), decode).slice(0, 2000)
         : undefined;
   const rule = event.rrule ? parseRule(event.rrule) : null;
   return {
     uid: `${event.id}@${uidDomain}`,
-    title: de(event.title),
+    title: germanText(event.title),
     start: event.start,
     end: event.end,
     allDay: event.allDay,

@@ -1,6 +1,19 @@
 /** Small text helpers of the CLI's writers (calendars, Atom): hashes, slugs, plain text. */
 import { decodeHtml } from '../feed/sources/html-entities.js';
 import type { ReferenceDecoder } from '../feed/sources/index.js';
+import type { Text } from '../feed/types.js';
+
+/** A feed text in German (else English, else any language): the calendars' and Atom's text. */
+export const germanText = (text: Text | undefined): string =>
+  text === undefined
+    ? ''
+    : typeof text === 'string'
+      ? text
+      : (text.de ?? text.en ?? Object.values(text)[0] ?? '');
+
+/** A feed text in English, else as `germanText`. */
+export const englishText = (text: Text | undefined): string =>
+  text === undefined ? '' : typeof text === 'string' ? text : (text.en ?? germanText(text));
 
 const hex = (bytes: ArrayBuffer) =>
   [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,18 +1,12 @@
 /**
  * The kiosk's clock: every timer of `<sonnec-kiosk>` goes through it, so tests and the soak
- * benchmark can drive hours of rotation, idle resets and refreshes in milliseconds.
+ * benchmark can drive hours of rotation, idle resets and refreshes in milliseconds. The same
+ * clock as the map's opening-hours timers (internal/clock.ts).
  */
-export interface KioskClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { systemClock, type Clock } from '../../internal/clock.js';
 
-export const systemClock: KioskClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type KioskClock = Clock;
+export { systemClock };
 
 /** One named timer on a clock: starting it again replaces the previous one. */
 export class KioskTimer {
