@@ -34,6 +34,16 @@ function listen(el: Element): string[] {
   return said;
 }
 
+/** The events widget with its filter bar, on the test feed. */
+const eventsWithFilters = () =>
+  fixture<SonnecEvents>(
+    html`<sonnec-events
+      src="/test/fixtures/events-basic.json"
+      now="2026-12-04T18:00"
+      filters
+    ></sonnec-events>`,
+  );
+
 describe('announcements', () => {
   let clock: AnnouncerClock;
   beforeEach(() => {
@@ -71,13 +81,7 @@ describe('announcements', () => {
   });
 
   it('says what a filter changes, at once', async () => {
-    const el = await fixture<SonnecEvents>(
-      html`<sonnec-events
-        src="/test/fixtures/events-basic.json"
-        now="2026-12-04T18:00"
-        filters
-      ></sonnec-events>`,
-    );
+    const el = await eventsWithFilters();
     await settled(el);
     await waitUntil(() => el.shadowRoot!.querySelector('.filter-bar'));
     expect(textOf(region(el))).to.equal('');
@@ -88,13 +92,7 @@ describe('announcements', () => {
   it('says the result of a search once typing pauses, not per keystroke', async () => {
     const fake = new FakeClock();
     LiveAnnouncer.clock = fake;
-    const el = await fixture<SonnecEvents>(
-      html`<sonnec-events
-        src="/test/fixtures/events-basic.json"
-        now="2026-12-04T18:00"
-        filters
-      ></sonnec-events>`,
-    );
+    const el = await eventsWithFilters();
     await settled(el);
     await waitUntil(() => el.shadowRoot!.querySelector('input[type="search"]'));
     const said = listen(el);
