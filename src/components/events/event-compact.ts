@@ -4,12 +4,18 @@
  * beside the widget, see define/sonnec-events-compact.ts), with the styles only it uses.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { startOfBerlinDay } from '../../feed/berlin-time.js';
+import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
 import { isoDay } from '../../internal/format.js';
 import { localText } from '../../internal/i18n.js';
-import { datetimeAttr, dayMonth, lastDay, shortWeekday, timeText } from './event-time.js';
+import { datetimeAttr, lastDay, shortWeekday, timeText } from './event-time.js';
 import type { Occurrence } from './events-query.js';
 import { langAttr, running, titleButton, type ItemContext } from './event-items.js';
+
+/** "06.12." (both languages): here, not in event-time.ts, so only this layout carries it. */
+function dayMonth(epoch: number): string {
+  const d = new Date(toWall(epoch));
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.`;
+}
 
 /**
  * The date tile: the start day, or for an event over several days that began before the shown

@@ -3,7 +3,7 @@
  * machine-readable `datetime` values with the Berlin offset. Formatters come from the cache in
  * internal/format.ts.
  */
-import { berlinOffset, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
+import { berlinOffset, startOfBerlinDay } from '../../feed/berlin-time.js';
 import {
   formatShortWeekday as shortWeekday,
   formatShortWeekdayDate as shortDate,
@@ -16,12 +16,6 @@ import type { EventMessages } from './events.messages.js';
 
 /** "Sa., 6. Dez." / "Sat 6 Dec"; "Sa" / "Sat": the same cached formatters as every widget's. */
 export { shortDate, shortWeekday };
-
-/** "06.12." (both languages: the compact layout's date block) */
-export function dayMonth(epoch: number): string {
-  const d = new Date(toWall(epoch));
-  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.`;
-}
 
 /** `2026-12-06T19:00:00+01:00` for `<time datetime>` and schema.org. */
 export function isoDateTime(epoch: number): string {

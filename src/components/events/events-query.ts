@@ -29,7 +29,6 @@ export interface Occurrence {
 export type Expand = (event: FeedEvent, from: number, to: number) => Occurrence[];
 
 export type DatePreset = '' | 'today' | 'weekend' | 'month' | 'range';
-export const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
 
 export interface EventQuery {
   /** The clock: "upcoming", "today" and "running" are relative to it. */

@@ -10,7 +10,9 @@ import {
   writeUrlState,
 } from '../../internal/url-state.js';
 import type { Filters } from './events-filters.js';
-import { DATE_PRESETS, dayToEpoch, type DatePreset } from './events-query.js';
+import { dayToEpoch, type DatePreset } from './events-query.js';
+
+const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
 
 const KEYS: readonly (keyof Filters)[] = ['city', 'category', 'date', 'from', 'to', 'q'];
 
