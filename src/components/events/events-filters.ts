@@ -11,50 +11,45 @@ import {
   filterTexts,
   type FilterField,
 } from '../../internal/parts/filter-bar.js';
-import type { DatePreset } from './events-query.js';
+import { NO_FILTERS, type DatePreset, type Filters } from './events-query.js';
 import { filterMessages } from './events-filters.messages.js';
 
 export const styles = filterBarStyles;
 
-/** The visitor's filters; empty strings mean "as the webmaster set it". */
-export interface Filters {
-  readonly city: string;
-  readonly category: string;
-  readonly date: DatePreset;
-  readonly from: string;
-  readonly to: string;
-  readonly q: string;
-}
-
-export interface FiltersContext {
-  readonly lang: Lang;
+/** What the filter bar needs of its widget (sonnec-events.ts). */
+export interface FiltersHost {
   readonly chosen: Filters;
-  /** The city the webmaster set (`all` without one): the select's value when untouched. */
-  readonly cityDefault: string;
-  readonly categories: readonly { value: string; label: string }[];
   /** True when the visitor changed any filter (the reset button is active). */
-  readonly active: boolean;
-  readonly set: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
-  readonly reset: () => void;
+  readonly filtersActive: boolean;
+  setFilters(patch: Partial<Filters>, mode?: 'push' | 'replace'): void;
 }
 
-export function eventFilters(c: FiltersContext): TemplateResult {
-  const t = filterMessages[c.lang];
-  const chosen = c.chosen;
+/**
+ * The filter bar of `host`: `categories` are the choices the feed offers, `cityDefault` the city
+ * the webmaster set (`all` without one), the city select's value while untouched.
+ */
+export function eventFilters(
+  host: FiltersHost,
+  lang: Lang,
+  categories: readonly { value: string; label: string }[],
+  cityDefault: string,
+): TemplateResult {
+  const t = filterMessages[lang];
+  const chosen = host.chosen;
   const fields: FilterField[] = [
     cityField(
-      c.lang,
-      chosen.city || c.cityDefault,
-      (v) => c.set({ city: v === c.cityDefault ? '' : v }),
-      { value: 'all', label: filterTexts[c.lang].bothCities },
+      lang,
+      chosen.city || cityDefault,
+      (v) => host.setFilters({ city: v === cityDefault ? '' : v }),
+      { value: 'all', label: filterTexts[lang].bothCities },
     ),
     {
       kind: 'select',
       name: 'category',
       label: t.category,
       value: chosen.category,
-      options: [{ value: '', label: t.categoryAll }, ...c.categories],
-      onChange: (v) => c.set({ category: v }),
+      options: [{ value: '', label: t.categoryAll }, ...categories],
+      onChange: (v) => host.setFilters({ category: v }),
     },
     {
       kind: 'select',
@@ -68,7 +63,7 @@ export function eventFilters(c: FiltersContext): TemplateResult {
         { value: 'month', label: t.dateMonth },
         { value: 'range', label: t.dateRange },
       ],
-      onChange: (v) => c.set({ date: v as DatePreset }),
+      onChange: (v) => host.setFilters({ date: v as DatePreset }),
     },
   ];
   if (chosen.date === 'range') {
@@ -78,14 +73,14 @@ export function eventFilters(c: FiltersContext): TemplateResult {
         name: 'from',
         label: t.rangeFrom,
         value: chosen.from,
-        onChange: (v) => c.set({ from: v }),
+        onChange: (v) => host.setFilters({ from: v }),
       },
       {
         kind: 'date',
         name: 'to',
         label: t.rangeTo,
         value: chosen.to,
-        onChange: (v) => c.set({ to: v }),
+        onChange: (v) => host.setFilters({ to: v }),
       },
     );
   }
@@ -95,11 +90,15 @@ export function eventFilters(c: FiltersContext): TemplateResult {
     label: t.search,
     value: chosen.q,
     placeholder: t.searchPlaceholder,
-    onInput: (v) => c.set({ q: v }, 'replace'),
+    onInput: (v) => host.setFilters({ q: v }, 'replace'),
   });
   return filterBar(
     fields,
-    { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
+    {
+      lang,
+      label: t.filterLabel,
+      reset: { active: host.filtersActive, onReset: () => host.setFilters(NO_FILTERS) },
+    },
     'sonnec-events-filter',
   );
 }

@@ -30,6 +30,18 @@ export type Expand = (event: FeedEvent, from: number, to: number) => Occurrence[
 
 export type DatePreset = '' | 'today' | 'weekend' | 'month' | 'range';
 
+/** The visitor's filters (the filter bar's, or the page URL's); empty strings: as the webmaster set it. */
+export interface Filters {
+  readonly city: string;
+  readonly category: string;
+  readonly date: DatePreset;
+  readonly from: string;
+  readonly to: string;
+  readonly q: string;
+}
+
+export const NO_FILTERS: Filters = { city: '', category: '', date: '', from: '', to: '', q: '' };
+
 export interface EventQuery {
   /** The clock: "upcoming", "today" and "running" are relative to it. */
   readonly now: number;

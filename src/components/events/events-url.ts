@@ -9,8 +9,7 @@ import {
   urlPrefix,
   writeUrlState,
 } from '../../internal/url-state.js';
-import type { Filters } from './events-filters.js';
-import { dayToEpoch, type DatePreset } from './events-query.js';
+import { dayToEpoch, type DatePreset, type Filters } from './events-query.js';
 
 const DATE_PRESETS: readonly DatePreset[] = ['', 'today', 'weekend', 'month', 'range'];
 
@@ -29,6 +28,28 @@ export function readFilters(namespace: string, keys: readonly (keyof Filters)[] 
     to: date === 'range' ? day(raw.to) : '',
     q: raw.q ?? '',
   };
+}
+
+/** What the URL part needs of its widget (sonnec-events.ts). */
+export interface UrlHost extends ReactiveControllerHost, HTMLElement {
+  /** The `sync-url` attribute: the prefix, or empty for the element's `id`. */
+  readonly syncUrl?: string | null | undefined;
+  /** False once `sync-url` is removed: the URL no longer changes the filters. */
+  readonly syncing: boolean;
+  chosen: Filters;
+  url: EventsUrl | undefined;
+}
+
+/** Gives `host` the filters from the page URL, once per connection and on Back/Forward. */
+export function syncFromUrl(host: UrlHost): void {
+  host.url ??= new EventsUrl(
+    host,
+    () => host.syncUrl || host.id,
+    (filters) => {
+      if (host.syncing) host.chosen = filters;
+    },
+  );
+  host.url.sync();
 }
 
 /**

@@ -10,14 +10,18 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { listLayout, type ItemContext } from './event-items.js';
-import type { Filters } from './events-filters.js';
-import { dayEndToEpoch, dayToEpoch, selectEvents, type Occurrence } from './events-query.js';
+import {
+  dayEndToEpoch,
+  dayToEpoch,
+  NO_FILTERS,
+  selectEvents,
+  type Filters,
+  type Occurrence,
+} from './events-query.js';
 import { messages } from './events.messages.js';
 import { eventsStyles } from './sonnec-events.styles.js';
 
 export type EventsLayout = 'list' | 'cards' | 'compact';
-
-const NO_FILTERS: Filters = { city: '', category: '', date: '', from: '', to: '', q: '' };
 
 interface EventsView {
   readonly count: number;
@@ -139,7 +143,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   /** Events per page before "Mehr laden". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  @state() private chosen: Filters = NO_FILTERS;
+  /** @internal The visitor's filters: the filter bar's, or the page URL's with `sync-url`. */
+  @state() chosen: Filters = NO_FILTERS;
   @state() private pages = 1;
   /** The title pressed when the dialog's code did not load (see `open`). */
   @state() private detailFailed: Occurrence | undefined;
@@ -149,8 +154,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   private focusIndex: number | undefined;
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
 
-  /** With `sync-url`: the filters in the page URL, once the URL part is loaded. */
-  private url: import('./events-url.js').EventsUrl | undefined;
+  /** @internal With `sync-url`: the filters in the page URL, once the URL part is loaded. */
+  url: import('./events-url.js').EventsUrl | undefined;
 
   constructor() {
     super();
@@ -180,22 +185,9 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         : undefined;
   }
 
-  private get syncing(): boolean {
+  /** @internal True with `sync-url`. */
+  get syncing(): boolean {
     return typeof this.syncUrl === 'string';
-  }
-
-  /** With `sync-url`: the filters from the page URL, once per connection and on Back/Forward. */
-  private syncFromUrl(): void {
-    const url = urlPart.value;
-    if (!this.syncing || !url) return;
-    this.url ??= new url.EventsUrl(
-      this,
-      () => this.syncUrl || this.id,
-      (filters) => {
-        if (this.syncing) this.chosen = filters;
-      },
-    );
-    this.url.sync();
   }
 
   private clock(): number {
@@ -203,8 +195,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     return this.now ?? Math.floor(Date.now() / 60_000) * 60_000;
   }
 
-  /** Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
-  private setFilters(patch: Partial<Filters>, mode: 'push' | 'replace' = 'push'): void {
+  /** @internal Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
+  setFilters(patch: Partial<Filters>, mode: 'push' | 'replace' = 'push'): void {
     const next = { ...this.chosen, ...patch };
     if (next.date !== 'range') next.from = next.to = '';
     this.chosen = next;
@@ -231,7 +223,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.syncFromUrl();
+    if (this.syncing) urlPart.value?.syncFromUrl(this);
     if (changed.has('city') || changed.has('category') || changed.has('limit')) this.pages = 1;
     super.willUpdate(changed);
   }
@@ -279,7 +271,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     return this.filtersActive ? t.emptyFiltered : t.empty;
   }
 
-  private get filtersActive(): boolean {
+  /** @internal True when the visitor changed any filter. */
+  get filtersActive(): boolean {
     return Object.values(this.chosen).some(Boolean);
   }
 
@@ -307,7 +300,11 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     // A layout part that failed to load (offline): the list, which is always there.
     const layout = this.layoutPart()?.value?.layout ?? listLayout;
     return html`
-      ${this.filters ? this.renderFilters(view, lang) : nothing}
+      ${
+        this.filters
+          ? filtersPart.value?.eventFilters(this, lang, view.categories, this.cityFilter() ?? 'all')
+          : nothing
+      }
       ${
         view.calendars &&
         subscribePart
@@ -331,20 +328,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         origins: this.imageOrigins(),
       })}
     `;
-  }
-
-  private renderFilters(view: EventsView, lang: Lang): TemplateResult | typeof nothing {
-    const part = filtersPart.value;
-    if (!part) return nothing;
-    return part.eventFilters({
-      lang,
-      chosen: this.chosen,
-      cityDefault: this.cityFilter() ?? 'all',
-      categories: view.categories,
-      active: this.filtersActive,
-      set: (patch, mode) => this.setFilters(patch, mode),
-      reset: () => this.setFilters(NO_FILTERS),
-    });
   }
 
   private more(shown: number): void {
