@@ -151,7 +151,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   /** The dialog, once its code is loaded (the first opening). */
   private dialog: EventDialog | undefined;
-  private focusIndex: number | undefined;
+  /** The occurrences shown (up to the current page), for the JSON-LD. */
+  private shown: readonly Occurrence[] = [];
   private memo: { feed: Feed; key: string; view: EventsView } | undefined;
 
   /** @internal With `sync-url`: the filters in the page URL, once the URL part is loaded. */
@@ -283,7 +284,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   protected renderView(view: EventsView, lang: Lang): TemplateResult {
     const t = messages[lang];
     const shown = Math.min(view.count, Math.max(1, this.pages) * Math.max(1, this.pageSize || 20));
-    const items = view.items.slice(0, shown);
+    const items = (this.shown = view.items.slice(0, shown));
     const context: ItemContext = {
       lang,
       t,
@@ -322,7 +323,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
           ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
           : layout(items, context)
       }
-      ${loadMore(shown, view.count, lang, () => this.more(shown))}
+      ${loadMore(shown, view.count, lang, () => void this.more(shown))}
       ${this.dialog?.render(lang, {
         allowed: (src) => this.imageAllowed(src),
         origins: this.imageOrigins(),
@@ -330,9 +331,11 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     `;
   }
 
-  private more(shown: number): void {
-    this.focusIndex = shown;
+  /** "Mehr laden": the next page, focus on its first event (the button may be gone). */
+  private async more(shown: number): Promise<void> {
     this.pages++;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${shown}"] .title-button`)?.focus();
   }
 
   /** Opens the detail dialog of an occurrence (as a click on its title does). */
@@ -377,18 +380,12 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusIndex !== undefined) {
-      const index = this.focusIndex;
-      this.focusIndex = undefined;
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] .title-button`)?.focus();
-    }
-    const view = this.view;
-    if (this.structuredData && view && view.count > 0) {
-      // For search engines, not visitors: content does not wait for its writer.
-      const schema = schemaPart.valueFor(this);
-      if (!schema) return; // loading; the widget renders again when it is there
-      const shown = Math.min(view.count, this.pages * (this.pageSize || 20));
-      schema.writeEventsJsonLd(this, view.items.slice(0, shown), this.language, document.baseURI);
+    if (this.structuredData && this.view?.count) {
+      // For search engines, not visitors: content does not wait for its writer (the widget
+      // renders again when it is there).
+      schemaPart
+        .valueFor(this)
+        ?.writeEventsJsonLd(this, this.shown, this.language, document.baseURI);
     } else {
       // The JSON-LD script that structured-data.ts writes, when the attribute was removed.
       this.querySelector(':scope > script[data-sonnec-jsonld]')?.remove();
