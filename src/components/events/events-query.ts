@@ -6,11 +6,16 @@
  * object is built here. The visitor's refinements (date presets, search) live in
  * events-search.ts, which loads only with `filters` or `sync-url`.
  */
-import { berlinDayKey, fromWall, startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
+import {
+  addBerlinDays,
+  berlinDayKey,
+  fromWall,
+  parseIsoDate,
+  startOfBerlinDay,
+  toWall,
+} from '../../feed/berlin-time.js';
 import { allLanguages, foldText, matchesCategories, matchesCity } from '../../feed/query.js';
 import type { CityId, Feed, FeedEvent } from '../../feed/types.js';
-
-const DAY_MS = 86_400_000;
 
 /** One occurrence of an event (a single event has exactly one). */
 export interface Occurrence {
@@ -105,24 +110,16 @@ export interface DayGroup {
 
 const expansionCache = new WeakMap<Feed, Map<string, Occurrence[]>>();
 
-/** Berlin midnight `days` days after the day of the floating wall time `wall`. */
-export function wallDayPlus(wall: number, days: number): number {
-  return fromWall(Math.floor(wall / DAY_MS) * DAY_MS + days * DAY_MS);
-}
-
-/** `YYYY-MM-DD` → Berlin midnight, or undefined. */
+/** `YYYY-MM-DD` (a real day) → Berlin midnight, or undefined. */
 export function dayToEpoch(value: string | undefined | null): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value?.trim() ?? '');
-  if (!m) return undefined;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (!Number.isFinite(wall) || new Date(wall).getUTCDate() !== Number(m[3])) return undefined;
-  return fromWall(wall);
+  const parsed = parseIsoDate(value);
+  return parsed?.dateOnly ? parsed.epoch : undefined;
 }
 
 /** `YYYY-MM-DD` → Berlin midnight after that day (an inclusive last day as exclusive end). */
 export function dayEndToEpoch(value: string | undefined | null): number | undefined {
   const day = dayToEpoch(value);
-  return day === undefined ? undefined : wallDayPlus(toWall(day), 1);
+  return day === undefined ? undefined : addBerlinDays(day, 1);
 }
 
 function sameYearNext(epoch: number): number {
@@ -139,17 +136,11 @@ export function expandFeed(feed: Feed, from: number, to: number, expand?: Expand
   if (list) return list;
   list = [];
   for (const event of feed.events) {
-    const length = event.end !== undefined ? event.end - event.start : undefined;
-    // Without an end, an event is listed until the end of its start day.
-    const listed = length ?? wallDayPlus(toWall(event.start), 1) - event.start;
     if (event.rrule && expand) {
       for (const o of expand(event, from, to)) list.push(o);
-    } else if (
-      event.start < to &&
-      event.start + listed > from &&
-      !event.exdates.includes(event.start)
-    ) {
-      list.push(occurrence(event, event.start, length, listed));
+    } else if (event.start < to && !event.exdates.includes(event.start)) {
+      const o = occurrence(event, event.start, event.end);
+      if (o.until > from) list.push(o);
     }
   }
   list.sort((a, b) => a.start - b.start || a.until - b.until);
@@ -158,18 +149,9 @@ export function expandFeed(feed: Feed, from: number, to: number, expand?: Expand
   return list;
 }
 
-export function occurrence(
-  event: FeedEvent,
-  start: number,
-  length: number | undefined,
-  listed: number,
-): Occurrence {
-  return {
-    event,
-    start,
-    end: length !== undefined ? start + length : undefined,
-    until: start + listed,
-  };
+/** The occurrence of `event` from `start` to `end`; without an end, listed until the end of its day. */
+export function occurrence(event: FeedEvent, start: number, end: number | undefined): Occurrence {
+  return { event, start, end, until: end ?? addBerlinDays(start, 1) };
 }
 
 // ---------------------------------------------------------------------------------------------

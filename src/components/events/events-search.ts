@@ -3,11 +3,11 @@
  * index built in idle time) and the category choices. Loaded only by widgets with `filters` or
  * `sync-url`, the only ways a visitor can set them; `selectEvents` takes them as `Refinements`.
  */
-import { fromWall, toWall } from '../../feed/berlin-time.js';
+import { addBerlinDays, fromWall, toWall } from '../../feed/berlin-time.js';
 import { foldText, matchesCategories, searchText } from '../../feed/query.js';
 import type { Feed, FeedEvent, Text } from '../../feed/types.js';
 import { localText, type Lang } from '../../internal/i18n.js';
-import { dayToEpoch, wallDayPlus, type DatePreset } from './events-query.js';
+import { dayEndToEpoch, dayToEpoch, type DatePreset } from './events-query.js';
 
 const searchCache = new WeakMap<FeedEvent, string>();
 
@@ -123,25 +123,22 @@ export function presetRange(
   rangeTo?: string,
 ): [number | undefined, number | undefined] {
   const wall = toWall(now);
-  const today = wallDayPlus(wall, 0);
+  const today = addBerlinDays(now, 0);
   switch (preset) {
     case 'today':
-      return [today, wallDayPlus(wall, 1)];
+      return [today, addBerlinDays(now, 1)];
     case 'weekend': {
       // Saturday and Sunday of this week (on a Sunday: yesterday and today).
       const weekday = new Date(wall).getUTCDay(); // 0 = Sunday
       const toSaturday = weekday === 0 ? -1 : 6 - weekday;
-      return [wallDayPlus(wall, toSaturday), wallDayPlus(wall, toSaturday + 2)];
+      return [addBerlinDays(now, toSaturday), addBerlinDays(now, toSaturday + 2)];
     }
     case 'month': {
       const d = new Date(wall);
       return [today, fromWall(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))];
     }
-    case 'range': {
-      const from = dayToEpoch(rangeFrom);
-      const last = dayToEpoch(rangeTo);
-      return [from, last !== undefined ? wallDayPlus(toWall(last), 1) : undefined];
-    }
+    case 'range':
+      return [dayToEpoch(rangeFrom), dayEndToEpoch(rangeTo)];
     default:
       return [undefined, undefined];
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  dayToEpoch,
   expandFeed,
   groupByDay,
   queryWindow,
@@ -32,6 +33,18 @@ describe('events-query', () => {
       '2027-01-04',
     ]);
     expect(presetRange('range', friday, '', 'bogus')).to.deep.equal([undefined, undefined]);
+  });
+
+  it('reads only real days as `from`, `to` and a custom range', () => {
+    expect(day(dayToEpoch(' 2027-03-28 '))).to.equal('2027-03-28');
+    expect(dayToEpoch('2027-03-28')).to.equal(berlinWallTime(2027, 3, 28));
+    // Not the first day of the next year or month, as a calendar that rolls over would read them.
+    expect(dayToEpoch('2026-13-01')).to.equal(undefined);
+    expect(dayToEpoch('2026-00-10')).to.equal(undefined);
+    expect(dayToEpoch('2027-02-29')).to.equal(undefined);
+    expect(dayToEpoch('2027-03-28T10:00')).to.equal(undefined);
+    expect(dayToEpoch('')).to.equal(undefined);
+    expect(dayToEpoch(undefined)).to.equal(undefined);
   });
 
   it('with `startingOnly`, leaves out what is already running at the start of the range', () => {
