@@ -5,7 +5,7 @@
  * `ItemContext`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { startOfBerlinDay, toWall } from '../../feed/berlin-time.js';
+import { berlinDayKey, startOfBerlinDay } from '../../feed/berlin-time.js';
 import { formatWeekdayDate, relativeDay } from '../../internal/format.js';
 import { listLang, localText, textLang, type Lang } from '../../internal/i18n.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
@@ -117,9 +117,8 @@ export function summary(o: Occurrence, c: ItemContext): TemplateResult | typeof 
 }
 
 function dayLabel(group: DayGroup, c: ItemContext): string {
-  const sameYear =
-    new Date(toWall(group.date)).getUTCFullYear() === new Date(toWall(c.now)).getUTCFullYear();
-  const date = formatWeekdayDate(group.date, c.lang, !sameYear);
+  const otherYear = group.day.slice(0, 4) !== berlinDayKey(c.now).slice(0, 4);
+  const date = formatWeekdayDate(group.date, c.lang, otherYear);
   const rel = relativeDay(group.date, c.now);
   const label = rel ? `${rel === 'today' ? c.t.today : c.t.tomorrow}, ${date}` : date;
   const holiday = c.holiday?.(group.day);

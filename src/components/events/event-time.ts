@@ -42,13 +42,10 @@ export function lastDay(o: Occurrence): number | undefined {
 /** "19:00–21:00 Uhr", "19:00 Uhr", "ganztägig", with the last day for multi-day events. */
 export function timeText(o: Occurrence, lang: Lang, t: EventMessages): string {
   const last = lastDay(o);
-  if (o.event.allDay) {
-    return last !== undefined ? `${t.allDay}, ${t.until} ${shortDate(last, lang)}` : t.allDay;
-  }
+  const until = last !== undefined ? `, ${t.until} ${shortDate(last, lang)}` : '';
+  if (o.event.allDay) return t.allDay + until;
   const start = formatTime(o.start, lang);
   if (o.end === undefined || o.end === o.start) return start + t.oclock;
-  if (last !== undefined) {
-    return `${start}${t.oclock}, ${t.until} ${shortDate(last, lang)} ${formatTime(o.end, lang)}${t.oclock}`;
-  }
-  return `${start}–${formatTime(o.end, lang)}${t.oclock}`;
+  const end = formatTime(o.end, lang) + t.oclock;
+  return until ? `${start}${t.oclock}${until} ${end}` : `${start}–${end}`;
 }
