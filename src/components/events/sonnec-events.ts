@@ -171,6 +171,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     if (this.filters || this.syncing) parts.push(searchPart);
     const layout = this.layoutPart();
     if (layout) parts.push(layout);
+    // Once opened, the dialog's styles are adopted as every part's are.
+    if (this.dialog) parts.push(detailPart);
     return parts;
   }
 
@@ -348,10 +350,9 @@ export class SonnecEvents extends SonnecElement<EventsView> {
     });
     if (!proceed) return;
     if (!this.dialog) {
-      let detail;
       this.detailFailed = undefined;
       try {
-        detail = await detailPart.load();
+        this.dialog ??= new (await detailPart.load()).EventDialog(this);
       } catch (error) {
         // Offline after the page loaded: the list stays usable, the dialog cannot open; an
         // alert says so, and focus stays on the title pressed (another press tries again).
@@ -359,8 +360,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         this.detailFailed = o;
         return;
       }
-      for (const sheet of detail.styles) this.adoptStyles(sheet);
-      this.dialog ??= new detail.EventDialog(this);
     }
     await this.dialog.open(o, opener);
   }
