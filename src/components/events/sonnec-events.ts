@@ -347,11 +347,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
             lang,
           )
       }
-      ${
-        view.count === 0
-          ? this.renderEmpty(this.filtersActive ? t.emptyFiltered : t.empty)
-          : layout(items, context)
-      }
+      ${view.count === 0 ? this.renderEmpty(this.announce(view, lang)) : layout(items, context)}
       ${loadMore(shown, view.count, lang, () => void this.more(shown))}
       ${this.dialog?.render(lang, {
         allowed: (src) => this.imageAllowed(src),
