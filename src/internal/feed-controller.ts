@@ -137,22 +137,31 @@ export class FeedController implements ReactiveController {
   }
 
   get status(): FeedStatus {
-    const status = this.taskStatus();
-    return status !== 'ready' && (this.fallback ?? this.peeked()) ? 'ready' : status;
+    const status = this.task.status;
+    return status === TaskStatus.COMPLETE || this.fallback || this.peeked()
+      ? 'ready'
+      : status === TaskStatus.ERROR && this.error
+        ? 'error'
+        : 'loading';
   }
 
   /**
-   * The feed, while the task still runs, when the store already holds it and the host's parts
-   * are loaded: no loading state for a feed another widget (or an earlier visit) loaded.
+   * The feed the store already holds for the current `src`, while the task has not settled
+   * (another widget, or an earlier visit, loaded it).
+   */
+  private stored(): Feed | undefined {
+    const src = this.currentSrc();
+    return this.task.status < TaskStatus.COMPLETE && src
+      ? peekFeeds(splitSources(src), this.format())
+      : undefined;
+  }
+
+  /**
+   * The stored feed, when the host's parts and those of the feed's content are loaded: no
+   * loading state for a feed already there.
    */
   private peeked(): Feed | undefined {
-    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
-      return undefined;
-    }
-    const src = this.currentSrc();
-    if (!src || (this.host.partsLoaded && !this.host.partsLoaded())) return undefined;
-    const feed = peekFeeds(splitSources(src), this.format());
-    // Its content's parts still loading: the task waits for them.
+    const feed = this.host.partsLoaded?.() === false ? undefined : this.stored();
     return feed && this.host.feedPartsLoaded?.(feed) !== false ? feed : undefined;
   }
 
@@ -161,11 +170,7 @@ export class FeedController implements ReactiveController {
    * they are missing: the host's update waits for it rather than paint a loading state.
    */
   partsWaiting(): Promise<unknown> | undefined {
-    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
-      return undefined;
-    }
-    const src = this.currentSrc();
-    const feed = src && peekFeeds(splitSources(src), this.format());
+    const feed = this.stored();
     return feed && this.host.feedPartsLoaded?.(feed) === false
       ? this.host.prepareFeed?.(feed)
       : undefined;
@@ -190,17 +195,6 @@ export class FeedController implements ReactiveController {
     const copy = this.host.keepsCopy ? staleSince(this.task.value) : undefined;
     if (copy !== undefined) return copy;
     return this.task.status === TaskStatus.ERROR && this.fallback ? this.lastGood?.at : undefined;
-  }
-
-  private taskStatus(): FeedStatus {
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE:
-        return 'ready';
-      case TaskStatus.ERROR:
-        return this.task.error instanceof FeedError ? 'error' : 'loading';
-      default:
-        return 'loading';
-    }
   }
 
   get feed(): Feed | undefined {

@@ -194,12 +194,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /** Loads the parts the current settings need; the first load of the feed waits for it too. */
   prepare(): Promise<unknown> {
-    return Promise.all(this.parts().map((part) => part.load()));
+    return loadAll(this.parts());
   }
 
   /** True when every part the current settings need is loaded. */
   partsLoaded(): boolean {
-    return this.parts().every((part) => part.value !== undefined);
+    return allLoaded(this.parts());
   }
 
   /**
@@ -212,12 +212,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /** Loads the parts `feed` needs; the load of the feed waits for it. */
   prepareFeed(feed: Feed): Promise<unknown> {
-    return Promise.all(this.feedParts(feed).map((part) => part.load()));
+    return loadAll(this.feedParts(feed));
   }
 
   /** True when every part `feed` needs is loaded. */
   feedPartsLoaded(feed: Feed): boolean {
-    return this.feedParts(feed).every((part) => part.value !== undefined);
+    return allLoaded(this.feedParts(feed));
   }
 
   /**
@@ -279,21 +279,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
-      const { kind } = result.error;
-      if (kind === 'no-source')
-        console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
-      // The event carries the panel's words: it fires once their part is there (the widget
-      // renders the panel then). Should that part fail to load too, the event still fires, with
-      // no words, and the webmaster's fallback content is what the visitor sees.
-      const tell = (message: string) => emit(this, 'sonnec-error', { kind, message });
+      const { kind, message } = result.error;
+      if (kind === 'no-source') console.warn(`[sonnec] <${this.localName}>: ${message}`);
+      // The panel's part shows the panel and fires the event with its words (`reportFailure`).
+      // Should that part fail to load too, the event still fires, with no words, and the
+      // webmaster's fallback content is what the visitor sees.
       failurePart.load().then(
-        ({ errorMessage }) => {
-          this.requestUpdate();
-          tell(errorMessage(kind, this.language));
-        },
+        (part) => part.reportFailure(this, kind),
         () => {
           this.requestUpdate();
-          tell('');
+          emit(this, 'sonnec-error', { kind, message: '' });
         },
       );
     } else {
@@ -524,6 +519,9 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
   }
 }
+
+const loadAll = (parts: LazyPart[]) => Promise.all(parts.map((part) => part.load()));
+const allLoaded = (parts: LazyPart[]) => parts.every((part) => part.value !== undefined);
 
 /** Two sentences as one announcement: "3 Meldungen. Stand: 25.11.2026, 14:03". */
 function joinSentences(a: string, b: string): string {
