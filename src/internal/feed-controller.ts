@@ -91,13 +91,9 @@ export class FeedController implements ReactiveController {
       onComplete: (feed) => {
         const at = staleSince(feed);
         const src = this.currentSrc();
+        const last = this.lastGood;
         // A copy older than what is already shown does not replace it.
-        if (
-          at === undefined ||
-          !this.lastGood ||
-          this.lastGood.src !== src ||
-          this.lastGood.at <= at
-        ) {
+        if (!(at !== undefined && last && last.src === src && last.at > at)) {
           this.lastGood = { feed, at: at ?? Date.now(), src };
         }
         this.host.feedSettled({ feed });

@@ -226,9 +226,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waiting = this.feedController.partsWaiting();
-    if (!waiting) return super.scheduleUpdate();
     const update = () => super.scheduleUpdate();
-    return waiting.then(update, update);
+    return waiting ? waiting.then(update, update) : update();
   }
 
   /**
@@ -334,8 +333,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Starts the "slow feed" clock when loading starts; stops it (and hides the fallback) after. */
   private watchSlow(): void {
     if (this.state !== 'loading') {
-      clearTimeout(this.slowTimer);
-      this.slowTimer = undefined;
+      this.stopSlowTimer();
       this.slow = false;
     } else if (!this.slowTimer && !this.slow && this.isConnected) {
       const ctor = this.constructor as typeof SonnecElement;
@@ -352,6 +350,10 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     super.disconnectedCallback();
     unwatchLang(this);
     this.announcer?.cancel();
+    this.stopSlowTimer();
+  }
+
+  private stopSlowTimer(): void {
     clearTimeout(this.slowTimer);
     this.slowTimer = undefined;
   }

@@ -7,9 +7,7 @@
  * @slot - The widgets (and any other content).
  */
 export class SonnecFeed extends HTMLElement {
-  static get observedAttributes(): string[] {
-    return ['src'];
-  }
+  static readonly observedAttributes = ['src'];
 
   connectedCallback(): void {
     if (!this.style.display) this.style.display = 'contents';
