@@ -31,18 +31,18 @@ export interface FeedHost extends ReactiveControllerHost, Element {
    * Keep the last good feed (in localStorage, and in memory) and show it when a load fails or
    * while a refresh is under way: unattended displays only (kiosk, `offline-cache`).
    */
-  readonly keepsCopy?: boolean;
+  readonly keepsCopy: boolean;
   /** Loads the lazy parts the widget needs to show content; the load waits for them. */
-  prepare?(): Promise<unknown>;
+  prepare(): Promise<unknown>;
   /** True when those parts are loaded (a feed already in the store may then show at once). */
-  partsLoaded?(): boolean;
+  partsLoaded(): boolean;
   /**
    * Loads the parts this feed's content needs (the recurrence expander when an event repeats),
    * started the moment the feed is parsed; the load waits for them too.
    */
-  prepareFeed?(feed: Feed): Promise<unknown>;
+  prepareFeed(feed: Feed): Promise<unknown>;
   /** True when the parts `feed` needs are loaded. */
-  feedPartsLoaded?(feed: Feed): boolean;
+  feedPartsLoaded(feed: Feed): boolean;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -66,7 +66,7 @@ export class FeedController implements ReactiveController {
       task: async ([src, format], { signal }) => {
         if (!src) throw new FeedError('no-source', 'No feed source (src, <sonnec-feed> or meta).');
         // `src` may list several sources separated by spaces: they are merged into one feed.
-        const keepCopy = Boolean(this.host.keepsCopy);
+        const keepCopy = this.host.keepsCopy;
         const timeout = Number(this.host.timeout);
         const partFailed = (error: unknown) => {
           throw new FeedError('network', `A part of the widget did not load: ${String(error)}`);
@@ -79,11 +79,11 @@ export class FeedController implements ReactiveController {
             ...(timeout > 0 && Number.isFinite(timeout) && { timeoutMs: timeout }),
           }).then(async (feed) => {
             // What the feed's content needs, as soon as the feed shows that it needs it.
-            await this.host.prepareFeed?.(feed).catch(partFailed);
+            await this.host.prepareFeed(feed).catch(partFailed);
             return feed;
           }),
           // In parallel, not after: the feed and the widget's parts arrive together.
-          this.host.prepare?.().catch(partFailed),
+          this.host.prepare().catch(partFailed),
         ]);
         return feed;
       },
@@ -157,8 +157,8 @@ export class FeedController implements ReactiveController {
    * loading state for a feed already there.
    */
   private peeked(): Feed | undefined {
-    const feed = this.host.partsLoaded?.() === false ? undefined : this.stored();
-    return feed && this.host.feedPartsLoaded?.(feed) !== false ? feed : undefined;
+    const feed = this.host.partsLoaded() ? this.stored() : undefined;
+    return feed && this.host.feedPartsLoaded(feed) ? feed : undefined;
   }
 
   /**
@@ -167,9 +167,7 @@ export class FeedController implements ReactiveController {
    */
   partsWaiting(): Promise<unknown> | undefined {
     const feed = this.stored();
-    return feed && this.host.feedPartsLoaded?.(feed) === false
-      ? this.host.prepareFeed?.(feed)
-      : undefined;
+    return feed && !this.host.feedPartsLoaded(feed) ? this.host.prepareFeed(feed) : undefined;
   }
 
   /** The last good feed of the current `src`, while a refresh runs or after one failed. */
