@@ -366,8 +366,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    */
   private speak(words: string, lang: Lang): void {
     const since = this.speaksStale ? this.feedController.staleSince : undefined;
-    const first = this.heard === undefined && !this.retried;
-    const changed = !first && (words !== this.heard || this.retried);
+    // The first content is no change, unless it came after "Erneut versuchen".
+    const changed = this.retried || (this.heard !== undefined && words !== this.heard);
     const stale = since !== undefined && since !== this.staleHeard;
     this.heard = words;
     this.staleHeard = since;
