@@ -389,32 +389,29 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * the feed loaded): the widget renders again when they are there.
    */
   private usePartsLoaded(): void {
-    let missing = false;
-    for (const part of this.parts()) {
-      if (!part.value) missing = true;
-      const styles = (part.value as PartModule | undefined)?.styles;
-      for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
+    const parts = this.parts();
+    for (const part of parts) {
+      for (const sheet of [(part.value as PartModule | undefined)?.styles ?? []].flat()) {
+        this.adoptStyles(sheet);
+      }
     }
-    if (missing && this.partsFailed) {
+    if (allLoaded(parts)) return;
+    if (this.partsFailed) {
       // The update that shows the failure (the visitor's next action tries again).
       this.partsFailed = false;
-    } else if (missing && !this.partsLoading) {
-      this.partsLoading = this.prepare().then(
-        () => {
-          this.partsLoading = undefined;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
+    } else {
+      this.partsLoading ??= this.prepare()
+        .catch((error: unknown) => {
           // Shown (see `partFailed`), tried again on a later update; warned once.
-          this.partsLoading = undefined;
           if (!this.partsWarned) {
             console.warn(`[sonnec] <${this.localName}>: a part did not load`, error);
           }
-          this.partsWarned = true;
-          this.partsFailed = true;
+          this.partsWarned = this.partsFailed = true;
+        })
+        .then(() => {
+          this.partsLoading = undefined;
           this.requestUpdate();
-        },
-      );
+        });
     }
   }
 
