@@ -31,18 +31,18 @@ export interface FeedHost extends ReactiveControllerHost, Element {
    * Keep the last good feed (in localStorage, and in memory) and show it when a load fails or
    * while a refresh is under way: unattended displays only (kiosk, `offline-cache`).
    */
-  readonly keepsCopy?: boolean;
+  readonly keepsCopy: boolean;
   /** Loads the lazy parts the widget needs to show content; the load waits for them. */
-  prepare?(): Promise<unknown>;
+  prepare(): Promise<unknown>;
   /** True when those parts are loaded (a feed already in the store may then show at once). */
-  partsLoaded?(): boolean;
+  partsLoaded(): boolean;
   /**
    * Loads the parts this feed's content needs (the recurrence expander when an event repeats),
    * started the moment the feed is parsed; the load waits for them too.
    */
-  prepareFeed?(feed: Feed): Promise<unknown>;
+  prepareFeed(feed: Feed): Promise<unknown>;
   /** True when the parts `feed` needs are loaded. */
-  feedPartsLoaded?(feed: Feed): boolean;
+  feedPartsLoaded(feed: Feed): boolean;
   /** Called once per settled load: the base element turns it into state and events. */
   feedSettled(result: { feed: Feed } | { error: FeedError }): void;
 }
@@ -66,7 +66,7 @@ export class FeedController implements ReactiveController {
       task: async ([src, format], { signal }) => {
         if (!src) throw new FeedError('no-source', 'No feed source (src, <sonnec-feed> or meta).');
         // `src` may list several sources separated by spaces: they are merged into one feed.
-        const keepCopy = Boolean(this.host.keepsCopy);
+        const keepCopy = this.host.keepsCopy;
         const timeout = Number(this.host.timeout);
         const partFailed = (error: unknown) => {
           throw new FeedError('network', `A part of the widget did not load: ${String(error)}`);
@@ -79,11 +79,11 @@ export class FeedController implements ReactiveController {
             ...(timeout > 0 && Number.isFinite(timeout) && { timeoutMs: timeout }),
           }).then(async (feed) => {
             // What the feed's content needs, as soon as the feed shows that it needs it.
-            await this.host.prepareFeed?.(feed).catch(partFailed);
+            await this.host.prepareFeed(feed).catch(partFailed);
             return feed;
           }),
           // In parallel, not after: the feed and the widget's parts arrive together.
-          this.host.prepare?.().catch(partFailed),
+          this.host.prepare().catch(partFailed),
         ]);
         return feed;
       },
@@ -91,13 +91,9 @@ export class FeedController implements ReactiveController {
       onComplete: (feed) => {
         const at = staleSince(feed);
         const src = this.currentSrc();
+        const last = this.lastGood;
         // A copy older than what is already shown does not replace it.
-        if (
-          at === undefined ||
-          !this.lastGood ||
-          this.lastGood.src !== src ||
-          this.lastGood.at <= at
-        ) {
+        if (!(at !== undefined && last && last.src === src && last.at > at)) {
           this.lastGood = { feed, at: at ?? Date.now(), src };
         }
         this.host.feedSettled({ feed });
@@ -137,23 +133,32 @@ export class FeedController implements ReactiveController {
   }
 
   get status(): FeedStatus {
-    const status = this.taskStatus();
-    return status !== 'ready' && (this.fallback ?? this.peeked()) ? 'ready' : status;
+    const status = this.task.status;
+    return status === TaskStatus.COMPLETE || this.fallback || this.peeked()
+      ? 'ready'
+      : status === TaskStatus.ERROR && this.error
+        ? 'error'
+        : 'loading';
   }
 
   /**
-   * The feed, while the task still runs, when the store already holds it and the host's parts
-   * are loaded: no loading state for a feed another widget (or an earlier visit) loaded.
+   * The feed the store already holds for the current `src`, while the task has not settled
+   * (another widget, or an earlier visit, loaded it).
+   */
+  private stored(): Feed | undefined {
+    const src = this.currentSrc();
+    return this.task.status < TaskStatus.COMPLETE && src
+      ? peekFeeds(splitSources(src), this.format())
+      : undefined;
+  }
+
+  /**
+   * The stored feed, when the host's parts and those of the feed's content are loaded: no
+   * loading state for a feed already there.
    */
   private peeked(): Feed | undefined {
-    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
-      return undefined;
-    }
-    const src = this.currentSrc();
-    if (!src || (this.host.partsLoaded && !this.host.partsLoaded())) return undefined;
-    const feed = peekFeeds(splitSources(src), this.format());
-    // Its content's parts still loading: the task waits for them.
-    return feed && this.host.feedPartsLoaded?.(feed) !== false ? feed : undefined;
+    const feed = this.host.partsLoaded() ? this.stored() : undefined;
+    return feed && this.host.feedPartsLoaded(feed) ? feed : undefined;
   }
 
   /**
@@ -161,14 +166,8 @@ export class FeedController implements ReactiveController {
    * they are missing: the host's update waits for it rather than paint a loading state.
    */
   partsWaiting(): Promise<unknown> | undefined {
-    if (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR) {
-      return undefined;
-    }
-    const src = this.currentSrc();
-    const feed = src && peekFeeds(splitSources(src), this.format());
-    return feed && this.host.feedPartsLoaded?.(feed) === false
-      ? this.host.prepareFeed?.(feed)
-      : undefined;
+    const feed = this.stored();
+    return feed && !this.host.feedPartsLoaded(feed) ? this.host.prepareFeed(feed) : undefined;
   }
 
   /** The last good feed of the current `src`, while a refresh runs or after one failed. */
@@ -190,17 +189,6 @@ export class FeedController implements ReactiveController {
     const copy = this.host.keepsCopy ? staleSince(this.task.value) : undefined;
     if (copy !== undefined) return copy;
     return this.task.status === TaskStatus.ERROR && this.fallback ? this.lastGood?.at : undefined;
-  }
-
-  private taskStatus(): FeedStatus {
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE:
-        return 'ready';
-      case TaskStatus.ERROR:
-        return this.task.error instanceof FeedError ? 'error' : 'loading';
-      default:
-        return 'loading';
-    }
   }
 
   get feed(): Feed | undefined {

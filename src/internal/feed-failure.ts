@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedErrorKind } from '../feed/errors.js';
+import { emit } from './events.js';
 import { failureMessages } from './feed-failure.messages.js';
 import { handOffFocus } from './focus-handoff.js';
 import type { Lang } from './i18n.js';
@@ -13,7 +14,9 @@ import type { Lang } from './i18n.js';
 /** What the panel needs of its widget. */
 export interface FailureHost extends HTMLElement {
   readonly state: string;
+  readonly language: Lang;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  requestUpdate(): void;
   /** Loads the feed again, and marks what comes as worth announcing. */
   retryLoad(): void;
 }
@@ -23,6 +26,12 @@ export function errorMessage(kind: FeedErrorKind, lang: Lang): string {
   return kind === 'network' && navigator.onLine === false
     ? failureMessages[lang].offline
     : failureMessages[lang].errors[kind];
+}
+
+/** Shows the panel (the widget renders again) and fires `sonnec-error` with its words. */
+export function reportFailure(host: FailureHost, kind: FeedErrorKind): void {
+  host.requestUpdate();
+  emit(host, 'sonnec-error', { kind, message: errorMessage(kind, host.language) });
 }
 
 export function renderFailure(host: FailureHost, kind: FeedErrorKind, lang: Lang): TemplateResult {

@@ -6,16 +6,16 @@
  */
 export function findFeedSource(element: Element, ownSrc?: string): string | undefined {
   // The property, not the attribute: a reflected attribute is written only after the update starts.
-  const own = (ownSrc ?? element.getAttribute('src'))?.trim();
-  if (own) return own;
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.localName === 'sonnec-feed') {
-      const src = node.getAttribute('src')?.trim();
-      if (src) return src;
-    }
+  let src = ownSrc ?? element.getAttribute('src');
+  for (let node: Node | null = element; !src?.trim() && node;) {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if ((node as Element | null)?.localName === 'sonnec-feed') {
+      src = (node as Element).getAttribute('src');
+    }
   }
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="sonnec:feed"]');
-  return meta?.content.trim() || undefined;
+  return (
+    src?.trim() ||
+    document.querySelector<HTMLMetaElement>('meta[name="sonnec:feed"]')?.content.trim() ||
+    undefined
+  );
 }

@@ -194,12 +194,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /** Loads the parts the current settings need; the first load of the feed waits for it too. */
   prepare(): Promise<unknown> {
-    return Promise.all(this.parts().map((part) => part.load()));
+    return loadAll(this.parts());
   }
 
   /** True when every part the current settings need is loaded. */
   partsLoaded(): boolean {
-    return this.parts().every((part) => part.value !== undefined);
+    return allLoaded(this.parts());
   }
 
   /**
@@ -212,12 +212,12 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   /** Loads the parts `feed` needs; the load of the feed waits for it. */
   prepareFeed(feed: Feed): Promise<unknown> {
-    return Promise.all(this.feedParts(feed).map((part) => part.load()));
+    return loadAll(this.feedParts(feed));
   }
 
   /** True when every part `feed` needs is loaded. */
   feedPartsLoaded(feed: Feed): boolean {
-    return this.feedParts(feed).every((part) => part.value !== undefined);
+    return allLoaded(this.feedParts(feed));
   }
 
   /**
@@ -226,9 +226,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waiting = this.feedController.partsWaiting();
-    if (!waiting) return super.scheduleUpdate();
     const update = () => super.scheduleUpdate();
-    return waiting.then(update, update);
+    return waiting ? waiting.then(update, update) : update();
   }
 
   /**
@@ -279,21 +278,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
 
   feedSettled(result: { feed: Feed } | { error: FeedError }): void {
     if ('error' in result) {
-      const { kind } = result.error;
-      if (kind === 'no-source')
-        console.warn(`[sonnec] <${this.localName}>: ${result.error.message}`);
-      // The event carries the panel's words: it fires once their part is there (the widget
-      // renders the panel then). Should that part fail to load too, the event still fires, with
-      // no words, and the webmaster's fallback content is what the visitor sees.
-      const tell = (message: string) => emit(this, 'sonnec-error', { kind, message });
+      const { kind, message } = result.error;
+      if (kind === 'no-source') console.warn(`[sonnec] <${this.localName}>: ${message}`);
+      // The panel's part shows the panel and fires the event with its words (`reportFailure`).
+      // Should that part fail to load too, the event still fires, with no words, and the
+      // webmaster's fallback content is what the visitor sees.
       failurePart.load().then(
-        ({ errorMessage }) => {
-          this.requestUpdate();
-          tell(errorMessage(kind, this.language));
-        },
+        (part) => part.reportFailure(this, kind),
         () => {
           this.requestUpdate();
-          tell('');
+          emit(this, 'sonnec-error', { kind, message: '' });
         },
       );
     } else {
@@ -339,8 +333,7 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   /** Starts the "slow feed" clock when loading starts; stops it (and hides the fallback) after. */
   private watchSlow(): void {
     if (this.state !== 'loading') {
-      clearTimeout(this.slowTimer);
-      this.slowTimer = undefined;
+      this.stopSlowTimer();
       this.slow = false;
     } else if (!this.slowTimer && !this.slow && this.isConnected) {
       const ctor = this.constructor as typeof SonnecElement;
@@ -357,6 +350,10 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     super.disconnectedCallback();
     unwatchLang(this);
     this.announcer?.cancel();
+    this.stopSlowTimer();
+  }
+
+  private stopSlowTimer(): void {
     clearTimeout(this.slowTimer);
     this.slowTimer = undefined;
   }
@@ -369,8 +366,8 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    */
   private speak(words: string, lang: Lang): void {
     const since = this.speaksStale ? this.feedController.staleSince : undefined;
-    const first = this.heard === undefined && !this.retried;
-    const changed = !first && (words !== this.heard || this.retried);
+    // The first content is no change, unless it came after "Erneut versuchen".
+    const changed = this.retried || (this.heard !== undefined && words !== this.heard);
     const stale = since !== undefined && since !== this.staleHeard;
     this.heard = words;
     this.staleHeard = since;
@@ -392,32 +389,29 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * the feed loaded): the widget renders again when they are there.
    */
   private usePartsLoaded(): void {
-    let missing = false;
-    for (const part of this.parts()) {
-      if (!part.value) missing = true;
-      const styles = (part.value as PartModule | undefined)?.styles;
-      for (const sheet of styles ? [styles].flat() : []) this.adoptStyles(sheet);
+    const parts = this.parts();
+    for (const part of parts) {
+      for (const sheet of [(part.value as PartModule | undefined)?.styles ?? []].flat()) {
+        this.adoptStyles(sheet);
+      }
     }
-    if (missing && this.partsFailed) {
+    if (allLoaded(parts)) return;
+    if (this.partsFailed) {
       // The update that shows the failure (the visitor's next action tries again).
       this.partsFailed = false;
-    } else if (missing && !this.partsLoading) {
-      this.partsLoading = this.prepare().then(
-        () => {
-          this.partsLoading = undefined;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
+    } else {
+      this.partsLoading ??= this.prepare()
+        .catch((error: unknown) => {
           // Shown (see `partFailed`), tried again on a later update; warned once.
-          this.partsLoading = undefined;
           if (!this.partsWarned) {
             console.warn(`[sonnec] <${this.localName}>: a part did not load`, error);
           }
-          this.partsWarned = true;
-          this.partsFailed = true;
+          this.partsWarned = this.partsFailed = true;
+        })
+        .then(() => {
+          this.partsLoading = undefined;
           this.requestUpdate();
-        },
-      );
+        });
     }
   }
 
@@ -524,6 +518,9 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     return html`<div class=${className} role="heading" aria-level=${safeLevel}>${text}</div>`;
   }
 }
+
+const loadAll = (parts: LazyPart[]) => Promise.all(parts.map((part) => part.load()));
+const allLoaded = (parts: LazyPart[]) => parts.every((part) => part.value !== undefined);
 
 /** Two sentences as one announcement: "3 Meldungen. Stand: 25.11.2026, 14:03". */
 function joinSentences(a: string, b: string): string {

@@ -7,9 +7,7 @@
  * @slot - The widgets (and any other content).
  */
 export class SonnecFeed extends HTMLElement {
-  static get observedAttributes(): string[] {
-    return ['src'];
-  }
+  static readonly observedAttributes = ['src'];
 
   connectedCallback(): void {
     if (!this.style.display) this.style.display = 'contents';
@@ -26,8 +24,8 @@ export class SonnecFeed extends HTMLElement {
   attributeChangedCallback(): void {
     // Widgets read the source on each update: ask those inside to look again.
     for (const widget of this.querySelectorAll('*')) {
-      if (widget.localName.startsWith('sonnec-') && 'requestUpdate' in widget) {
-        (widget as unknown as { requestUpdate(): void }).requestUpdate();
+      if (widget.localName.startsWith('sonnec-')) {
+        (widget as Partial<{ requestUpdate(): void }>).requestUpdate?.();
       }
     }
   }
