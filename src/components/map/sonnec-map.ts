@@ -21,6 +21,8 @@ export type { MapState };
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
+/** Upcoming events as items with their date line, for maps with `show-events`. */
+const eventsPart = new LazyPart(() => import('./map-events.js'));
 /** The RRULE expander, for maps with `show-events` whose feed has a series. */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 /** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
@@ -177,6 +179,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   protected override parts(): LazyPart[] {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
+    if (this.showEvents) parts.push(eventsPart);
     if (this.hasOpeningHours()) parts.push(openingPart);
     return parts;
   }
@@ -224,11 +227,15 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       lang,
       city,
       kinds: this.chosenKind ? [this.chosenKind] : this.categoryFilter(),
-      showEvents: this.showEvents,
-      now: this.now ?? Date.now(),
+      // Both loaded with `show-events` before content shows (see `parts`, `feedParts`).
+      events: this.showEvents
+        ? eventsPart.value?.upcomingEvents(
+            feed.events,
+            this.now ?? Date.now(),
+            recurrencePart.value?.expandOccurrences,
+          )
+        : undefined,
       limit: this.limit,
-      // Loaded with `show-events` before content shows (see `parts`).
-      expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
       // Nothing is open while opening hours still load.
       keep: this.chosenOpen === 'now' ? (this.hours()?.openNow() ?? (() => false)) : undefined,
     });
