@@ -15,6 +15,8 @@ const LATE = [
   // The announcer that waits for typing to pause: with the filter bar's search field. (Its
   // clock, as terser writes it.)
   { what: 'the typing pause', marker: 'now:()=>performance.now()' },
+  // A map's upcoming events and their date line: with `show-events` only.
+  { what: "the map's events", marker: 'kind:"event"' },
 ];
 
 const { files } = measureBundle();
