@@ -112,10 +112,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @property({ reflect: true, attribute: 'map-state' }) mapState: MapState = 'idle';
 
   @state() private chosenView: 'map' | 'list' | undefined;
-  @state() private chosenKind = '';
-  @state() private chosenCity = '';
-  /** `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
-  @state() private chosenOpen = '';
+  // The visitor's filters, set by the filter bar (map-filters.ts), hence not private.
+  /** @internal */
+  @state() chosenKind = '';
+  /** @internal */
+  @state() chosenCity = '';
+  /** @internal `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
+  @state() chosenOpen = '';
 
   // Shared with the drawn map (map-drawing.ts, loaded with Leaflet), hence not private.
   /** @internal The key of the place whose popup is open. */
@@ -193,8 +196,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
    * True when the feed has a place with opening hours. Reading the feed may ask `parts()`
    * again (a feed already in the store shows once the parts are loaded): that inner call
    * answers without it.
+   * @internal
    */
-  private hasOpeningHours(): boolean {
+  hasOpeningHours(): boolean {
     if (this.askingFeed) return false;
     this.askingFeed = true;
     try {
@@ -249,7 +253,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
   }
 
-  private get filtered(): boolean {
+  /** @internal */
+  get filtered(): boolean {
     return Boolean(this.chosenKind || this.chosenCity || this.chosenOpen);
   }
 
@@ -333,7 +338,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const listView = this.activeView === 'list';
     return html`
       <div class="toolbar">
-        ${this.filters ? this.renderFilters(view, lang) : nothing}
+        ${(this.filters && filtersPart.value?.mapFilters(this, view.kinds, lang)) || nothing}
         <div class="views" part="views" role="group" aria-label=${t.views}>
           ${(['map', 'list'] as const).map(
             (v) =>
@@ -372,24 +377,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         ${placeList(this, view, lang, listView)}
       </div>
     `;
-  }
-
-  private renderFilters(view: MapSelection, lang: Lang): TemplateResult | typeof nothing {
-    return (
-      filtersPart.value?.mapFilters({
-        lang,
-        kinds: view.kinds,
-        kind: this.chosenKind,
-        city: this.chosenCity,
-        active: this.filtered,
-        setKind: (kind) => (this.chosenKind = kind),
-        setCity: (city) => (this.chosenCity = city),
-        hasHours: this.hasOpeningHours(),
-        open: this.chosenOpen,
-        setOpen: (open) => (this.chosenOpen = open),
-        reset: () => (this.chosenKind = this.chosenCity = this.chosenOpen = ''),
-      }) ?? nothing
-    );
   }
 }
 
