@@ -37,3 +37,16 @@ for (const { what, marker } of LATE) {
     );
   });
 }
+
+// The focus hand-off of the map's consent buttons ("Detailkarte laden"/"ausblenden"): a chunk
+// of its own, not in either file of a map drawn at once (its focus call, as terser writes it).
+it('a map drawn at once loads the focus hand-off lazily, not with its set', () => {
+  const marker = 'preventScroll:!1';
+  for (const file of ['dist/sets/map_map-drawn.js', 'dist/sets/map_map-drawn.leaflet.js']) {
+    assert.ok(!text(file).includes(marker), `in ${file}`);
+  }
+  assert.ok(
+    lazy.some((file) => text(file).includes(marker)),
+    'in a lazy chunk',
+  );
+});
