@@ -7,13 +7,7 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { newsItem, type NewsItemContext } from './news-item.js';
-import {
-  baseItems,
-  NEWS_LAYOUTS,
-  selectNews,
-  type NewsLayout,
-  type NewsYear,
-} from './news-query.js';
+import { baseItems, NEWS_LAYOUTS, selectNews, type NewsLayout } from './news-query.js';
 import { messages } from './news.messages.js';
 import { newsStyles } from './sonnec-news.styles.js';
 
@@ -22,7 +16,6 @@ interface NewsView {
   readonly count: number;
   readonly layout: NewsLayout;
   readonly items: readonly NewsItem[];
-  readonly years: readonly NewsYear[];
   /** The items the webmaster's settings allow, before the visitor's filters (their choices). */
   readonly allowed: readonly NewsItem[];
 }
@@ -178,7 +171,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
       count: selection.total,
       layout,
       items: selection.items,
-      years: selection.years,
       allowed,
     };
   }
@@ -212,7 +204,7 @@ export class SonnecNews extends SonnecElement<NewsView> {
     const ctx = this.itemContext(lang);
     // Loaded before the timeline shows (see `parts`); a list only if it failed to load.
     const timeline = view.layout === 'timeline' ? timelinePart.value : undefined;
-    const body = timeline ? timeline.newsTimeline(view.years, ctx) : this.renderList(view, ctx);
+    const body = timeline ? timeline.newsTimeline(view.items, ctx) : this.renderList(view, ctx);
     return html`
       ${bar} ${body}
       ${
