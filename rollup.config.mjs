@@ -133,7 +133,7 @@ const LEAFLET_SIDE = 'map-drawn';
  * Small modules the Leaflet side shares with lazy parts: in the set's file, else they would be
  * chunks that the browser finds only when the Leaflet side has arrived.
  */
-const SHARED_WITH_LEAFLET = /src[\\/](feed[\\/]trusted-types|internal[\\/]focus-handoff)\.ts$/;
+const SHARED_WITH_LEAFLET = /src[\\/]feed[\\/]trusted-types\.ts$/;
 
 export const sets = readWidgetSets().map((name) => ({
   input: {

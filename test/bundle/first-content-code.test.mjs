@@ -15,6 +15,8 @@ const LATE = [
   // The announcer that waits for typing to pause: with the filter bar's search field. (Its
   // clock, as terser writes it.)
   { what: 'the typing pause', marker: 'now:()=>performance.now()' },
+  // A map's upcoming events and their date line: with `show-events` only.
+  { what: "the map's events", marker: 'kind:"event"' },
 ];
 
 const { files } = measureBundle();
@@ -35,3 +37,16 @@ for (const { what, marker } of LATE) {
     );
   });
 }
+
+// The focus hand-off of the map's consent buttons ("Detailkarte laden"/"ausblenden"): a chunk
+// of its own, not in either file of a map drawn at once (its focus call, as terser writes it).
+it('a map drawn at once loads the focus hand-off lazily, not with its set', () => {
+  const marker = 'preventScroll:!1';
+  for (const file of ['dist/sets/map_map-drawn.js', 'dist/sets/map_map-drawn.leaflet.js']) {
+    assert.ok(!text(file).includes(marker), `in ${file}`);
+  }
+  assert.ok(
+    lazy.some((file) => text(file).includes(marker)),
+    'in a lazy chunk',
+  );
+});

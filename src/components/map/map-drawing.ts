@@ -86,6 +86,7 @@ export class DrawnMap {
     });
     // The consent panel and the tiles follow every change of consent.
     this.stopConsent = stage.onConsentChange(() => host.requestUpdate());
+    stage.watchConsentButtons(host);
   }
 
   /** The Leaflet map. */

@@ -10,59 +10,66 @@ import { messages } from './map.messages.js';
 
 export const styles = filterBarStyles;
 
-export interface MapFiltersContext {
-  readonly lang: Lang;
-  /** The kinds on the map; the chosen one stays an option even when no place has it now. */
-  readonly kinds: readonly string[];
-  readonly kind: string;
-  readonly city: string;
-  /** Places have opening hours: a "Jetzt geöffnet" choice is offered. */
-  readonly hasHours?: boolean;
+/** What the bar reads from and sets on its `<sonnec-map>` (the element's internal members). */
+export interface MapFiltersHost {
+  chosenKind: string;
+  chosenCity: string;
   /** `now` when the visitor asked for places open now, else empty. */
-  readonly open?: string;
-  readonly setOpen?: (open: string) => void;
-  /** True when the visitor chose a kind or town (the reset button is active). */
-  readonly active: boolean;
-  readonly setKind: (kind: string) => void;
-  readonly setCity: (city: string) => void;
-  readonly reset: () => void;
+  chosenOpen: string;
+  /** True when the visitor chose anything (the reset button is active). */
+  readonly filtered: boolean;
+  /** Places have opening hours: a "Jetzt geöffnet" choice is offered. */
+  hasOpeningHours(): boolean;
 }
 
-export function mapFilters(c: MapFiltersContext): TemplateResult {
-  const t = filterMessages[c.lang];
-  const kinds = messages[c.lang].kinds;
+/** The bar for `kinds` (those on the map; the chosen one stays an option when no place has it now). */
+export function mapFilters(
+  host: MapFiltersHost,
+  kinds: readonly string[],
+  lang: Lang,
+): TemplateResult {
+  const t = filterMessages[lang];
+  const names = messages[lang].kinds;
   const all = { value: '', label: t.all };
+  const kind = host.chosenKind;
   return filterBar(
     [
       {
         kind: 'select',
         name: 'kind',
         label: t.kind,
-        value: c.kind,
+        value: kind,
         options: [
           all,
-          ...[...new Set([...c.kinds, ...(c.kind ? [c.kind] : [])])].map((k) => ({
+          ...[...new Set([...kinds, ...(kind ? [kind] : [])])].map((k) => ({
             value: k,
-            label: kinds[k] ?? k,
+            label: names[k] ?? k,
           })),
         ],
-        onChange: c.setKind,
+        onChange: (value) => (host.chosenKind = value),
       },
-      cityField(c.lang, c.city, c.setCity, all),
-      ...(c.hasHours && c.setOpen
+      cityField(lang, host.chosenCity, (value) => (host.chosenCity = value), all),
+      ...(host.hasOpeningHours()
         ? [
             {
               kind: 'select' as const,
               name: 'open',
               label: t.open,
-              value: c.open ?? '',
+              value: host.chosenOpen,
               options: [all, { value: 'now', label: t.openNow }],
-              onChange: c.setOpen,
+              onChange: (value: string) => (host.chosenOpen = value),
             },
           ]
         : []),
     ],
-    { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
+    {
+      lang,
+      label: t.filterLabel,
+      reset: {
+        active: host.filtered,
+        onReset: () => (host.chosenKind = host.chosenCity = host.chosenOpen = ''),
+      },
+    },
     'map-filter',
   );
 }

@@ -1,12 +1,5 @@
 /** The details of a place or event, shown in its popup and in the list view. Text only: feed strings never become markup. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { startOfBerlinDay } from '../../feed/berlin-time.js';
-import {
-  formatShortWeekdayDate,
-  formatTime,
-  formatWeekdayDate,
-  isoDay,
-} from '../../internal/format.js';
 import { localText, textLang, type Lang } from '../../internal/i18n.js';
 import { namedText } from '../../internal/parts/named-link.js';
 import { cityBadge } from '../../internal/parts/city-badge.js';
@@ -41,39 +34,6 @@ export function kindGlyph(kind: string): TemplateResult {
   >`;
 }
 
-/** The last day of an event that ends on a later day than it starts (its end is exclusive). */
-function lastDay(item: MapItem): number | undefined {
-  if (item.start === undefined || item.end === undefined) return undefined;
-  const last = startOfBerlinDay(item.end - 1);
-  return last > startOfBerlinDay(item.start) ? last : undefined;
-}
-
-/**
- * "Freitag, 4. Dezember 2026, 16:00 Uhr" (Berlin time). An event over several days says until
- * when: "Läuft bis So., 6. Dez." once it has begun (its start is past news), else
- * "Freitag, 27. November 2026 bis So., 6. Dez.".
- */
-export function when(item: MapItem, lang: Lang, t: MapMessages): TemplateResult | typeof nothing {
-  if (item.start === undefined) return nothing;
-  const last = lastDay(item);
-  const endTime = item.allDay || item.end === undefined ? '' : `, ${t.time(formatTime(item.end))}`;
-  if (last !== undefined && item.running) {
-    return html`<time datetime=${isoDay(last)}
-      >${t.runsUntil(formatShortWeekdayDate(last, lang) + endTime)}</time
-    >`;
-  }
-  const date = formatWeekdayDate(item.start, lang, true);
-  const time = item.allDay ? t.allDay : t.time(formatTime(item.start, lang));
-  const datetime = item.allDay ? isoDay(item.start) : new Date(item.start).toISOString();
-  if (last !== undefined) {
-    const first = item.allDay ? date : `${date}, ${time}`;
-    return html`<time datetime=${datetime}
-      >${t.fromTo(first, formatShortWeekdayDate(last, lang) + endTime)}</time
-    >`;
-  }
-  return html`<time datetime=${datetime}>${date}, ${time}</time>`;
-}
-
 /** Kind, city and (for events) date: one line; for places with opening hours, their state. */
 export function itemMeta(
   item: MapItem,
@@ -83,7 +43,7 @@ export function itemMeta(
 ): TemplateResult {
   return html`<p class="meta" part="meta">
       ${kindLabel(item.kind, t)} ${cityBadge(item.city, lang)}
-      ${item.start !== undefined ? html`<br />${when(item, lang, t)}` : nothing}
+      ${item.when ? html`<br />${item.when(lang, t)}` : nothing}
     </p>
     ${opening?.line(item) ?? nothing}`;
 }

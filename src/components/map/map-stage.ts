@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { grantConsent, hasConsent, revokeConsent } from '../../internal/consent.js';
-import { handOffFocus } from '../../internal/focus-handoff.js';
 import { common, type Lang } from '../../internal/i18n.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { kindGlyph } from './map-item.js';
 import { kindKey } from './map-kinds.js';
 import type { MapItem } from './map-types.js';
@@ -64,11 +64,32 @@ export function tileSource(settings: TileSettings, lang: Lang): TileSource | und
   return { url: settings.tiles || OSM_TILES, attribution, maxZoom: settings.tilesMaxZoom };
 }
 
+/**
+ * The focus hand-off, a chunk of its own: the map's Leaflet side does not wait for it. It loads
+ * when a visitor points at or tabs to a consent button (see `watchConsentButtons`), so it is
+ * there before the press; if not yet, it hands focus on once it is.
+ */
+const handOffPart = new LazyPart(() => import('../../internal/focus-handoff.js'));
+const watched = new WeakSet<HTMLElement>();
+
+/** Starts loading the focus hand-off when a visitor comes near `host`'s consent buttons. */
+export function watchConsentButtons(host: HTMLElement): void {
+  if (watched.has(host)) return;
+  watched.add(host);
+  handOffPart.warmUpOn(host, '.consent button');
+}
+
 /** "Detailkarte laden" and "ausblenden" replace each other: focus goes to the other one. */
 function focusOnReplacement(e: Event): void {
   const button = e.currentTarget as HTMLElement;
-  const root = button.getRootNode() as ParentNode;
-  handOffFocus(button, () => root.querySelector<HTMLElement>('.consent button'));
+  // Taken now: once the button is gone, it has no root to tell.
+  const root = button.getRootNode() as ShadowRoot;
+  handOffPart
+    .load()
+    .then(({ handOffFocus }) =>
+      handOffFocus(button, () => root.querySelector<HTMLElement>('.consent button'), { root }),
+    )
+    .catch(() => {}); // without it, focus stays where the browser leaves it
 }
 
 /** The offer to load the detailed map, saying what is sent to whom; or the way to take it back. */

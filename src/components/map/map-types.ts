@@ -1,5 +1,8 @@
 /** Types shared by the map element, its pure query and its lazily loaded Leaflet view. */
+import type { nothing, TemplateResult } from 'lit';
 import type { CityId, FeedEvent, Image, Place, Text } from '../../feed/types.js';
+import type { Lang } from '../../internal/i18n.js';
+import type { MapMessages } from './map.messages.js';
 
 export type LatLon = readonly [number, number];
 
@@ -39,6 +42,8 @@ export interface MapItem {
   readonly allDay?: boolean;
   /** Events only: it has begun (and not ended) at the query's `now`. */
   readonly running?: boolean;
+  /** Events only: the date line (map-events.ts, loaded with `show-events`, makes event items). */
+  readonly when?: (lang: Lang, t: MapMessages) => TemplateResult | typeof nothing;
   /** The feed item itself, for `sonnec-select`. */
   readonly item: Place | FeedEvent;
 }

@@ -21,6 +21,8 @@ export type { MapState };
 
 /** The filter bar, for maps with `filters`. */
 const filtersPart = new LazyPart(() => import('./map-filters.js'));
+/** Upcoming events as items with their date line, for maps with `show-events`. */
+const eventsPart = new LazyPart(() => import('./map-events.js'));
 /** The RRULE expander, for maps with `show-events` whose feed has a series. */
 const recurrencePart = new LazyPart(() => import('../../feed/recurrence.js'));
 /** Opening hours (holidays, states, phrases): only for feeds with a place that has them. */
@@ -110,10 +112,13 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   @property({ reflect: true, attribute: 'map-state' }) mapState: MapState = 'idle';
 
   @state() private chosenView: 'map' | 'list' | undefined;
-  @state() private chosenKind = '';
-  @state() private chosenCity = '';
-  /** `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
-  @state() private chosenOpen = '';
+  // The visitor's filters, set by the filter bar (map-filters.ts), hence not private.
+  /** @internal */
+  @state() chosenKind = '';
+  /** @internal */
+  @state() chosenCity = '';
+  /** @internal `now`: only places open now (the filter bar's "Jetzt geöffnet"). */
+  @state() chosenOpen = '';
 
   // Shared with the drawn map (map-drawing.ts, loaded with Leaflet), hence not private.
   /** @internal The key of the place whose popup is open. */
@@ -177,6 +182,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
   protected override parts(): LazyPart[] {
     const parts = super.parts();
     if (this.filters) parts.push(filtersPart);
+    if (this.showEvents) parts.push(eventsPart);
     if (this.hasOpeningHours()) parts.push(openingPart);
     return parts;
   }
@@ -190,8 +196,9 @@ export class SonnecMap extends SonnecElement<MapSelection> {
    * True when the feed has a place with opening hours. Reading the feed may ask `parts()`
    * again (a feed already in the store shows once the parts are loaded): that inner call
    * answers without it.
+   * @internal
    */
-  private hasOpeningHours(): boolean {
+  hasOpeningHours(): boolean {
     if (this.askingFeed) return false;
     this.askingFeed = true;
     try {
@@ -224,11 +231,15 @@ export class SonnecMap extends SonnecElement<MapSelection> {
       lang,
       city,
       kinds: this.chosenKind ? [this.chosenKind] : this.categoryFilter(),
-      showEvents: this.showEvents,
-      now: this.now ?? Date.now(),
+      // Both loaded with `show-events` before content shows (see `parts`, `feedParts`).
+      events: this.showEvents
+        ? eventsPart.value?.upcomingEvents(
+            feed.events,
+            this.now ?? Date.now(),
+            recurrencePart.value?.expandOccurrences,
+          )
+        : undefined,
       limit: this.limit,
-      // Loaded with `show-events` before content shows (see `parts`).
-      expand: this.showEvents ? recurrencePart.value?.expandOccurrences : undefined,
       // Nothing is open while opening hours still load.
       keep: this.chosenOpen === 'now' ? (this.hours()?.openNow() ?? (() => false)) : undefined,
     });
@@ -242,7 +253,8 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     return view.count > 0 ? t.count(view.count) : this.filtered ? t.noMatch : t.empty;
   }
 
-  private get filtered(): boolean {
+  /** @internal */
+  get filtered(): boolean {
     return Boolean(this.chosenKind || this.chosenCity || this.chosenOpen);
   }
 
@@ -326,7 +338,7 @@ export class SonnecMap extends SonnecElement<MapSelection> {
     const listView = this.activeView === 'list';
     return html`
       <div class="toolbar">
-        ${this.filters ? this.renderFilters(view, lang) : nothing}
+        ${(this.filters && filtersPart.value?.mapFilters(this, view.kinds, lang)) || nothing}
         <div class="views" part="views" role="group" aria-label=${t.views}>
           ${(['map', 'list'] as const).map(
             (v) =>
@@ -365,24 +377,6 @@ export class SonnecMap extends SonnecElement<MapSelection> {
         ${placeList(this, view, lang, listView)}
       </div>
     `;
-  }
-
-  private renderFilters(view: MapSelection, lang: Lang): TemplateResult | typeof nothing {
-    return (
-      filtersPart.value?.mapFilters({
-        lang,
-        kinds: view.kinds,
-        kind: this.chosenKind,
-        city: this.chosenCity,
-        active: this.filtered,
-        setKind: (kind) => (this.chosenKind = kind),
-        setCity: (city) => (this.chosenCity = city),
-        hasHours: this.hasOpeningHours(),
-        open: this.chosenOpen,
-        setOpen: (open) => (this.chosenOpen = open),
-        reset: () => (this.chosenKind = this.chosenCity = this.chosenOpen = ''),
-      }) ?? nothing
-    );
   }
 }
 

@@ -33,58 +33,74 @@ const messages = defineMessages({
   },
 });
 
-export interface NewsFiltersContext {
-  readonly lang: Lang;
-  /** The city select shows only when the webmaster did not fix a city. */
-  readonly cityFixed: boolean;
-  readonly city: string;
-  readonly category: string;
-  readonly year: string;
-  /** The items the webmaster's settings allow: their categories and years are the choices. */
-  readonly items: readonly NewsItem[];
-  /** The layout counts years by the date an item tells of in the timeline. */
-  readonly layout: NewsLayout;
+/** What the bar reads from and sets on its `<sonnec-news>` (the element's internal members). */
+export interface NewsFiltersHost {
+  chosenCity: string;
+  chosenCategory: string;
+  chosenYear: string;
+  /** Pages of items shown: every choice starts again at the first. */
+  pages: number;
   /** True when the visitor narrowed anything (the reset button is active). */
-  readonly active: boolean;
-  readonly choose: (name: 'city' | 'category' | 'year', value: string) => void;
-  readonly reset: () => void;
+  readonly filtered: boolean;
 }
 
-export function newsFilters(c: NewsFiltersContext): TemplateResult {
-  const t = messages[c.lang];
-  const categories = categoryOptions(c.items, c.lang);
-  const years = yearOptions(c.items, c.layout);
+/** The items the webmaster's settings allow (their categories and years are the choices), and the layout. */
+export interface NewsFiltersView {
+  readonly allowed: readonly NewsItem[];
+  /** The timeline counts years by the date an item tells of. */
+  readonly layout: NewsLayout;
+}
+
+type Choice = 'chosenCity' | 'chosenCategory' | 'chosenYear';
+
+/** The bar; `cityFixed`: the webmaster fixed a city, and the city select does not show. */
+export function newsFilters(
+  host: NewsFiltersHost,
+  view: NewsFiltersView,
+  lang: Lang,
+  cityFixed: boolean,
+): TemplateResult {
+  const t = messages[lang];
+  const categories = categoryOptions(view.allowed, lang);
+  const years = yearOptions(view.allowed, view.layout);
+  const choose = (name: Choice) => (value: string) => {
+    host[name] = value;
+    host.pages = 1;
+  };
   const fields: FilterField[] = [];
-  if (!c.cityFixed) {
-    fields.push(cityField(c.lang, c.city, (value) => c.choose('city', value)));
-  }
-  if (categories.length > 1 || c.category) {
+  if (!cityFixed) fields.push(cityField(lang, host.chosenCity, choose('chosenCity')));
+  if (categories.length > 1 || host.chosenCategory) {
     fields.push({
       kind: 'select',
       name: 'category',
       label: t.category,
-      value: c.category,
+      value: host.chosenCategory,
       options: [{ value: '', label: t.allCategories }, ...categories],
-      onChange: (value) => c.choose('category', value),
+      onChange: choose('chosenCategory'),
     });
   }
-  if (years.length > 1 || c.year) {
+  if (years.length > 1 || host.chosenYear) {
     fields.push({
       kind: 'select',
       name: 'year',
       label: t.year,
-      value: c.year,
+      value: host.chosenYear,
       options: [
         { value: '', label: t.allYears },
         ...years.map((year) => ({ value: String(year), label: String(year) })),
       ],
-      onChange: (value) => c.choose('year', value),
+      onChange: choose('chosenYear'),
     });
   }
   if (fields.length === 0) return html``;
+  // Focus goes on to the bar's first field (the filter bar's reset button sees to it).
+  const reset = () => {
+    host.chosenCity = host.chosenCategory = host.chosenYear = '';
+    host.pages = 1;
+  };
   return filterBar(
     fields,
-    { lang: c.lang, label: t.filterLabel, reset: { active: c.active, onReset: c.reset } },
+    { lang, label: t.filterLabel, reset: { active: host.filtered, onReset: reset } },
     'news-filter',
   );
 }

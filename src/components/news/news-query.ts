@@ -1,6 +1,7 @@
 /**
- * Pure selection for `<sonnec-news>`: filter, order, cap, page, and group by year for the
- * timeline. Reads the feed model only; no Lit, no DOM. Every date is a Berlin date.
+ * Pure selection for `<sonnec-news>`: filter, order, cap and page (the timeline groups what
+ * is shown by year, see news-timeline.ts). Reads the feed model only; no Lit, no DOM. Every
+ * date is a Berlin date.
  */
 import { addBerlinDays, berlinParts } from '../../feed/berlin-time.js';
 import { matchesCategories, matchesCity } from '../../feed/query.js';
@@ -25,19 +26,11 @@ export interface NewsQuery {
   readonly shown?: number | undefined;
 }
 
-/** One year of the timeline and its items, oldest first. */
-export interface NewsYear {
-  readonly year: number;
-  readonly items: readonly NewsItem[];
-}
-
 export interface NewsSelection {
   /** The items shown now, in display order. */
   readonly items: readonly NewsItem[];
   /** All items that match (after `limit`); more than `items.length` when paged. */
   readonly total: number;
-  /** The shown items grouped by year (timeline layout only; empty otherwise). */
-  readonly years: readonly NewsYear[];
 }
 
 /** The date an item is placed by in the timeline: the date it tells of, else its publication. */
@@ -94,16 +87,5 @@ export function selectNews(items: readonly NewsItem[], query: NewsQuery): NewsSe
     query.layout === 'teaser' || query.shown === undefined
       ? chosen
       : chosen.slice(0, Math.max(0, query.shown));
-  return { items: shown, total, years: timeline ? groupByYear(shown) : [] };
-}
-
-function groupByYear(items: readonly NewsItem[]): NewsYear[] {
-  const years: { year: number; items: NewsItem[] }[] = [];
-  for (const item of items) {
-    const year = itemYear(item, 'timeline');
-    const last = years[years.length - 1];
-    if (last && last.year === year) last.items.push(item);
-    else years.push({ year, items: [item] });
-  }
-  return years;
+  return { items: shown, total };
 }

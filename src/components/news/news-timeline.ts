@@ -9,7 +9,7 @@ import type { NewsItem } from '../../feed/types.js';
 import { formatDate, formatYear, isoDay } from '../../internal/format.js';
 import { defineMessages, type Lang } from '../../internal/i18n.js';
 import { newsItem, type NewsItemContext } from './news-item.js';
-import { timelineDate, type NewsYear } from './news-query.js';
+import { itemYear, timelineDate } from './news-query.js';
 
 export const styles = css`
   .timeline {
@@ -93,8 +93,30 @@ function timelineTime(item: NewsItem, lang: Lang): TemplateResult {
     : html`<time datetime=${isoDay(date)}>${formatDate(date, lang)}</time>`;
 }
 
-/** The years with their items: the years at the widget's heading level, the items one below. */
-export function newsTimeline(years: readonly NewsYear[], ctx: NewsItemContext): TemplateResult {
+/** One year of the timeline and its items, oldest first. */
+export interface NewsYear {
+  readonly year: number;
+  readonly items: readonly NewsItem[];
+}
+
+/** Items in timeline order, grouped by the year they tell of. */
+export function groupByYear(items: readonly NewsItem[]): NewsYear[] {
+  const years: { year: number; items: NewsItem[] }[] = [];
+  for (const item of items) {
+    const year = itemYear(item, 'timeline');
+    const last = years[years.length - 1];
+    if (last && last.year === year) last.items.push(item);
+    else years.push({ year, items: [item] });
+  }
+  return years;
+}
+
+/**
+ * The shown `items` (in timeline order) under their years: the years at the widget's heading
+ * level, the items one below.
+ */
+export function newsTimeline(items: readonly NewsItem[], ctx: NewsItemContext): TemplateResult {
+  const years = groupByYear(items);
   const level = Math.min(6, Math.max(1, ctx.headingLevel));
   const itemCtx = { ...ctx, headingLevel: Math.min(6, level + 1), time: timelineTime };
   return html`<ol class="timeline" part="list" aria-label=${messages[ctx.lang].timeline}>

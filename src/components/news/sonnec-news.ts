@@ -7,13 +7,7 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import { loadMore } from '../../internal/parts/load-more.js';
 import { SonnecElement } from '../../internal/sonnec-element.js';
 import { newsItem, type NewsItemContext } from './news-item.js';
-import {
-  baseItems,
-  NEWS_LAYOUTS,
-  selectNews,
-  type NewsLayout,
-  type NewsYear,
-} from './news-query.js';
+import { baseItems, NEWS_LAYOUTS, selectNews, type NewsLayout } from './news-query.js';
 import { messages } from './news.messages.js';
 import { newsStyles } from './sonnec-news.styles.js';
 
@@ -22,7 +16,6 @@ interface NewsView {
   readonly count: number;
   readonly layout: NewsLayout;
   readonly items: readonly NewsItem[];
-  readonly years: readonly NewsYear[];
   /** The items the webmaster's settings allow, before the visitor's filters (their choices). */
   readonly allowed: readonly NewsItem[];
 }
@@ -102,10 +95,15 @@ export class SonnecNews extends SonnecElement<NewsView> {
   /** The clock for the "Neu" mark (epoch ms); the current time when unset. For tests and previews. */
   @property({ attribute: false }) now?: number;
 
-  @state() private chosenCity = '';
-  @state() private chosenCategory = '';
-  @state() private chosenYear = '';
-  @state() private pages = 1;
+  // The visitor's filters and paging; the filter bar (news-filters.ts) sets them, hence not private.
+  /** @internal */
+  @state() chosenCity = '';
+  /** @internal */
+  @state() chosenCategory = '';
+  /** @internal */
+  @state() chosenYear = '';
+  /** @internal */
+  @state() pages = 1;
   @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly ids = new Map<string, string>();
@@ -173,7 +171,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
       count: selection.total,
       layout,
       items: selection.items,
-      years: selection.years,
       allowed,
     };
   }
@@ -186,7 +183,8 @@ export class SonnecNews extends SonnecElement<NewsView> {
       : t.count(view.count);
   }
 
-  private get filtered(): boolean {
+  /** @internal */
+  get filtered(): boolean {
     return Boolean(this.chosenCity || this.chosenCategory || this.chosenYear);
   }
 
@@ -196,14 +194,17 @@ export class SonnecNews extends SonnecElement<NewsView> {
 
   protected renderView(view: NewsView, lang: Lang): TemplateResult {
     const t = messages[lang];
-    const bar = this.filters ? this.renderFilters(view, lang) : nothing;
+    const bar =
+      (this.filters &&
+        filtersPart.value?.newsFilters(this, view, lang, Boolean(this.cityFilter()))) ||
+      nothing;
     if (view.count === 0) {
       return html`${bar}${this.renderEmpty(this.filtered ? t.emptyFiltered : t.empty)}`;
     }
     const ctx = this.itemContext(lang);
     // Loaded before the timeline shows (see `parts`); a list only if it failed to load.
     const timeline = view.layout === 'timeline' ? timelinePart.value : undefined;
-    const body = timeline ? timeline.newsTimeline(view.years, ctx) : this.renderList(view, ctx);
+    const body = timeline ? timeline.newsTimeline(view.items, ctx) : this.renderList(view, ctx);
     return html`
       ${bar} ${body}
       ${
@@ -218,39 +219,6 @@ export class SonnecNews extends SonnecElement<NewsView> {
     return html`<ul class="items ${view.layout}" part="list" role="list">
       ${view.items.map((item) => newsItem(item, ctx))}
     </ul>`;
-  }
-
-  private renderFilters(view: NewsView, lang: Lang): TemplateResult | typeof nothing {
-    const part = filtersPart.value;
-    if (!part) return nothing;
-    return part.newsFilters({
-      lang,
-      cityFixed: Boolean(this.cityFilter()),
-      city: this.chosenCity,
-      category: this.chosenCategory,
-      year: this.chosenYear,
-      items: view.allowed,
-      layout: view.layout,
-      active: this.filtered,
-      choose: (name, value) =>
-        this.choose(() => {
-          if (name === 'city') this.chosenCity = value;
-          else if (name === 'category') this.chosenCategory = value;
-          else this.chosenYear = value;
-        }),
-      reset: () => this.resetFilters(),
-    });
-  }
-
-  private choose(change: () => void): void {
-    change();
-    this.pages = 1;
-  }
-
-  /** Focus goes on to the bar's first field (the filter bar's reset button sees to it). */
-  private resetFilters(): void {
-    this.chosenCity = this.chosenCategory = this.chosenYear = '';
-    this.pages = 1;
   }
 
   /** Clears the visitor's filters, paging and opened articles (see `SonnecElement.reset`). */

@@ -3,6 +3,7 @@ import { berlinWallTime } from '../../../src/feed/berlin-time.js';
 import type { NewsItem } from '../../../src/feed/types.js';
 import { categoryOptions, yearOptions } from '../../../src/components/news/news-filter-options.js';
 import { isNew, itemYear, selectNews } from '../../../src/components/news/news-query.js';
+import { groupByYear } from '../../../src/components/news/news-timeline.js';
 
 function item(id: string, date: number, extra: Partial<NewsItem> = {}): NewsItem {
   return { id, title: id, date, city: 'both', categories: [], ...extra };
@@ -66,7 +67,8 @@ describe('news-query', () => {
   });
 
   it('orders the timeline by historical date, else publication date, grouped by year', () => {
-    const { items: shown, years } = selectNews(items, { layout: 'timeline', categories: [] });
+    const { items: shown } = selectNews(items, { layout: 'timeline', categories: [] });
+    const years = groupByYear(shown);
     expect(ids(shown)).to.deep.equal(['older', 'old', 'a', 'b', 'new']);
     expect(years.map((y) => [y.year, ids(y.items)])).to.deep.equal([
       [1945, ['older']],
