@@ -19,8 +19,4 @@ startWidgets(
     : undefined,
 );
 
-// A page with English on it gets the English texts beside the widgets' code, not after it
-// (internal/i18n.ts `germanFirst`); a German page never downloads them.
-if (document.querySelector('[lang^=en i]')) void import('./loader/english.js');
-
 export { VERSION } from './internal/version.js';

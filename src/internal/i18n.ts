@@ -2,13 +2,9 @@
  * Languages, and the messages every widget shares. German first, English second. (The error
  * panel's texts load with it: feed-failure.messages.ts.)
  * Each component keeps its own table beside it, built with `defineMessages` so that a key
- * missing in one language is a type error. The tables a widget shows before its first content
- * keep their English half in a file of its own (`*.messages.en.ts`, gathered in
- * loader/english.ts, typed by the German half): most pages are German, and a German page need
- * not download English. See `germanFirst`.
+ * missing in one language is a type error.
  */
 import type { CityId, Text } from '../feed/types.js';
-import type { EnglishTables } from '../loader/english.js';
 
 export type Lang = 'de' | 'en';
 export const LANGS: readonly Lang[] = ['de', 'en'];
@@ -21,55 +17,7 @@ export function defineMessages<T extends Record<string, unknown>>(tables: {
   return tables;
 }
 
-/** The English tables once they have arrived; whether the load has settled, either way. */
-let english: EnglishTables | undefined;
-let settled = false;
-let loading: Promise<void> | undefined;
-
-/**
- * Loads the English tables, once. (The drop-in loader requests the same file beside the
- * widgets' own on a page with English on it, so this finds it on its way.) A failed load leaves
- * the page in German.
- */
-function loadEnglish(): Promise<void> {
-  return (loading ??= import('../loader/english.js')
-    .then((module) => {
-      english = module.english;
-    })
-    .catch(() => {})
-    .finally(() => {
-      settled = true;
-    }));
-}
-
-/**
- * A table whose English half is `english[name]` (loader/english.ts). Until that has arrived,
- * `en` answers in German and sends for it; a widget does not render in English before it has
- * (`englishReady`), so this shows only where a text is read outside a widget's render.
- */
-export function germanFirst<N extends keyof EnglishTables>(
-  name: N,
-  de: EnglishTables[N],
-): Record<Lang, EnglishTables[N]> {
-  return {
-    de,
-    get en() {
-      if (!english) void loadEnglish();
-      return english?.[name] ?? de;
-    },
-  };
-}
-
-/**
- * For a widget about to render in `lang`: the promise of the English tables while they are
- * still to come, else undefined (German, or the load has settled: after a failed one, the
- * widget renders in German rather than not at all).
- */
-export function englishReady(lang: Lang): Promise<void> | undefined {
-  return lang === 'en' && !settled ? loadEnglish() : undefined;
-}
-
-export interface CommonMessages extends Record<string, unknown> {
+interface CommonMessages extends Record<string, unknown> {
   loading: string;
   loadMore: string;
   /** A part of the widget (a dialog, an article) whose code did not load. */
@@ -79,16 +27,28 @@ export interface CommonMessages extends Record<string, unknown> {
   cities: Record<CityId, string>;
 }
 
-/** English: common.messages.en.ts. */
-export const common = germanFirst('common', {
-  loading: 'Lädt …',
-  loadMore: 'Mehr laden',
-  partFailed: 'Dieser Inhalt konnte gerade nicht geladen werden. Bitte versuchen Sie es erneut.',
-  asOf: (when) => `Stand: ${when}`,
-  cities: {
-    sonneberg: 'Sonneberg',
-    neustadt: 'Neustadt b. Coburg',
-    both: 'Sonneberg & Neustadt',
+export const common = defineMessages<CommonMessages>({
+  de: {
+    loading: 'Lädt …',
+    loadMore: 'Mehr laden',
+    partFailed: 'Dieser Inhalt konnte gerade nicht geladen werden. Bitte versuchen Sie es erneut.',
+    asOf: (when) => `Stand: ${when}`,
+    cities: {
+      sonneberg: 'Sonneberg',
+      neustadt: 'Neustadt b. Coburg',
+      both: 'Sonneberg & Neustadt',
+    },
+  },
+  en: {
+    loading: 'Loading …',
+    loadMore: 'Load more',
+    partFailed: 'This content could not be loaded just now. Please try again.',
+    asOf: (when) => `As of ${when}`,
+    cities: {
+      sonneberg: 'Sonneberg',
+      neustadt: 'Neustadt b. Coburg',
+      both: 'Sonneberg & Neustadt',
+    },
   },
 });
 

@@ -20,7 +20,7 @@ import { emit, type SonnecLoadDetail } from './events.js';
 import { findFeedSource } from './feed-source.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
 import { formatShortDate, formatTime } from './format.js';
-import { common, englishReady, resolveLang, type Lang } from './i18n.js';
+import { common, resolveLang, type Lang } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
 import { kioskPart } from './kiosk-mode.js';
 import type { LiveAnnouncer } from './live-announcer.js';
@@ -225,9 +225,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
    * in the same update: no loading state painted for a moment (a failure shows through the task).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Nor German for a moment where the page speaks English (the English texts load apart).
-    const english = englishReady(this.language);
-    if (english) return english.then(() => this.scheduleUpdate());
     const waiting = this.feedController.partsWaiting();
     if (!waiting) return super.scheduleUpdate();
     const update = () => super.scheduleUpdate();

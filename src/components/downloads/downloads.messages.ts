@@ -1,13 +1,16 @@
-import { germanFirst } from '../../internal/i18n.js';
+import { defineMessages } from '../../internal/i18n.js';
 
-const de = {
-  count: (n: number) => (n === 1 ? '1 Dokument' : `${n} Dokumente`),
-  empty: 'Zurzeit sind keine Dokumente vorhanden.',
-  published: 'Veröffentlicht am',
-  otherGroup: 'Weitere Dokumente',
-};
-
-export type DownloadsMessages = typeof de;
-
-/** English: downloads.messages.en.ts. */
-export const messages = germanFirst('downloads', de);
+export const messages = defineMessages({
+  de: {
+    count: (n: number) => (n === 1 ? '1 Dokument' : `${n} Dokumente`),
+    empty: 'Zurzeit sind keine Dokumente vorhanden.',
+    published: 'Veröffentlicht am',
+    otherGroup: 'Weitere Dokumente',
+  },
+  en: {
+    count: (n: number) => (n === 1 ? '1 document' : `${n} documents`),
+    empty: 'There are no documents at the moment.',
+    published: 'Published on',
+    otherGroup: 'More documents',
+  },
+});
