@@ -73,6 +73,8 @@ const plugins = () => [
     module: true,
     format: { comments: false },
     mangle: { properties },
+    // A second pass finds what the first one's output allows (-45 B on the events page).
+    compress: { passes: 2 },
   }),
 ];
 
