@@ -3,8 +3,10 @@
  * shadow root together with Leaflet's own CSS when the map loads, after it, so ours win.
  */
 import { css } from 'lit';
+import { reducedMotion } from '../../internal/reduced-motion.js';
 
 export const leafletViewStyles = css`
+  ${reducedMotion}
   /* The state border on the map and in the legend. */
   :host {
     --_map-border: var(--sonnec-map-border, #3b3f45);

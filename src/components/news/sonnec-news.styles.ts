@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { reducedMotion } from '../../internal/reduced-motion.js';
 
 export const newsStyles = css`
+  ${reducedMotion}
   :host {
     --_card-min: var(--sonnec-news-card-min, 16em);
     --_image-width: var(--sonnec-news-image-width, 10em);
@@ -31,12 +33,9 @@ export const newsStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .title:focus {
+  /* A title focused by "Mehr laden" after a click shows no ring (a keyboard user sees the shared one). */
+  .title:focus:not(:focus-visible) {
     outline: none;
-  }
-  .title:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .meta {
     display: flex;
