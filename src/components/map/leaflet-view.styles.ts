@@ -2,11 +2,11 @@
  * Styles for what Leaflet draws (markers, clusters, popups, controls, areas), adopted into the
  * shadow root together with Leaflet's own CSS when the map loads, after it, so ours win.
  */
-import { css } from 'lit';
-import { reducedMotion } from '../../internal/reduced-motion.js';
+import { css, unsafeCSS } from 'lit';
+import { REDUCED_MOTION } from '../../internal/styles.js';
 
 export const leafletViewStyles = css`
-  ${reducedMotion}
+  ${unsafeCSS(REDUCED_MOTION)}
   /* The state border on the map and in the legend. */
   :host {
     --_map-border: var(--sonnec-map-border, #3b3f45);
