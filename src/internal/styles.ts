@@ -262,10 +262,10 @@ export const hostStyles = css`
 `;
 
 /**
- * For the styles that move something (news' chevron, Leaflet's zoom and fade): no motion for a
- * visitor who asked for none. Only they include it (`${unsafeCSS(REDUCED_MOTION)}`), so a page
- * whose widgets do not move (events, downloads) does not carry it. A plain string, written
- * minified: a bundle drops an unused string, but keeps every css`…` of a module it imports.
+ * No motion for a visitor who asked for none, for the styles that move something: news' chevron
+ * includes it (`${unsafeCSS(REDUCED_MOTION)}`), Leaflet's lazy styles hold a copy. A page whose
+ * widgets do not move (events, downloads) does not carry it. A plain string, written minified:
+ * a bundle drops an unused string, but keeps every css`…` of a module it imports.
  */
 export const REDUCED_MOTION =
   '@media (prefers-reduced-motion:reduce){*,*::before,*::after{animation-duration:.01ms!important;transition-duration:.01ms!important;scroll-behavior:auto!important}}';
