@@ -3,8 +3,10 @@
 // (`${…}`) are kept as they are; only the literal parts change.
 //  - css: comments removed, white space collapsed and dropped around `{ } ; , >`, after `:`
 //    (never before it: `a :hover` differs from `a:hover`), after `(`, before `)` and before
-//    `!important`; a number's leading zero dropped (`0.5em` → `.5em`), the last `;` of a block
-//    dropped. Never around `+` or `-`: `calc(1em + 2px)` needs them.
+//    `!important` and around `/`; a number's leading zero dropped (`0.5em`, `-0.5em` → `.5em`,
+//    `-.5em`), the last `;` of a block dropped; quotes dropped around an attribute selector's
+//    value that is a plain name (`[theme='dark']` → `[theme=dark]`). Around `+` and `~` only in a
+//    selector (`.a + .b` → `.a+.b`), never in a value: `calc(1em + 2px)` needs them.
 //  - html: a run of white space that contains a line break becomes one space (never removed, so
 //    inline content keeps its gaps). None of our templates use <pre>, <textarea> or
 //    `white-space: pre` on template text.
@@ -39,11 +41,21 @@ export function minifyCss(text) {
       .replace(/\(\s+/g, '(')
       .replace(/\s+\)/g, ')')
       .replace(/\s+!important/g, '!important')
+      // `aspect-ratio: 3 / 2`, `grid-column: 1 / -1`: the slash needs no spaces.
+      .replace(/\s*\/\s*/g, '/')
       // `0.75em` → `.75em` (a number's leading zero, not a digit of a larger one).
-      .replace(/(^|[\s:,(/])0\.(\d)/g, '$1.$2')
+      .replace(/(^|[\s:,(/-])0\.(\d)/g, '$1.$2')
+      // A value that is a name needs no quotes (not one starting with a digit or `-`).
+      .replace(/\[([\w-]+)='([a-z_][\w-]*)'\]/gi, '[$1=$2]')
+      // A selector: the text after a `{` or `}` up to the next `{`, with no `;` (a declaration)
+      // or `@` (an at-rule's condition) in it.
+      .replace(/(^|[{}])([^{};@]*)\{/g, (_m, end, selector) => `${end}${combinators(selector)}{`)
       .replace(/;}/g, '}')
   );
 }
+
+/** `.a + .b`, `.a ~ .b` → `.a+.b`, `.a~.b` (in a selector the combinators need no spaces). */
+const combinators = (selector) => selector.replace(/\s*([+~])\s*/g, '$1');
 
 export function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');

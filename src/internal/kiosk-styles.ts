@@ -72,6 +72,10 @@ export const styles = css`
   :host([kiosk]) .card-image {
     max-height: 18em;
   }
+  /* An event's title is a 48 px touch target too (the min-height above needs a block box). */
+  :host([kiosk]) .title-button {
+    display: inline-block;
+  }
   /* The compact list's date tiles ("SA 05.12."): wide enough for the date at kiosk size. */
   :host([kiosk]) .compact-item {
     grid-template-columns: 4.5em minmax(0, 1fr);

@@ -13,10 +13,10 @@ import { css, unsafeCSS } from 'lit';
  */
 const PALETTE: readonly (readonly [string, string, string])[] = [
   ['accent', '#005a87', '#7cc4f0'],
-  ['accent-text', '#ffffff', '#0d1117'],
+  ['accent-text', '#fff', '#0d1117'],
   ['text', '#1f2328', '#e8eaed'],
   ['muted', '#4d535b', '#b4bac2'],
-  ['surface', '#ffffff', '#15191e'],
+  ['surface', '#fff', '#15191e'],
   ['surface-alt', '#f3f5f7', '#222830'],
   ['border', '#7d8590', '#768390'],
   ['danger', '#a4161a', '#ff8a8a'],
@@ -129,27 +129,23 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
-  a {
+  /* Links, and buttons that read as links: an item's title that opens it (events, map list). */
+  a,
+  .link-button {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover {
+  a:hover,
+  .link-button:hover {
     text-decoration-thickness: 2px;
   }
-  /* A button that reads as a link: an item's title that opens it (events, map list). */
   .link-button {
     border: 0;
     background: none;
-    color: var(--_accent);
     font-weight: 700;
     text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-  .link-button:hover {
-    text-decoration-thickness: 2px;
   }
   /*
    * Forced colours (Windows high contrast) drop backgrounds and shadows: a pressed toggle, the
@@ -263,13 +259,13 @@ export const hostStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
-  }
 `;
+
+/**
+ * No motion for a visitor who asked for none, for the styles that move something: news' chevron
+ * includes it (`${unsafeCSS(REDUCED_MOTION)}`), Leaflet's lazy styles hold a copy. A page whose
+ * widgets do not move (events, downloads) does not carry it. A plain string, written minified:
+ * a bundle drops an unused string, but keeps every css`…` of a module it imports.
+ */
+export const REDUCED_MOTION =
+  '@media (prefers-reduced-motion:reduce){*,*::before,*::after{animation-duration:.01ms!important;transition-duration:.01ms!important;scroll-behavior:auto!important}}';

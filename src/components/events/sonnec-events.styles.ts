@@ -77,11 +77,6 @@ export const eventsStyles = css`
     margin: 0;
     padding: 0;
   }
-  /* In a kiosk the title is a 48 px touch target (min-height needs a block box). */
-  :host([kiosk]) .title-button {
-    display: inline-block;
-    min-height: 48px;
-  }
   .meta {
     display: flex;
     flex-wrap: wrap;

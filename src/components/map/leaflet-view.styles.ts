@@ -5,6 +5,20 @@
 import { css } from 'lit';
 
 export const leafletViewStyles = css`
+  /*
+   * Leaflet's zoom and fade transitions: none for a visitor who asked for no motion. The rule of
+   * REDUCED_MOTION in styles.ts, written here so that the map's first file does not carry it
+   * for this lazy part.
+   */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
   /* The state border on the map and in the legend. */
   :host {
     --_map-border: var(--sonnec-map-border, #3b3f45);

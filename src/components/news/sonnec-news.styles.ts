@@ -1,6 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { REDUCED_MOTION } from '../../internal/styles.js';
 
 export const newsStyles = css`
+  ${unsafeCSS(REDUCED_MOTION)}
   :host {
     --_card-min: var(--sonnec-news-card-min, 16em);
     --_image-width: var(--sonnec-news-image-width, 10em);
@@ -31,12 +33,9 @@ export const newsStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .title:focus {
+  /* A title focused by "Mehr laden" after a click shows no ring (a keyboard user sees the shared one). */
+  .title:focus:not(:focus-visible) {
     outline: none;
-  }
-  .title:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .meta {
     display: flex;
@@ -120,33 +119,27 @@ export const newsStyles = css`
   }
 
   /* cards: a grid of boxes, picture on top */
-  .items.cards,
-  .items.teaser {
+  .items:is(.cards, .teaser) {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
     gap: var(--_space);
   }
-  .cards > .item,
-  .teaser > .item {
+  :is(.cards, .teaser) > .item {
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .cards > .item > .content,
-  .teaser > .item > .content {
+  :is(.cards, .teaser) > .item > .content {
     padding: 0 var(--_space) var(--_space);
   }
-  .cards > .item:not(:has(> .image)) > .content,
-  .teaser > .item:not(:has(> .image)) > .content {
+  :is(.cards, .teaser) > .item:not(:has(> .image)) > .content {
     padding-top: var(--_space);
   }
-  .cards .image img,
-  .teaser .image img {
+  :is(.cards, .teaser) .image img {
     border-radius: 0;
   }
-  .cards .credit,
-  .teaser .credit {
+  :is(.cards, .teaser) .credit {
     padding: 0 var(--_space);
   }
 
