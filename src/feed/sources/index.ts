@@ -6,12 +6,16 @@
 import { loadOpeningHoursReader } from '../opening-hours-reader.js';
 import type { Feed } from '../types.js';
 import { parseSonnecJson } from './sonnec-json.js';
-import type { SourceFormat } from './source-format.js';
-import type { AdapterOptions } from './wire.js';
+import type { ParseOptions } from './source-format.js';
 
 export type { AdapterOptions, ReferenceDecoder, XmlParser } from './wire.js';
 
-export { isSourceFormat, SOURCE_FORMATS, type SourceFormat } from './source-format.js';
+export {
+  isSourceFormat,
+  SOURCE_FORMATS,
+  type ParseOptions,
+  type SourceFormat,
+} from './source-format.js';
 
 /**
  * A sonnec feed as `sonnec-feed build` writes it (and as most are written by hand): a JSON
@@ -25,11 +29,6 @@ function plainSonnec(text: string, contentType = ''): boolean {
     !/"type"|"@/.test(text.slice(0, 4096)) &&
     !/calendar|\+/i.test(contentType)
   );
-}
-
-export interface ParseOptions extends AdapterOptions {
-  readonly contentType?: string;
-  readonly format?: SourceFormat;
 }
 
 export async function parseSource(text: string, options: ParseOptions = {}): Promise<Feed> {

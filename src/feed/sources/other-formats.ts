@@ -7,8 +7,8 @@
 import { FeedError } from '../errors.js';
 import type { Feed } from '../types.js';
 import { detectFormat } from './detect-format.js';
-import type { ParseOptions } from './index.js';
 import { parseSonnecJson } from './sonnec-json.js';
+import type { ParseOptions } from './source-format.js';
 
 export async function parseOtherFormat(text: string, options: ParseOptions): Promise<Feed> {
   switch (options.format ?? detectFormat(text, options.contentType)) {
