@@ -22,6 +22,8 @@ describe('plain sonnec feeds skip format detection', () => {
     const feed = await parseSource(text, { contentType: 'application/json; charset=utf-8' });
     expect(feed.events.map((e) => e.id)).to.deep.equal(['a']);
     expect(loaded('/detect-format.ts')).to.deep.equal([]);
+    // Nor the glue of the other formats.
+    expect(loaded('/other-formats.ts')).to.deep.equal([]);
   });
 
   it('still reads GeoJSON that starts with a version as GeoJSON', async () => {
