@@ -7,6 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import puppeteer from 'puppeteer-core';
 import { serveFolder } from '../bench/serve.mjs';
@@ -50,14 +51,26 @@ try {
   server.close();
 }
 
+const kb = (bytes) => `${(bytes / 1000).toFixed(1).padStart(5)} kB`;
+
 /** Per source module: bytes of minified code that ran, and that never ran. */
 const modules = new Map();
+/** Gzip bytes of each file as loaded, and of only the code in it that ran. */
+let gzipLoaded = 0;
+let gzipRan = 0;
+const files = [];
 for (const file of coverage) {
   const name = file.url.replace(/^.*?\/dist\//, '');
   const code = readFileSync(path.join(tmp, 'dist', name), 'utf8');
   const map = new TraceMap(readFileSync(path.join(tmp, 'dist', `${name}.map`), 'utf8'));
   const ran = new Uint8Array(code.length);
   for (const range of file.ranges) ran.fill(1, range.start, range.end);
+  const loaded = gzipSync(code, { level: 9 }).length;
+  const ranOnly = file.ranges.map((range) => code.slice(range.start, range.end)).join('');
+  const ranGzip = gzipSync(ranOnly, { level: 9 }).length;
+  files.push(`  ${name}: ${kb(loaded)} gzip, ${kb(ranGzip)} of it ran`);
+  gzipLoaded += loaded;
+  gzipRan += ranGzip;
   let line = 1;
   let lineStart = 0;
   let source = '?';
@@ -76,13 +89,18 @@ for (const file of coverage) {
 }
 rmSync(tmp, { recursive: true, force: true });
 
-const kb = (bytes) => `${(bytes / 1000).toFixed(1).padStart(5)} kB`;
 const rows = [...modules].sort((a, b) => b[1].idle - a[1].idle);
 const idle = rows.reduce((sum, [, e]) => sum + e.idle, 0);
 const ran = rows.reduce((sum, [, e]) => sum + e.ran, 0);
 console.log(
   `"${pageName}" before first content: ${kb(ran)} of minified code ran, ${kb(idle)} never ran.`,
 );
+// A floor for moving code behind lazy imports: the page's files with everything that never ran
+// cut out (not a working script; the loading code a split adds is not counted).
+console.log(
+  `Gzip: ${kb(gzipLoaded)} loaded; ${kb(gzipRan)} if only the code that ran were loaded.`,
+);
+console.log(files.join('\n'));
 console.log('Never ran / ran (minified bytes), by module:');
 for (const [source, e] of rows) {
   if (e.idle + e.ran >= 100) console.log(`  ${kb(e.idle)} ${kb(e.ran)}  ${source}  (${e.file})`);
