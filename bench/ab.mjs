@@ -73,8 +73,11 @@ async function compare(events = '1000', runs = '15', which = 'render') {
   }
   for (const name of ['a', 'b']) {
     const all = times[name].map((t) => t.toFixed(0)).join(' ');
+    // Each run's own ratio to JSON.parse in the same page: steadier than either median when the
+    // machine is busy.
+    const ratios = floors[name].map((floor, i) => times[name][i] / floor);
     const floor = floors[name].length
-      ? `  JSON.parse alone: median ${stats(floors[name]).median.toFixed(1)} ms`
+      ? `  JSON.parse alone: median ${stats(floors[name]).median.toFixed(1)} ms, ratio median ${stats(ratios).median.toFixed(2)}×`
       : '';
     console.log(`${name}: median ${stats(times[name]).median.toFixed(1)} ms  (${all})${floor}`);
   }
