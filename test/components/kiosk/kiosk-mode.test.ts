@@ -180,6 +180,8 @@ describe('kiosk mode', () => {
       'no markers on the map',
       { timeout: 10000 },
     );
+    // Measured at rest: the view's entry animation and the map's zoom scale what is in them.
+    await animationsDone();
     measure(visibleTargets());
     const pause = el.shadowRoot!.querySelector('[part="pause"]')!.getBoundingClientRect();
     expect(pause.height).to.be.at.least(48);
