@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from '../../internal/decorators.js';
 import { hasSeries } from '../../feed/has-series.js';
 import { parseList } from '../../feed/query.js';
 import type { CityId, Feed, FeedCalendar } from '../../feed/types.js';
@@ -103,69 +104,50 @@ const compactPart = new LazyPart(() => import('./event-compact.js'));
 export class SonnecEvents extends SonnecElement<EventsView> {
   static override styles = [...SonnecElement.styles, eventsStyles];
 
-  // Lit's declarations in one object, not a decorator call each (and no decorator helper in
-  // this module): 23 B less gzip on the events page. The JSDoc stays on the fields below.
-  static override properties = {
-    layout: { reflect: true },
-    filters: { type: Boolean, reflect: true },
-    syncUrl: { attribute: 'sync-url' },
-    from: {},
-    to: {},
-    startingOnly: { type: Boolean, attribute: 'starting-only' },
-    place: {},
-    organizer: {},
-    structuredData: { type: Boolean, attribute: 'structured-data' },
-    now: { converter: nowConverter },
-    pageSize: { type: Number, attribute: 'page-size' },
-    choice: { state: true, attribute: false },
-    pages: { state: true, attribute: false },
-    detailFailed: { state: true, attribute: false },
-  };
-
   /** `list` (grouped by day, default), `cards` or `compact` (a small sidebar or partner box). */
-  layout: EventsLayout = 'list';
+  @property({ reflect: true }) layout: EventsLayout = 'list';
 
   /** Shows the filter bar: city, category, date and search. */
-  filters = false;
+  @property({ type: Boolean, reflect: true }) filters = false;
 
   /**
    * Keeps the visitor's filters in the page URL, as `?<prefix>.city=…`. The value is the prefix;
    * empty means the element's `id`, else `sonnec-events`.
    */
-  syncUrl?: string | null;
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
 
   /** First day to show (ISO date, Berlin); past events are hidden anyway. Default: today. */
-  from?: string;
+  @property() from?: string;
 
   /** Last day to show (ISO date, inclusive). Default: one year after `from`. */
-  to?: string;
+  @property() to?: string;
 
   /**
    * Only events that start from `from` on, not those already running then (an exhibition since
    * last week): for a "coming up" list beside today's.
    */
-  startingOnly = false;
+  @property({ type: Boolean, attribute: 'starting-only' }) startingOnly = false;
 
   /** Comma-separated place ids: only events at these places (e.g. a partner's venue). */
-  place?: string;
+  @property() place?: string;
 
   /** Comma-separated organizer names: only their events (case and accents ignored). */
-  organizer?: string;
+  @property() organizer?: string;
 
   /** Writes schema.org `Event` JSON-LD for the visible events into the light DOM. */
-  structuredData = false;
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** The clock (ISO date-time in Berlin or epoch ms), for previews and tests. Default: now. */
-  now?: number;
+  @property({ converter: nowConverter }) now?: number;
 
   /** Events per page before "Mehr laden". */
-  pageSize = 20;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  /** The visitor's filters: the filter bar's, or the page URL's with `sync-url`. */
-  private choice: Filters = NO_FILTERS;
-  private pages = 1;
+  /** @internal The visitor's filters: the filter bar's, or the page URL's with `sync-url`. */
+  @state() chosen: Filters = NO_FILTERS;
+  @state() private pages = 1;
   /** The title pressed when the dialog's code did not load (see `open`). */
-  private detailFailed: Occurrence | undefined;
+  @state() private detailFailed: Occurrence | undefined;
 
   /** The dialog, once its code is loaded (the first opening). */
   private dialog: EventDialog | undefined;
@@ -206,15 +188,6 @@ export class SonnecEvents extends SonnecElement<EventsView> {
         : undefined;
   }
 
-  /** @internal The visitor's filters, for the filter bar and the URL part. */
-  get chosen(): Filters {
-    return this.choice;
-  }
-  /** @internal */
-  set chosen(filters: Filters) {
-    this.choice = filters;
-  }
-
   /** @internal True with `sync-url`. */
   get syncing(): boolean {
     return typeof this.syncUrl === 'string';
@@ -227,9 +200,9 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   /** @internal Applies a visitor's filter change, back to page 1, and into the URL with `sync-url`. */
   setFilters(patch: Partial<Filters>, mode: 'push' | 'replace' = 'push'): void {
-    const next = { ...this.choice, ...patch };
+    const next = { ...this.chosen, ...patch };
     if (next.date !== 'range') next.from = next.to = '';
-    this.choice = next;
+    this.chosen = next;
     this.pages = 1;
     if (this.syncing) this.url?.write(next, mode);
   }
@@ -246,7 +219,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   }
 
   private visitorCity(): CityId | undefined {
-    const city = this.choice.city;
+    const city = this.chosen.city;
     if (city === 'all') return undefined;
     if (city === 'sonneberg' || city === 'neustadt') return city;
     return this.cityFilter();
@@ -266,13 +239,13 @@ export class SonnecEvents extends SonnecElement<EventsView> {
       to: dayEndToEpoch(this.to),
       city: this.visitorCity(),
       categories: this.categoryFilter(),
-      category: this.choice.category || undefined,
+      category: this.chosen.category || undefined,
       places: parseList(this.place),
       organizers: parseList(this.organizer),
-      date: this.choice.date,
-      rangeFrom: this.choice.from,
-      rangeTo: this.choice.to,
-      text: this.choice.q,
+      date: this.chosen.date,
+      rangeFrom: this.chosen.from,
+      rangeTo: this.chosen.to,
+      text: this.chosen.q,
       limit: this.limit,
       startingOnly: this.startingOnly,
     };
@@ -303,7 +276,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
 
   /** @internal True when the visitor changed any filter. */
   get filtersActive(): boolean {
-    return Object.values(this.choice).some(Boolean);
+    return Object.values(this.chosen).some(Boolean);
   }
 
   protected override fallbackWhenEmpty(): boolean {
@@ -343,7 +316,7 @@ export class SonnecEvents extends SonnecElement<EventsView> {
             this,
             view.calendars,
             this.visitorCity(),
-            this.choice.category || this.category,
+            this.chosen.category || this.category,
             lang,
           )
       }
