@@ -147,9 +147,9 @@ export class FeedController implements ReactiveController {
    */
   private stored(): Feed | undefined {
     const src = this.currentSrc();
-    return this.task.status < TaskStatus.COMPLETE && src
-      ? peekFeeds(splitSources(src), this.format())
-      : undefined;
+    const settled =
+      this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR;
+    return !settled && src ? peekFeeds(splitSources(src), this.format()) : undefined;
   }
 
   /**
