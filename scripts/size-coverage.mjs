@@ -14,7 +14,11 @@ import { serveFolder } from '../bench/serve.mjs';
 import { BROWSER_ARGS, findBrowser } from './browser-path.mjs';
 import { readBudgets } from './size-report.mjs';
 
-const pageName = process.argv[2] ?? 'events only';
+const args = process.argv.slice(2);
+const linesAt = args.indexOf('--lines');
+/** `--lines <part of a module path>`: also list that module's source lines with idle bytes. */
+const linesOf = linesAt === -1 ? undefined : args.splice(linesAt, 2)[1];
+const pageName = args[0] ?? 'events only';
 const page = readBudgets().pages[pageName];
 if (!page) {
   console.error(`No page "${pageName}" in size-budget.json.`);
@@ -59,6 +63,8 @@ const modules = new Map();
 let gzipLoaded = 0;
 let gzipRan = 0;
 const files = [];
+/** With --lines: idle minified bytes per `source:line`. */
+const idleLines = new Map();
 for (const file of coverage) {
   const name = file.url.replace(/^.*?\/dist\//, '');
   const code = readFileSync(path.join(tmp, 'dist', name), 'utf8');
@@ -75,8 +81,12 @@ for (const file of coverage) {
   let lineStart = 0;
   let source = '?';
   for (let i = 0; i < code.length; i++) {
-    const found = originalPositionFor(map, { line, column: i - lineStart }).source;
-    if (found) source = found.replace(/^.*?\b(src|node_modules)\//, '$1/');
+    const position = originalPositionFor(map, { line, column: i - lineStart });
+    if (position.source) source = position.source.replace(/^.*?\b(src|node_modules)\//, '$1/');
+    if (linesOf && !ran[i] && source.includes(linesOf) && position.line) {
+      const key = `${source}:${position.line}`;
+      idleLines.set(key, (idleLines.get(key) ?? 0) + 1);
+    }
     if (code[i] === '\n') {
       line++;
       lineStart = i + 1;
@@ -104,4 +114,15 @@ console.log(files.join('\n'));
 console.log('Never ran / ran (minified bytes), by module:');
 for (const [source, e] of rows) {
   if (e.idle + e.ran >= 100) console.log(`  ${kb(e.idle)} ${kb(e.ran)}  ${source}  (${e.file})`);
+}
+
+if (linesOf) {
+  console.log(`Source lines of "${linesOf}" with code that never ran (minified bytes):`);
+  const byLine = [...idleLines].sort((a, b) => {
+    const [fa, la] = a[0].split(':');
+    const [fb, lb] = b[0].split(':');
+    return fa.localeCompare(fb) || Number(la) - Number(lb);
+  });
+  for (const [key, bytes] of byLine)
+    if (bytes >= 10) console.log(`  ${String(bytes).padStart(5)}  ${key}`);
 }
