@@ -98,23 +98,27 @@ const WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/;
  */
 function readOffsetDate(s: string): ParsedDate | undefined {
   if (!WITH_OFFSET.test(s)) return undefined;
-  const two = (i: number) => s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 528; // 48 * 11
-  const year = two(0) * 100 + two(2);
-  const month = two(5) - 1;
-  const day = two(8);
-  const epoch = Date.UTC(year, month, day, two(11), two(14), two(17));
-  // A day past the month's end (Date.UTC would run on into the next month).
-  if (
-    month < 0 ||
-    month > 11 ||
-    day < 1 ||
-    Date.UTC(year, month, day) >= Date.UTC(year, month + 1, 1)
-  ) {
+  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const month = twoDigits(s, 5) - 1;
+  const day = twoDigits(s, 8);
+  const hour = twoDigits(s, 11);
+  const minute = twoDigits(s, 14);
+  const second = twoDigits(s, 17);
+  if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
-  if (two(11) > 23 || two(14) > 59 || two(17) > 59) return undefined;
-  const offset = s.length > 20 ? (two(20) * 60 + two(23)) * (s[19] === '-' ? -60_000 : 60_000) : 0;
-  return { epoch: epoch - offset, dateOnly: false };
+  // A day past the month's end (Date.UTC would run on into the next month).
+  if (day > 28 && Date.UTC(year, month, day) >= Date.UTC(year, month + 1, 1)) return undefined;
+  const offset =
+    s.length > 20
+      ? (twoDigits(s, 20) * 60 + twoDigits(s, 23)) * (s[19] === '-' ? -60_000 : 60_000)
+      : 0;
+  return { epoch: Date.UTC(year, month, day, hour, minute, second) - offset, dateOnly: false };
+}
+
+/** The number written by the two ASCII digits at `i` of `s` (48 is the code of '0'). */
+function twoDigits(s: string, i: number): number {
+  return s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 528;
 }
 
 /**
@@ -133,14 +137,23 @@ export function readNumber(value: unknown, min: number, max: number): number | u
   return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
 }
 
-export function readTextList(value: unknown): Text[] {
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  const out: Text[] = [];
+/** One empty list for every item without entries: no new array per item. */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Up to 20 texts. The feed's own list is kept when each entry reads as itself (the usual case,
+ * like `readLanguages`' maps); otherwise a cleaned copy.
+ */
+export function readTextList(value: unknown): readonly Text[] {
+  if (value === undefined) return NONE;
+  const list = Array.isArray(value) ? value : [value];
+  let out: Text[] | undefined = list === value && list.length <= 20 ? undefined : [];
   for (let i = 0; i < list.length && i < 20; i++) {
     const text = readText(list[i]);
-    if (text !== undefined) out.push(text);
+    if (!out && text !== list[i]) out = list.slice(0, i) as Text[];
+    if (out && text !== undefined) out.push(text);
   }
-  return out;
+  return out ?? (list.length ? (list as Text[]) : NONE);
 }
 
 export function readImage(value: unknown): Image | undefined {

@@ -7,11 +7,14 @@ const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 // eslint-disable-next-line no-control-regex
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A plain absolute web address, as almost every feed URL is: nothing for the checks below. */
+const PLAIN_HTTP = /^https?:\/\/[\w.~:@!$&'()*+,;=%/?#[\]-]*$/i;
 
 export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 2048) return undefined;
+  if (PLAIN_HTTP.test(trimmed)) return trimmed;
   const compact = trimmed.replace(IGNORED_BY_BROWSERS, '');
   if (compact.includes('\\')) return undefined; // backslashes are read as slashes by browsers
   const scheme = SCHEME.exec(compact);

@@ -5,6 +5,7 @@
 import { addBerlinDays, TIME_ZONE } from './berlin-time.js';
 import {
   isRecord,
+  NONE,
   type Raw,
   readCity,
   readDate,
@@ -89,11 +90,12 @@ export function checkEvent(
   } else if (allDay) {
     end = addBerlinDays(start.epoch, 1);
   }
-  const exdates: number[] = [];
-  if (Array.isArray(value.exdates)) {
+  let exdates: readonly number[] = NONE;
+  if (Array.isArray(value.exdates) && value.exdates.length) {
+    const read: number[] = (exdates = []);
     for (const written of value.exdates) {
       const date = readDate(written, timeZone);
-      if (date) exdates.push(date.epoch);
+      if (date) read.push(date.epoch);
     }
   }
   const item: Record<string, unknown> = {

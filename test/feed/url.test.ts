@@ -32,12 +32,18 @@ describe('safeUrl', () => {
       'file:///etc/passwd',
       'javascript&colon;alert(1):x',
       '\\\\evil.example/x',
+      'https://good.example\\@evil.example/',
       '',
       42,
       undefined,
     ]) {
       expect(safeUrl(url), String(url)).to.equal(undefined);
     }
+  });
+
+  it('drops the characters browsers ignore from a web address, as from any other', () => {
+    expect(safeUrl('https://www.sonneberg.de/\u200bx\ty')).to.equal('https://www.sonneberg.de/xy');
+    expect(safeUrl(' https://www.sonneberg.de/ä ')).to.equal('https://www.sonneberg.de/ä');
   });
 
   it('allows no mailto or tel as an image source', () => {

@@ -143,6 +143,36 @@ describe('validateFeed', () => {
     expect(feed.dropped.map((d) => d.reason)).to.deep.equal(['missing title']);
   });
 
+  it('keeps a clean category list as it is, and cleans, caps or makes one where needed', () => {
+    const clean = ['Markt', { de: 'Natur', en: 'Nature' }];
+    const many = Array.from({ length: 25 }, (_, i) => `K${i}`);
+    const event = (id: string, categories: unknown) => ({
+      id,
+      title: 'Markt',
+      start: '2026-12-01',
+      city: 'sonneberg',
+      categories,
+    });
+    const feed = validateFeed({
+      version: 1,
+      events: [
+        event('clean', clean),
+        event('messy', ['  Markt ', '', 5, { de: ' Natur ', en: 'Nature' }, null]),
+        event('many', many),
+        event('one', ' Markt '),
+        event('none', undefined),
+        event('empty', []),
+      ],
+    });
+    const lists = feed.events.map((e) => e.categories);
+    expect(lists[0]).to.equal(clean);
+    expect(lists[1]).to.deep.equal(['Markt', '5', { de: 'Natur', en: 'Nature' }]);
+    expect(lists[2]).to.deep.equal(many.slice(0, 20));
+    expect(lists[3]).to.deep.equal(['Markt']);
+    expect(lists[4]).to.deep.equal([]);
+    expect(lists[5]).to.deep.equal([]);
+  });
+
   it('refuses values that are not a feed with a typed error', () => {
     for (const bad of [null, 42, 'text', [], {}, { version: 'eins' }, { version: -1 }]) {
       expect(() => validateFeed(bad), JSON.stringify(bad)).to.throw(FeedError);
