@@ -19,8 +19,21 @@ export function isRecord(value: unknown): value is Raw {
 
 function cleanString(value: unknown, max = MAX_TEXT): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // Printable ASCII at both ends is no white space: the usual text, kept without a copy.
+  if (
+    value.length <= max &&
+    isPrintableAscii(value, 0) &&
+    isPrintableAscii(value, value.length - 1)
+  ) {
+    return value;
+  }
   const trimmed = value.trim();
   return trimmed ? trimmed.slice(0, max) : undefined;
+}
+
+function isPrintableAscii(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code > 32 && code < 127;
 }
 
 /** A string or a language map `{ de, en, … }` with at least one non-empty entry. */

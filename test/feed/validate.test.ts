@@ -143,6 +143,20 @@ describe('validateFeed', () => {
     expect(feed.dropped.map((d) => d.reason)).to.deep.equal(['missing title']);
   });
 
+  it('trims every kind of white space from texts and caps a long one at 5,000 characters', () => {
+    const long = `Markt${'x'.repeat(6000)}`;
+    const feed = validateFeed({
+      version: 1,
+      events: [
+        { id: 'a', title: '\u00a0Markt\u2028', start: '2026-12-01', city: 'sonneberg' },
+        { id: 'b', title: '\ufeffMarkt\u3000', start: '2026-12-01', city: 'sonneberg' },
+        { id: 'c', title: long, start: '2026-12-01', city: 'sonneberg', summary: '\t ' },
+      ],
+    });
+    expect(feed.events.map((e) => e.title)).to.deep.equal(['Markt', 'Markt', long.slice(0, 5000)]);
+    expect(feed.events[2]!.summary).to.equal(undefined);
+  });
+
   it('keeps a clean category list as it is, and cleans, caps or makes one where needed', () => {
     const clean = ['Markt', { de: 'Natur', en: 'Nature' }];
     const many = Array.from({ length: 25 }, (_, i) => `K${i}`);
