@@ -6,10 +6,21 @@
 import { addBerlinDays, fromWall, toWall } from '../../feed/berlin-time.js';
 import { foldText, matchesCategories, searchText } from '../../feed/query.js';
 import type { Feed, FeedEvent, Text } from '../../feed/types.js';
-import { localText, type Lang } from '../../internal/i18n.js';
+import { defineMessages, localText, type Lang } from '../../internal/i18n.js';
 import { dayEndToEpoch, dayToEpoch, type DatePreset } from './events-query.js';
 
 const searchCache = new WeakMap<FeedEvent, string>();
+
+/**
+ * What an empty list says when the visitor's choices emptied it: here, as only the visitor's
+ * refinements (filter bar or page URL, both loading this part) can.
+ */
+const messages = defineMessages({
+  de: { emptyFiltered: 'Für diese Auswahl gibt es keine Veranstaltungen.' },
+  en: { emptyFiltered: 'There are no events for this selection.' },
+});
+
+export const emptyFiltered = (lang: Lang): string => messages[lang].emptyFiltered;
 
 /** Every language's fragment of an HTML field, its tags stripped (for matching only). */
 const strippedHtml = (value: Text | undefined): string[] =>

@@ -1,6 +1,7 @@
 /**
- * Texts of the event list itself. The filter bar and the detail dialog load lazily and keep their
- * own texts beside them (events-filters.messages.ts, event-detail.messages.ts).
+ * Texts of the event list itself. The filter bar, the visitor's refinements and the detail
+ * dialog load lazily and keep their own texts beside them (events-filters.messages.ts,
+ * events-search.ts, event-detail.messages.ts).
  */
 import { defineMessages } from '../../internal/i18n.js';
 
@@ -8,7 +9,6 @@ export const messages = defineMessages({
   de: {
     count: (n: number) => (n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`),
     empty: 'Zurzeit sind keine Veranstaltungen angekündigt.',
-    emptyFiltered: 'Für diese Auswahl gibt es keine Veranstaltungen.',
     today: 'Heute',
     tomorrow: 'Morgen',
     allDay: 'ganztägig',
@@ -24,7 +24,6 @@ export const messages = defineMessages({
   en: {
     count: (n: number) => (n === 1 ? '1 event' : `${n} events`),
     empty: 'No events are announced at the moment.',
-    emptyFiltered: 'There are no events for this selection.',
     today: 'Today',
     tomorrow: 'Tomorrow',
     allDay: 'all day',

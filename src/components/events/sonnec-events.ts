@@ -271,7 +271,8 @@ export class SonnecEvents extends SonnecElement<EventsView> {
   protected announce(view: EventsView, lang: Lang): string {
     const t = messages[lang];
     if (view.count > 0) return t.count(view.count);
-    return this.filtersActive ? t.emptyFiltered : t.empty;
+    // The visitor's choices come with the refinements part (see `parts`), and so does its text.
+    return (this.filtersActive && searchPart.value?.emptyFiltered(lang)) || t.empty;
   }
 
   /** @internal True when the visitor changed any filter. */

@@ -12,13 +12,30 @@ import {
   formatWeekdayDate,
   isoDay,
 } from '../../internal/format.js';
-import type { Lang } from '../../internal/i18n.js';
+import { defineMessages, type Lang } from '../../internal/i18n.js';
 import type { MapItem } from './map-types.js';
-import type { MapMessages } from './map.messages.js';
 
 export type Expand = typeof expandOccurrences;
 
 const YEAR = 366 * 86_400_000;
+
+/** The date line's texts: here, not in map.messages.ts, so that a map of places carries none. */
+const messages = defineMessages({
+  de: {
+    allDay: 'ganztägig',
+    time: (t: string) => `${t} Uhr`,
+    /** A multi-day event that has begun: "Läuft bis So., 6. Dez." */
+    runsUntil: (last: string) => `Läuft bis ${last}`,
+    /** A multi-day event still to come: "Freitag, 27. November 2026 bis So., 6. Dez." */
+    fromTo: (first: string, last: string) => `${first} bis ${last}`,
+  },
+  en: {
+    allDay: 'all day',
+    time: (t: string) => t,
+    runsUntil: (last: string) => `Running until ${last}`,
+    fromTo: (first: string, last: string) => `${first} to ${last}`,
+  },
+});
 
 /** The start of an event's next occurrence that has not ended by `now`, within a year; or undefined. */
 export function nextStart(event: FeedEvent, now: number, expand?: Expand): number | undefined {
@@ -53,7 +70,7 @@ function eventItem(event: FeedEvent, now: number, expand?: Expand): MapItem | un
     allDay: event.allDay,
     running: start <= now,
     item: event,
-    when: (lang, t) => when(item, lang, t),
+    when: (lang) => when(item, lang),
   };
   return item;
 }
@@ -85,8 +102,9 @@ function lastDay(item: MapItem): number | undefined {
  * when: "Läuft bis So., 6. Dez." once it has begun, else
  * "Freitag, 27. November 2026 bis So., 6. Dez.".
  */
-export function when(item: MapItem, lang: Lang, t: MapMessages): TemplateResult | typeof nothing {
+export function when(item: MapItem, lang: Lang): TemplateResult | typeof nothing {
   if (item.start === undefined) return nothing;
+  const t = messages[lang];
   const last = lastDay(item);
   const endTime = item.allDay || item.end === undefined ? '' : `, ${t.time(formatTime(item.end))}`;
   if (last !== undefined && item.running) {

@@ -43,7 +43,7 @@ export function itemMeta(
 ): TemplateResult {
   return html`<p class="meta" part="meta">
       ${kindLabel(item.kind, t)} ${cityBadge(item.city, lang)}
-      ${item.when ? html`<br />${item.when(lang, t)}` : nothing}
+      ${item.when ? html`<br />${item.when(lang)}` : nothing}
     </p>
     ${opening?.line(item) ?? nothing}`;
 }

@@ -2,7 +2,6 @@
 import type { nothing, TemplateResult } from 'lit';
 import type { CityId, FeedEvent, Image, Place, Text } from '../../feed/types.js';
 import type { Lang } from '../../internal/i18n.js';
-import type { MapMessages } from './map.messages.js';
 
 export type LatLon = readonly [number, number];
 
@@ -43,7 +42,7 @@ export interface MapItem {
   /** Events only: it has begun (and not ended) at the query's `now`. */
   readonly running?: boolean;
   /** Events only: the date line (map-events.ts, loaded with `show-events`, makes event items). */
-  readonly when?: (lang: Lang, t: MapMessages) => TemplateResult | typeof nothing;
+  readonly when?: (lang: Lang) => TemplateResult | typeof nothing;
   /** The feed item itself, for `sonnec-select`. */
   readonly item: Place | FeedEvent;
 }

@@ -1,4 +1,7 @@
-/** Texts of the map and its list. The filter bar keeps its own (map-filters.messages.ts). */
+/**
+ * Texts of the map and its list. The lazy parts keep their own: the filter bar
+ * (map-filters.messages.ts), the events' date lines (map-events.ts).
+ */
 import { defineMessages } from '../../internal/i18n.js';
 
 export const messages = defineMessages({
@@ -15,12 +18,6 @@ export const messages = defineMessages({
     listLabel: 'Orte',
     mapLoading: 'Die Karte wird geladen …',
     mapFailed: 'Die Karte konnte nicht geladen werden. Die Liste enthält alle Orte.',
-    allDay: 'ganztägig',
-    time: (t: string) => `${t} Uhr`,
-    /** A multi-day event that has begun: "Läuft bis So., 6. Dez." */
-    runsUntil: (last: string) => `Läuft bis ${last}`,
-    /** A multi-day event still to come: "Freitag, 27. November 2026 bis So., 6. Dez." */
-    fromTo: (first: string, last: string) => `${first} bis ${last}`,
     kinds: {
       'town-centre': 'Stadtzentrum',
       museum: 'Museum',
@@ -48,10 +45,6 @@ export const messages = defineMessages({
     listLabel: 'Places',
     mapLoading: 'Loading the map …',
     mapFailed: 'The map could not be loaded. The list holds every place.',
-    allDay: 'all day',
-    time: (t: string) => t,
-    runsUntil: (last: string) => `Running until ${last}`,
-    fromTo: (first: string, last: string) => `${first} to ${last}`,
     kinds: {
       'town-centre': 'Town centre',
       museum: 'Museum',

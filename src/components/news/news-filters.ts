@@ -23,6 +23,7 @@ const messages = defineMessages({
     allCategories: 'Alle Themen',
     year: 'Jahr',
     allYears: 'Alle Jahre',
+    emptyFiltered: 'Keine Meldungen passen zu diesen Filtern.',
   },
   en: {
     filterLabel: 'Filter news',
@@ -30,6 +31,7 @@ const messages = defineMessages({
     allCategories: 'All topics',
     year: 'Year',
     allYears: 'All years',
+    emptyFiltered: 'No news matches these filters.',
   },
 });
 
@@ -50,6 +52,12 @@ export interface NewsFiltersView {
   /** The timeline counts years by the date an item tells of. */
   readonly layout: NewsLayout;
 }
+
+/**
+ * What an empty list says when the visitor's filters emptied it: here, with the bar, the only
+ * way to filter (a list without filters never says it).
+ */
+export const emptyFiltered = (lang: Lang): string => messages[lang].emptyFiltered;
 
 type Choice = 'chosenCity' | 'chosenCategory' | 'chosenYear';
 

@@ -1,6 +1,7 @@
 /**
  * Texts of the news list itself. The lazy parts (filter bar, article, timeline) keep their own
- * tables, so a page loads only the texts of what it shows.
+ * tables, so a page loads only the texts of what it shows: "Keine Meldungen passen zu diesen
+ * Filtern." comes with the filter bar.
  */
 import { defineMessages } from '../../internal/i18n.js';
 
@@ -11,7 +12,6 @@ export const messages = defineMessages({
     countShown: (total: number, shown: number) =>
       `${total === 1 ? '1 Meldung' : `${total} Meldungen`}, ${shown} angezeigt`,
     empty: 'Zurzeit sind keine Meldungen vorhanden.',
-    emptyFiltered: 'Keine Meldungen passen zu diesen Filtern.',
     isNew: 'Neu',
     readMore: 'Weiterlesen',
     /** The open article's "Weiterlesen" button. */
@@ -24,7 +24,6 @@ export const messages = defineMessages({
     countShown: (total: number, shown: number) =>
       `${total === 1 ? '1 news item' : `${total} news items`}, ${shown} shown`,
     empty: 'There is no news at the moment.',
-    emptyFiltered: 'No news matches these filters.',
     isNew: 'New',
     readMore: 'Read more',
     showLess: 'Show less',

@@ -177,7 +177,10 @@ export class SonnecNews extends SonnecElement<NewsView> {
 
   protected announce(view: NewsView, lang: Lang): string {
     const t = messages[lang];
-    if (view.count === 0) return this.filtered ? t.emptyFiltered : t.empty;
+    if (view.count === 0) {
+      // Only the filter bar filters, so its text is there when `filtered` is true.
+      return (this.filtered && filtersPart.value?.emptyFiltered(lang)) || t.empty;
+    }
     return view.items.length < view.count
       ? t.countShown(view.count, view.items.length)
       : t.count(view.count);
@@ -193,13 +196,12 @@ export class SonnecNews extends SonnecElement<NewsView> {
   }
 
   protected renderView(view: NewsView, lang: Lang): TemplateResult {
-    const t = messages[lang];
     const bar =
       (this.filters &&
         filtersPart.value?.newsFilters(this, view, lang, Boolean(this.cityFilter()))) ||
       nothing;
     if (view.count === 0) {
-      return html`${bar}${this.renderEmpty(this.filtered ? t.emptyFiltered : t.empty)}`;
+      return html`${bar}${this.renderEmpty(this.announce(view, lang))}`;
     }
     const ctx = this.itemContext(lang);
     // Loaded before the timeline shows (see `parts`); a list only if it failed to load.
