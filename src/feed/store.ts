@@ -10,7 +10,7 @@ import { plainUtf8 } from './plain-utf8.js';
 import { takePrefetched } from './take-prefetched.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
-import { markStale, staleSince } from './stale.js';
+import { markStale } from './stale.js';
 import type { Feed } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -114,6 +114,9 @@ async function loadWithCopy(src: string, options: LoadOptions): Promise<Feed> {
   }
 }
 
+/** The merge code (merged-feeds.ts), once a page with several sources has loaded it. */
+let several: typeof import('./merged-feeds.js') | undefined;
+
 /**
  * The feed of `srcs` when the store already holds it (every source loaded, several merged):
  * a widget added after another one loaded the feed shows it at once, without a loading state.
@@ -126,7 +129,8 @@ export function peekFeeds(srcs: readonly string[], format?: SourceFormat): Feed 
     if (!entry || !('feed' in entry)) return undefined;
     feeds.push(entry.feed);
   }
-  return feeds.length === 1 ? feeds[0] : feeds.length > 1 ? knownMerge(feeds) : undefined;
+  // Several feeds were merged only if the merge code is loaded.
+  return feeds.length > 1 ? several?.knownMerge(feeds) : feeds[0];
 }
 
 /**
@@ -137,41 +141,15 @@ export function peekFeeds(srcs: readonly string[], format?: SourceFormat): Feed 
 export async function loadFeeds(srcs: readonly string[], options: LoadOptions = {}): Promise<Feed> {
   if (srcs.length === 1) return loadFeed(srcs[0]!, options);
   if (srcs.length === 0) throw new FeedError('no-source', 'No feed source.');
+  // Only pages with several sources need the merge code: it loads while the sources do.
+  const merging = import('./merged-feeds.js');
+  merging.catch(() => {}); // reported below, unless every source failed first
   const results = await Promise.allSettled(srcs.map((src) => loadFeed(src, options)));
-  const loaded = results.flatMap((r, i) =>
-    r.status === 'fulfilled' ? [{ feed: r.value, url: resolveFeedUrl(srcs[i]!) }] : [],
-  );
   if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-  if (loaded.length === 0) throw (results[0] as PromiseRejectedResult).reason;
-  return mergedOnce(loaded);
-}
-
-/** The merge of the same loaded feeds is made once and shared by every widget that asks. */
-const merges = new WeakMap<Feed, { feeds: readonly Feed[]; merged: Feed }[]>();
-
-function knownMerge(feeds: readonly Feed[]): Feed | undefined {
-  const same = (m: { feeds: readonly Feed[] }) =>
-    m.feeds.length === feeds.length && m.feeds.every((f, i) => f === feeds[i]);
-  return merges.get(feeds[0]!)?.find(same)?.merged;
-}
-
-async function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Promise<Feed> {
-  const feeds = loaded.map((l) => l.feed);
-  const known = knownMerge(feeds);
-  if (known) return known;
-  // Only pages with several sources need the merge code: it is loaded then.
-  const { mergeFeeds } = await import('./merge.js');
-  const raced = knownMerge(feeds);
-  if (raced) return raced;
-  const merged = mergeFeeds(
-    feeds,
-    loaded.map((l) => l.url),
-  );
-  // A source shown from its last good copy makes the whole feed as old as that copy.
-  const copied = feeds.map(staleSince).filter((at): at is number => at !== undefined);
-  if (copied.length > 0) markStale(merged, Math.min(...copied));
-  merges.set(feeds[0]!, [...(merges.get(feeds[0]!) ?? []), { feeds, merged }]);
-  return merged;
+  if (!results.some((r) => r.status === 'fulfilled')) {
+    throw (results[0] as PromiseRejectedResult).reason;
+  }
+  return (several = await merging).mergeLoaded(srcs, results);
 }
 
 /** Forgets a cached feed (or failure) so that the next `loadFeed` fetches it anew. */
