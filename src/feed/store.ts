@@ -55,21 +55,6 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
   return options.keepCopy ? loadWithCopy(src, options) : loadShared(src, options);
 }
 
-/** The offline-copy module: loaded by the first load that keeps a copy, beside its fetch. */
-let copies: Promise<typeof import('./offline-copy.js')> | undefined;
-
-function loadCopies(): Promise<typeof import('./offline-copy.js')> {
-  if (!copies) {
-    const loading = import('./offline-copy.js');
-    copies = loading;
-    // A failed load is tried again by the next keeping load.
-    loading.catch(() => {
-      if (copies === loading) copies = undefined;
-    });
-  }
-  return copies;
-}
-
 /** Called with the raw text of a feed that parsed (to keep it as the last good copy). */
 type Keep = (text: string, contentType: string) => void;
 
@@ -92,26 +77,23 @@ function loadShared(src: string, options: LoadOptions, keep?: Keep): Promise<Fee
  * shows the last good copy instead (marked stale). Only such displays load the copy code, in
  * parallel with the fetch.
  */
-async function loadWithCopy(src: string, options: LoadOptions): Promise<Feed> {
+function loadWithCopy(src: string, options: LoadOptions): Promise<Feed> {
   const url = resolveFeedUrl(src);
   const key = keyOf(url, options.format);
-  const offline = loadCopies();
+  // Beside the fetch, not before it. Each keeping load asks; the browser's module map fetches
+  // the module once (and decides, as for every lazy part, whether a failed one is fetched again).
+  const offline = import('./offline-copy.js');
   const keep: Keep = (text, type) =>
     void offline.then(
       (module) => module.saveCopy(key, text, type),
       () => {}, // no copy this time; the display keeps working
     );
-  try {
-    return await loadShared(src, options, keep);
-  } catch (error) {
-    if (isAbortError(error) || options.signal?.aborted) throw error;
-    const feed = await offline.then(
-      (module) => module.feedFromCopy(key, url, options.format),
-      () => undefined,
-    );
-    if (!feed) throw error;
-    return feed;
-  }
+  return loadShared(src, options, keep).catch((error: unknown) =>
+    offline.then(
+      (module) => module.copyInstead(error, key, url, options.format, options.signal),
+      () => Promise.reject(error),
+    ),
+  );
 }
 
 /** The merge code (merged-feeds.ts), once a page with several sources has loaded it. */
