@@ -6,6 +6,7 @@
  * Only callers that ask for it (`LoadOptions.keepCopy`) ever read or write storage: ordinary
  * pages never touch it, nor load this module. Storage blocked or full only means there is no copy.
  */
+import { isAbortError } from './errors.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
 import { markStale } from './stale.js';
@@ -79,4 +80,21 @@ export async function feedFromCopy(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a keeping load that failed with `error` gives instead: the feed of the last good copy
+ * (marked stale); else, and for an aborted load, the error.
+ */
+export async function copyInstead(
+  error: unknown,
+  key: string,
+  url: string,
+  format: SourceFormat | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Feed> {
+  if (isAbortError(error) || signal?.aborted) throw error;
+  const feed = await feedFromCopy(key, url, format);
+  if (!feed) throw error;
+  return feed;
 }

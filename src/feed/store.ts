@@ -10,7 +10,7 @@ import { plainUtf8 } from './plain-utf8.js';
 import { takePrefetched } from './take-prefetched.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import { parseSource, type SourceFormat } from './sources/index.js';
-import { markStale, staleSince } from './stale.js';
+import { markStale } from './stale.js';
 import type { Feed } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -55,21 +55,6 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
   return options.keepCopy ? loadWithCopy(src, options) : loadShared(src, options);
 }
 
-/** The offline-copy module: loaded by the first load that keeps a copy, beside its fetch. */
-let copies: Promise<typeof import('./offline-copy.js')> | undefined;
-
-function loadCopies(): Promise<typeof import('./offline-copy.js')> {
-  if (!copies) {
-    const loading = import('./offline-copy.js');
-    copies = loading;
-    // A failed load is tried again by the next keeping load.
-    loading.catch(() => {
-      if (copies === loading) copies = undefined;
-    });
-  }
-  return copies;
-}
-
 /** Called with the raw text of a feed that parsed (to keep it as the last good copy). */
 type Keep = (text: string, contentType: string) => void;
 
@@ -92,27 +77,27 @@ function loadShared(src: string, options: LoadOptions, keep?: Keep): Promise<Fee
  * shows the last good copy instead (marked stale). Only such displays load the copy code, in
  * parallel with the fetch.
  */
-async function loadWithCopy(src: string, options: LoadOptions): Promise<Feed> {
+function loadWithCopy(src: string, options: LoadOptions): Promise<Feed> {
   const url = resolveFeedUrl(src);
   const key = keyOf(url, options.format);
-  const offline = loadCopies();
+  // Beside the fetch, not before it. Each keeping load asks; the browser's module map fetches
+  // the module once (and decides, as for every lazy part, whether a failed one is fetched again).
+  const offline = import('./offline-copy.js');
   const keep: Keep = (text, type) =>
     void offline.then(
       (module) => module.saveCopy(key, text, type),
       () => {}, // no copy this time; the display keeps working
     );
-  try {
-    return await loadShared(src, options, keep);
-  } catch (error) {
-    if (isAbortError(error) || options.signal?.aborted) throw error;
-    const feed = await offline.then(
-      (module) => module.feedFromCopy(key, url, options.format),
-      () => undefined,
-    );
-    if (!feed) throw error;
-    return feed;
-  }
+  return loadShared(src, options, keep).catch((error: unknown) =>
+    offline.then(
+      (module) => module.copyInstead(error, key, url, options.format, options.signal),
+      () => Promise.reject(error),
+    ),
+  );
 }
+
+/** The merge code (merged-feeds.ts), once a page with several sources has loaded it. */
+let several: typeof import('./merged-feeds.js') | undefined;
 
 /**
  * The feed of `srcs` when the store already holds it (every source loaded, several merged):
@@ -126,7 +111,8 @@ export function peekFeeds(srcs: readonly string[], format?: SourceFormat): Feed 
     if (!entry || !('feed' in entry)) return undefined;
     feeds.push(entry.feed);
   }
-  return feeds.length === 1 ? feeds[0] : feeds.length > 1 ? knownMerge(feeds) : undefined;
+  // Several feeds were merged only if the merge code is loaded.
+  return feeds.length > 1 ? several?.knownMerge(feeds) : feeds[0];
 }
 
 /**
@@ -137,41 +123,15 @@ export function peekFeeds(srcs: readonly string[], format?: SourceFormat): Feed 
 export async function loadFeeds(srcs: readonly string[], options: LoadOptions = {}): Promise<Feed> {
   if (srcs.length === 1) return loadFeed(srcs[0]!, options);
   if (srcs.length === 0) throw new FeedError('no-source', 'No feed source.');
+  // Only pages with several sources need the merge code: it loads while the sources do.
+  const merging = import('./merged-feeds.js');
+  merging.catch(() => {}); // reported below, unless every source failed first
   const results = await Promise.allSettled(srcs.map((src) => loadFeed(src, options)));
-  const loaded = results.flatMap((r, i) =>
-    r.status === 'fulfilled' ? [{ feed: r.value, url: resolveFeedUrl(srcs[i]!) }] : [],
-  );
   if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-  if (loaded.length === 0) throw (results[0] as PromiseRejectedResult).reason;
-  return mergedOnce(loaded);
-}
-
-/** The merge of the same loaded feeds is made once and shared by every widget that asks. */
-const merges = new WeakMap<Feed, { feeds: readonly Feed[]; merged: Feed }[]>();
-
-function knownMerge(feeds: readonly Feed[]): Feed | undefined {
-  const same = (m: { feeds: readonly Feed[] }) =>
-    m.feeds.length === feeds.length && m.feeds.every((f, i) => f === feeds[i]);
-  return merges.get(feeds[0]!)?.find(same)?.merged;
-}
-
-async function mergedOnce(loaded: readonly { feed: Feed; url: string }[]): Promise<Feed> {
-  const feeds = loaded.map((l) => l.feed);
-  const known = knownMerge(feeds);
-  if (known) return known;
-  // Only pages with several sources need the merge code: it is loaded then.
-  const { mergeFeeds } = await import('./merge.js');
-  const raced = knownMerge(feeds);
-  if (raced) return raced;
-  const merged = mergeFeeds(
-    feeds,
-    loaded.map((l) => l.url),
-  );
-  // A source shown from its last good copy makes the whole feed as old as that copy.
-  const copied = feeds.map(staleSince).filter((at): at is number => at !== undefined);
-  if (copied.length > 0) markStale(merged, Math.min(...copied));
-  merges.set(feeds[0]!, [...(merges.get(feeds[0]!) ?? []), { feeds, merged }]);
-  return merged;
+  if (!results.some((r) => r.status === 'fulfilled')) {
+    throw (results[0] as PromiseRejectedResult).reason;
+  }
+  return (several = await merging).mergeLoaded(srcs, results);
 }
 
 /** Forgets a cached feed (or failure) so that the next `loadFeed` fetches it anew. */

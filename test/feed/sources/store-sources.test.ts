@@ -2,8 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/sonnec-downloads.js';
 import type { SonnecDownloads } from '../../../src/components/downloads/sonnec-downloads.js';
 import { FeedError } from '../../../src/feed/errors.js';
-import { clearFeedCache, loadFeed, loadFeeds, splitSources } from '../../../src/feed/store.js';
-import { GOOD_FEED, settled } from '../../helpers/widgets.js';
+import {
+  clearFeedCache,
+  loadFeed,
+  loadFeeds,
+  peekFeeds,
+  splitSources,
+} from '../../../src/feed/store.js';
+import { GOOD_FEED, settled, textOf } from '../../helpers/widgets.js';
 
 const SOURCES = '/test/fixtures/sources';
 
@@ -98,6 +104,15 @@ describe('store: standard sources', () => {
     expect(again).to.equal(feed);
   });
 
+  it('holds a merged feed for the next caller once every source has loaded', async () => {
+    const srcs = [`${SOURCES}/wordpress.rss.xml`, `${SOURCES}/places.geojson`];
+    expect(peekFeeds(srcs)).to.be.undefined;
+    const feed = await loadFeeds(srcs);
+    expect(peekFeeds(srcs)).to.equal(feed);
+    expect(peekFeeds([srcs[0]!])).to.not.equal(feed);
+    expect(peekFeeds([...srcs].reverse())).to.be.undefined;
+  });
+
   it('shows what the other sources give when one fails, and fails only when all do', async () => {
     const feed = await loadFeeds([`${SOURCES}/wordpress.rss.xml`, '/__fault/status/404']);
     expect(feed.news).to.have.length(2);
@@ -143,5 +158,26 @@ describe('widgets with standard sources', () => {
     );
     await settled(none);
     expect(none.getAttribute('state')).to.equal('error');
+  });
+
+  it('added after another widget loaded the same sources, show their merge in the first render', async () => {
+    const src = `${GOOD_FEED} ${SOURCES}/places.geojson`;
+    const first = await fixture<SonnecDownloads>(
+      html`<sonnec-downloads src=${src}></sonnec-downloads>`,
+    );
+    await settled(first);
+    const second = document.createElement('sonnec-downloads');
+    second.src = src;
+    const loaded = oneEvent(second, 'sonnec-load');
+    document.body.append(second);
+    await second.updateComplete;
+    expect(second.state).to.equal('ready');
+    const items = (el: SonnecDownloads) => el.shadowRoot!.querySelectorAll('[part~="item"]').length;
+    expect(items(second)).to.be.greaterThan(0);
+    expect(items(second)).to.equal(items(first));
+    expect(textOf(second.shadowRoot!.querySelector('[role="status"]'))).to.not.equal('Lädt …');
+    // The load event still comes, once the feed task has settled.
+    await loaded;
+    second.remove();
   });
 });
