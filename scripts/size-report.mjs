@@ -30,14 +30,14 @@ export function staticClosure(file, seen = new Set()) {
 /**
  * The chunk of a widget's `define/<tag>.ts` module: the one the loader imports for the tag (a
  * folder with chunks of older builds beside it would otherwise give a stale answer). Its name
- * is the tag and rollup's 8-character hash: `<tag>-filters-<hash>.js` is the variant with the
+ * is the tag and rollup's 6-character hash (rollup.config.mjs): `<tag>-filters-<hash>.js` is the variant with the
  * filter bar (a page with only `<sonnec-events>` has no filters).
  */
 function widgetChunk(dir, tag) {
   const entry = path.join(dir, 'sonnec.js');
   for (const file of staticClosure(entry)) {
     const match = readFileSync(file, 'utf8').match(
-      new RegExp(`["'](\\./(?:chunks/)?${tag}-[\\w-]{8}\\.js)["']`),
+      new RegExp(`["'](\\./(?:chunks/)?${tag}-[\\w-]{6}\\.js)["']`),
     );
     if (match) return path.join(path.dirname(file), match[1]);
   }

@@ -25,7 +25,7 @@ const NETWORK_MS = 8000;
 
 const base = new URL('./', self.location.href);
 const versioned = (url) =>
-  url.href.startsWith(base.href) && /\/chunks\/[^/]+-[\w-]{8}\.js$/.test(url.pathname);
+  url.href.startsWith(base.href) && /\/chunks\/[^/]+-[\w-]{6}\.js$/.test(url.pathname);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -76,7 +76,7 @@ const at = (log, what, pattern) =>
   );
 // The events widget's code: a prebuilt set (src/loader/widget-sets.ts) for these pages, else
 // rollup's chunk (the module's name and an 8-character hash).
-const WIDGET_CHUNK = /\/(chunks\/sonnec-events-[\w-]{8}|sets\/events[\w-]*)\.js$/;
+const WIDGET_CHUNK = /\/(chunks\/sonnec-events-[\w-]{6}|sets\/events[\w-]*)\.js$/;
 
 /**
  * Code the page's settings do not decide: the series expander (events-series with the RRULE
@@ -84,8 +84,8 @@ const WIDGET_CHUNK = /\/(chunks\/sonnec-events-[\w-]{8}|sets\/events[\w-]*)\.js$
  * tables, which content does not wait for.
  */
 /** The map's Leaflet side: its chunk, or the second file of a prebuilt map set. */
-const LEAFLET_SIDE = /\/(chunks\/sonnec-map-drawn-[\w-]{8}|sets\/map_map-drawn\.leaflet)\.js$/;
-const FEED_DRIVEN = /\/chunks\/(events-series|recurrence|(event-)?holidays)-[\w-]{8}\.js$/;
+const LEAFLET_SIDE = /\/(chunks\/sonnec-map-drawn-[\w-]{6}|sets\/map_map-drawn\.leaflet)\.js$/;
+const FEED_DRIVEN = /\/chunks\/(events-series|recurrence|(event-)?holidays)-[\w-]{6}\.js$/;
 
 /** The requests for code made after the widget's own chunk arrived (each a round trip more). */
 function lateCode(log, widgetChunk) {
@@ -134,14 +134,14 @@ describe("the drop-in loader's head start", () => {
 
   it('a news timeline with filters: its code with the widget, the timeline included', async () => {
     const log = await requestLog('/history', 'sonnec-news');
-    assert.deepEqual(lateCode(log, /\/sonnec-news-[\w-]{8}\.js$/), []);
+    assert.deepEqual(lateCode(log, /\/sonnec-news-[\w-]{6}\.js$/), []);
     assert.ok(at(log, 'request', /timeline/) >= 0, 'the timeline loaded');
   });
 
   it('a map in view: Leaflet, its plugin, CSS and the region come with the widget, not after it', async () => {
     const log = await requestLog('/map', 'sonnec-map', true);
     // The prebuilt set of a map drawn at once, or else the widget's chunk.
-    const widget = /\/(chunks\/sonnec-map-[\w-]{8}|sets\/map_map-drawn)\.js$/;
+    const widget = /\/(chunks\/sonnec-map-[\w-]{6}|sets\/map_map-drawn)\.js$/;
     const late = lateCode(log, widget).map(([, path]) => path);
     assert.deepEqual(late, [], `requested after the widget's code: ${late.join(', ')}`);
     assert.ok(at(log, 'request', LEAFLET_SIDE) >= 0, "the map's Leaflet side loaded");

@@ -98,7 +98,7 @@ describe('prebuilt widget sets', () => {
       }, FEED);
       await tab.waitForFunction(ready, { timeout: 10_000 });
     });
-    assert.ok(code(requests).some((p) => /\/chunks\/sonnec-map-[\w-]{8}\.js$/.test(p)));
+    assert.ok(code(requests).some((p) => /\/chunks\/sonnec-map-[\w-]{6}\.js$/.test(p)));
     assert.equal(requests.filter((p) => p === FEED).length, 1, 'one request for the feed');
     assert.ok(items[0] > 0 && items[1] > 0, `both widgets list items: ${items}`);
   });
@@ -107,7 +107,7 @@ describe('prebuilt widget sets', () => {
     // /copy/ serves the same build except sets/.
     const { requests, items } = await open('/events-without-sets');
     assert.ok(requests.includes('/copy/sets/events.js'), 'the set was tried');
-    assert.ok(code(requests).some((p) => /\/copy\/chunks\/sonnec-events-[\w-]{8}\.js$/.test(p)));
+    assert.ok(code(requests).some((p) => /\/copy\/chunks\/sonnec-events-[\w-]{6}\.js$/.test(p)));
     assert.ok(items[0] > 0, 'events are listed');
   });
 
