@@ -5,7 +5,7 @@
 //   node bench/ab.mjs save a        bundle the bench page of the current tree as version "a"
 //   (change the code)
 //   node bench/ab.mjs save b
-//   node bench/ab.mjs compare [events=1000] [runs=15] [render|parse]
+//   node bench/ab.mjs compare [events=1000] [runs=15] [render|parse|parse-intl-started]
 //
 // SONNEC_AB_DIR names the folder of the versions (default: sonnec-ab in the temp folder), so
 // that several people on one machine do not overwrite each other's.
@@ -57,7 +57,9 @@ async function compare(events = '1000', runs = '15', which = 'render') {
         await page.waitForFunction('window.bench');
         const result = await page.evaluate(
           (url, now, kind) =>
-            kind === 'parse' ? window.bench.parse(url) : window.bench.render(url, now, false),
+            kind.startsWith('parse')
+              ? window.bench.parse(url, kind === 'parse-intl-started')
+              : window.bench.render(url, now, false),
           `/${feed}`,
           NOW,
           which,
