@@ -5,6 +5,7 @@
  * A widget supplies `select()` (pure: feed → what to show) and `renderView()`.
  */
 import {
+  adoptStyles,
   html,
   LitElement,
   nothing,
@@ -419,15 +420,10 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected adoptStyles(styles: CSSResult): void {
     if (this.lateStyles.has(styles)) return;
     this.lateStyles.add(styles);
-    const root = this.renderRoot;
-    const sheet = styles.styleSheet;
-    if (sheet && root instanceof ShadowRoot) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } else {
-      const style = document.createElement('style');
-      style.textContent = styles.cssText;
-      root.append(style);
-    }
+    // Lit's own helper, given the sheets there (a map's Leaflet CSS too) and this one; where
+    // sheets cannot be adopted (no `styleSheet`), it appends a <style> with this one's text.
+    const root = this.renderRoot as ShadowRoot;
+    adoptStyles(root, [...(styles.styleSheet ? root.adoptedStyleSheets : []), styles]);
   }
 
   protected override updated(changed: PropertyValues): void {
