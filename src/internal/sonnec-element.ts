@@ -134,16 +134,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected readonly feedController = new FeedController(this);
   /** The current view, computed once per update from the feed and the widget's settings. */
   protected view: V | undefined;
-  private loadPending = false;
+  private loadPending?: boolean;
   /** The picture origins of the current update (`imageOrigins`). */
   private origins: readonly string[] | undefined;
   /** The load of missing parts under way (see `usePartsLoaded`), and whether one failed. */
   private partsLoading: Promise<void> | undefined;
-  private partsWarned = false;
+  private partsWarned?: boolean;
   /** A part failed to load: the update that shows it does not load it again at once. */
-  private partsFailed = false;
+  private partsFailed?: boolean;
   /** The visitor asked to load again ("Erneut versuchen"): what comes is announced. */
-  private retried = false;
+  private retried?: boolean;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
@@ -445,9 +445,14 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         ${
           this.state === 'loading'
-            ? this.renderLoading(lang)
+            ? html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`
             : this.state === 'error'
-              ? this.renderError(lang)
+              ? // The error panel, once its part is loaded (`feedSettled` loads it); nothing before.
+                (failurePart.value?.renderFailure(
+                  this,
+                  this.feedController.error?.kind ?? 'parse',
+                  lang,
+                ) ?? nothing)
               : this.view
                 ? this.renderView(this.view, lang)
                 : nothing
@@ -471,16 +476,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const since = this.feedController.staleSince;
     if (since === undefined) return nothing;
     return html`<p class="stale" part="stale">${this.staleNote(since, lang)}</p>`;
-  }
-
-  protected renderLoading(lang: Lang): TemplateResult {
-    return html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`;
-  }
-
-  /** The error panel, once its part is loaded (`feedSettled` loads it); nothing before. */
-  protected renderError(lang: Lang): TemplateResult | typeof nothing {
-    const kind = this.feedController.error?.kind ?? 'parse';
-    return failurePart.value?.renderFailure(this, kind, lang) ?? nothing;
   }
 
   /** @internal The error panel's "Erneut versuchen": loads again; what comes is announced. */
