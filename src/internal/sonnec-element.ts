@@ -337,13 +337,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.stopSlowTimer();
       this.slow = false;
     } else if (!this.slowTimer && !this.slow && this.isConnected) {
-      const ctor = this.constructor as typeof SonnecElement;
-      this.slowTimer = setTimeout(() => {
-        this.slowTimer = undefined;
-        this.slow = true;
-        // A slow feed may end in a timeout: its panel's code comes now, not after it.
-        failurePart.load().catch(() => {});
-      }, ctor.slowAfterMs);
+      this.slowTimer = setTimeout(
+        () => {
+          this.slowTimer = undefined;
+          this.slow = true;
+          // A slow feed may end in a timeout: its panel's code comes now, not after it.
+          failurePart.load().catch(() => {});
+        },
+        (this.constructor as typeof SonnecElement).slowAfterMs,
+      );
     }
   }
 
