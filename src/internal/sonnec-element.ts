@@ -5,6 +5,7 @@
  * A widget supplies `select()` (pure: feed → what to show) and `renderView()`.
  */
 import {
+  adoptStyles,
   html,
   LitElement,
   nothing,
@@ -133,16 +134,16 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected readonly feedController = new FeedController(this);
   /** The current view, computed once per update from the feed and the widget's settings. */
   protected view: V | undefined;
-  private loadPending = false;
+  private loadPending?: boolean;
   /** The picture origins of the current update (`imageOrigins`). */
   private origins: readonly string[] | undefined;
   /** The load of missing parts under way (see `usePartsLoaded`), and whether one failed. */
   private partsLoading: Promise<void> | undefined;
-  private partsWarned = false;
+  private partsWarned?: boolean;
   /** A part failed to load: the update that shows it does not load it again at once. */
-  private partsFailed = false;
+  private partsFailed?: boolean;
   /** The visitor asked to load again ("Erneut versuchen"): what comes is announced. */
-  private retried = false;
+  private retried?: boolean;
   /** Styles of lazy parts already added to the shadow root. */
   private readonly lateStyles = new Set<CSSResult>();
 
@@ -336,13 +337,15 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
       this.stopSlowTimer();
       this.slow = false;
     } else if (!this.slowTimer && !this.slow && this.isConnected) {
-      const ctor = this.constructor as typeof SonnecElement;
-      this.slowTimer = setTimeout(() => {
-        this.slowTimer = undefined;
-        this.slow = true;
-        // A slow feed may end in a timeout: its panel's code comes now, not after it.
-        failurePart.load().catch(() => {});
-      }, ctor.slowAfterMs);
+      this.slowTimer = setTimeout(
+        () => {
+          this.slowTimer = undefined;
+          this.slow = true;
+          // A slow feed may end in a timeout: its panel's code comes now, not after it.
+          failurePart.load().catch(() => {});
+        },
+        (this.constructor as typeof SonnecElement).slowAfterMs,
+      );
     }
   }
 
@@ -419,15 +422,10 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
   protected adoptStyles(styles: CSSResult): void {
     if (this.lateStyles.has(styles)) return;
     this.lateStyles.add(styles);
-    const root = this.renderRoot;
-    const sheet = styles.styleSheet;
-    if (sheet && root instanceof ShadowRoot) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } else {
-      const style = document.createElement('style');
-      style.textContent = styles.cssText;
-      root.append(style);
-    }
+    // Lit's own helper, given the sheets there (a map's Leaflet CSS too) and this one; where
+    // sheets cannot be adopted (no `styleSheet`), it appends a <style> with this one's text.
+    const root = this.renderRoot as ShadowRoot;
+    adoptStyles(root, [...(styles.styleSheet ? root.adoptedStyleSheets : []), styles]);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -449,9 +447,14 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         ${
           this.state === 'loading'
-            ? this.renderLoading(lang)
+            ? html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`
             : this.state === 'error'
-              ? this.renderError(lang)
+              ? // The error panel, once its part is loaded (`feedSettled` loads it); nothing before.
+                (failurePart.value?.renderFailure(
+                  this,
+                  this.feedController.error?.kind ?? 'parse',
+                  lang,
+                ) ?? nothing)
               : this.view
                 ? this.renderView(this.view, lang)
                 : nothing
@@ -475,16 +478,6 @@ export abstract class SonnecElement<V extends WidgetView = WidgetView>
     const since = this.feedController.staleSince;
     if (since === undefined) return nothing;
     return html`<p class="stale" part="stale">${this.staleNote(since, lang)}</p>`;
-  }
-
-  protected renderLoading(lang: Lang): TemplateResult {
-    return html`<p class="loading" part="loading" aria-hidden="true">${common[lang].loading}</p>`;
-  }
-
-  /** The error panel, once its part is loaded (`feedSettled` loads it); nothing before. */
-  protected renderError(lang: Lang): TemplateResult | typeof nothing {
-    const kind = this.feedController.error?.kind ?? 'parse';
-    return failurePart.value?.renderFailure(this, kind, lang) ?? nothing;
   }
 
   /** @internal The error panel's "Erneut versuchen": loads again; what comes is announced. */
