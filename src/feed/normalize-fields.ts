@@ -19,21 +19,8 @@ export function isRecord(value: unknown): value is Raw {
 
 function cleanString(value: unknown, max = MAX_TEXT): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Printable ASCII at both ends is no white space: the usual text, kept without a copy.
-  if (
-    value.length <= max &&
-    isPrintableAscii(value, 0) &&
-    isPrintableAscii(value, value.length - 1)
-  ) {
-    return value;
-  }
   const trimmed = value.trim();
   return trimmed ? trimmed.slice(0, max) : undefined;
-}
-
-function isPrintableAscii(s: string, i: number): boolean {
-  const code = s.charCodeAt(i);
-  return code > 32 && code < 127;
 }
 
 /** A string or a language map `{ de, en, … }` with at least one non-empty entry. */
@@ -150,23 +137,14 @@ export function readNumber(value: unknown, min: number, max: number): number | u
   return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
 }
 
-/** One empty list for every item without entries: no new array per item. */
-export const NONE: readonly never[] = Object.freeze([]);
-
-/**
- * Up to 20 texts. The feed's own list is kept when each entry reads as itself (the usual case,
- * like `readLanguages`' maps); otherwise a cleaned copy.
- */
-export function readTextList(value: unknown): readonly Text[] {
-  if (value === undefined) return NONE;
-  const list = Array.isArray(value) ? value : [value];
-  let out: Text[] | undefined = list === value && list.length <= 20 ? undefined : [];
+export function readTextList(value: unknown): Text[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const out: Text[] = [];
   for (let i = 0; i < list.length && i < 20; i++) {
     const text = readText(list[i]);
-    if (!out && text !== list[i]) out = list.slice(0, i) as Text[];
-    if (out && text !== undefined) out.push(text);
+    if (text !== undefined) out.push(text);
   }
-  return out ?? (list.length ? (list as Text[]) : NONE);
+  return out;
 }
 
 export function readImage(value: unknown): Image | undefined {

@@ -5,7 +5,6 @@
 import { addBerlinDays, TIME_ZONE } from './berlin-time.js';
 import {
   isRecord,
-  NONE,
   type Raw,
   readCity,
   readDate,
@@ -90,12 +89,11 @@ export function checkEvent(
   } else if (allDay) {
     end = addBerlinDays(start.epoch, 1);
   }
-  let exdates: readonly number[] = NONE;
-  if (Array.isArray(value.exdates) && value.exdates.length) {
-    const read: number[] = (exdates = []);
+  const exdates: number[] = [];
+  if (Array.isArray(value.exdates)) {
     for (const written of value.exdates) {
       const date = readDate(written, timeZone);
-      if (date) read.push(date.epoch);
+      if (date) exdates.push(date.epoch);
     }
   }
   const item: Record<string, unknown> = {

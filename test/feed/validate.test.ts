@@ -157,7 +157,7 @@ describe('validateFeed', () => {
     expect(feed.events[2]!.summary).to.equal(undefined);
   });
 
-  it('keeps a clean category list as it is, and cleans, caps or makes one where needed', () => {
+  it('keeps a clean category list, and cleans, caps or makes one where needed', () => {
     const clean = ['Markt', { de: 'Natur', en: 'Nature' }];
     const many = Array.from({ length: 25 }, (_, i) => `K${i}`);
     const event = (id: string, categories: unknown) => ({
@@ -179,7 +179,7 @@ describe('validateFeed', () => {
       ],
     });
     const lists = feed.events.map((e) => e.categories);
-    expect(lists[0]).to.equal(clean);
+    expect(lists[0]).to.deep.equal(clean);
     expect(lists[1]).to.deep.equal(['Markt', '5', { de: 'Natur', en: 'Nature' }]);
     expect(lists[2]).to.deep.equal(many.slice(0, 20));
     expect(lists[3]).to.deep.equal(['Markt']);
