@@ -3,7 +3,7 @@
 // (src/loader/widget-sets.ts) as dist/sets/<name>.js, a build of its own. The npm build is `tsc`
 // (tsconfig.build.json): one ES module per source file, lit and leaflet left to the host app.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -111,6 +111,18 @@ export const main = {
 };
 
 const SET_ENTRY = '\0sonnec-set:';
+
+/**
+ * The define modules of a set (src/loader/widget-sets.ts): its name's, or for `all_<widgets>`
+ * every define module of those widgets (src/define/sonnec-<widget>*.ts) but a map's Leaflet side.
+ */
+function setModules(set) {
+  if (!set.startsWith('all_')) return set.split('_');
+  const widgets = set.split('_').slice(1);
+  return readdirSync(new URL('./src/define/', import.meta.url))
+    .map((file) => file.replace(/^sonnec-|\.ts$/g, ''))
+    .filter((name) => widgets.includes(name.split('-')[0]) && name !== LEAFLET_SIDE);
+}
 const src = (file) => new URL(`./src/${file}`, import.meta.url).pathname;
 
 /**
@@ -123,10 +135,7 @@ const setEntry = {
   resolveId: (id) => (id.startsWith(SET_ENTRY) ? id : null),
   load(id) {
     if (!id.startsWith(SET_ENTRY)) return null;
-    const modules = id
-      .slice(SET_ENTRY.length)
-      .split('_')
-      .filter((name) => name !== LEAFLET_SIDE);
+    const modules = setModules(id.slice(SET_ENTRY.length)).filter((name) => name !== LEAFLET_SIDE);
     return modules
       .map((name, i) => {
         const file = src(`define/sonnec-${name}.ts`);

@@ -58,6 +58,18 @@ const CASES = [
       ),
   },
   {
+    name: 'town page: events with filters and compact, news cards and downloads with filters',
+    body:
+      `<sonnec-events src="/feed.json" now="${NOW}" filters></sonnec-events>` +
+      '<sonnec-news src="/feed.json" layout="cards" filters></sonnec-news>' +
+      '<sonnec-downloads src="/feed.json" filters></sonnec-downloads>' +
+      `<sonnec-events src="/feed.json" now="${NOW}" layout="compact"></sonnec-events>`,
+    done: () =>
+      [...document.querySelectorAll('sonnec-events, sonnec-news, sonnec-downloads')].every(
+        (el) => el.state === 'ready',
+      ),
+  },
+  {
     name: 'history page: news timeline with filters, first content',
     body: '<sonnec-news src="/feed.json" layout="timeline" category="Geschichte" filters></sonnec-news>',
     done: () => document.querySelector('sonnec-news')?.state === 'ready',

@@ -44,6 +44,18 @@ function widgetChunk(dir, tag) {
   throw new Error(`The loader in ${dir} imports no chunk for <${tag}>`);
 }
 
+/**
+ * The loader's choice of set (src/loader/widget-sets.ts) for a page: its define modules
+ * (`modules`, in the loader's order), or its tags without attributes. Undefined for none.
+ */
+function pageSet(widgets, modules, sets) {
+  const names = modules ?? widgets.map((tag) => tag.replace(/^sonnec-/, '')).sort();
+  const all = ['all', ...new Set(names.map((name) => name.split('-')[0]))].join('_');
+  const set = names.join('_');
+  if (names.length === 0) return undefined;
+  return sets.includes(set) ? set : sets.includes(all) && !set.includes('drawn') ? all : undefined;
+}
+
 /** The chunks the current build made: those the entry reaches, statically or lazily. */
 function builtChunks(entry) {
   const seen = new Set();
@@ -68,17 +80,14 @@ export function measureBundle(dir = 'dist', budgets = readBudgets()) {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
   const eager = new Set();
   const sets = readWidgetSets();
-  const pages = Object.entries(budgets.pages).map(([page, { widgets, budget, goal }]) => {
+  const pages = Object.entries(budgets.pages).map(([page, { widgets, modules, budget, goal }]) => {
     const files = new Set(staticClosure(entry));
-    // The loader's choice for the page's tags without attributes (src/loader/widget-sets.ts).
-    const set = widgets
-      .map((tag) => tag.replace(/^sonnec-/, ''))
-      .sort()
-      .join('_');
-    if (widgets.length > 0 && sets.includes(set)) {
+    const set = pageSet(widgets, modules, sets);
+    if (set) {
       staticClosure(path.join(dir, 'sets', `${set}.js`), files);
     } else {
       for (const tag of widgets) staticClosure(widgetChunk(dir, tag), files);
+      if (modules) throw new Error(`No set holds the modules of "${page}": ${modules}`);
     }
     files.forEach((file) => eager.add(file));
     const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);

@@ -13,7 +13,8 @@ import { MODULES } from './widget-modules.js';
 
 /**
  * Module names of loader/widget-modules.ts in the order its table gives them (tags A to Z, each
- * widget's module first), joined by `_`; the file is sets/<name>.js.
+ * widget's module first), joined by `_`; the file is sets/<name>.js. `all` and widget names
+ * joined by `_`: every module of those widgets but a drawn map's Leaflet side (rollup.config.mjs).
  */
 export const SETS: readonly string[] = [
   'events',
@@ -25,9 +26,17 @@ export const SETS: readonly string[] = [
   'downloads_events_news',
   'map',
   'map_map-drawn',
+  // A town's pages: every module of their widgets (filters, layouts), a map listed or below the
+  // first screen. Larger than one page needs, but a sixth smaller than its chunks together.
+  'all_downloads_events_news',
+  'all_downloads_events_map_news',
 ];
 
-/** The set holding exactly the modules the page's widgets need now, if there is one. */
+/**
+ * The set for the modules the page's widgets need now: the one holding exactly them, else the
+ * `all_` set of exactly the page's widgets (not with a map drawn at once). Otherwise none: the
+ * widgets load from the chunks.
+ */
 export function widgetSet(): string | undefined {
   const names: string[] = [];
   for (const [tag, modules] of Object.entries(MODULES)) {
@@ -35,5 +44,7 @@ export function widgetSet(): string | undefined {
     if (elements[0]) names.push(...modules(elements));
   }
   const set = names.join('_');
-  return SETS.includes(set) ? set : undefined;
+  // Each widget's modules start with its name (`events`, `events-cards`), in the table's order.
+  const all = ['all', ...new Set(names.map((name) => name.split('-')[0]))].join('_');
+  return SETS.includes(set) ? set : SETS.includes(all) && !set.includes('drawn') ? all : undefined;
 }

@@ -14,8 +14,13 @@ const LATE = [
   { what: 'the retry button', marker: 'Erneut versuchen' },
   // The announcer that waits for typing to pause: with the filter bar's search field. (Its
   // clock, as terser writes it.)
-  // A page with a filter bar shows its search field at once: its set holds it.
-  { what: 'the typing pause', marker: 'now:()=>performance.now()', withSet: /-filters\.js$/ },
+  // A page with a filter bar shows its search field at once: its set holds it (the `all_`
+  // sets hold every filter bar of their widgets).
+  {
+    what: 'the typing pause',
+    marker: 'now:()=>performance.now()',
+    withSet: /(-filters|\/all_[\w-]+)\.js$/,
+  },
   // A map's upcoming events and their date line: with `show-events` only.
   { what: "the map's events", marker: 'kind:"event"' },
 ];

@@ -22,7 +22,11 @@ function firstContentFiles(widgets) {
   return [...files];
 }
 
-const pages = Object.entries(readBudgets().pages).filter(([, { widgets }]) => widgets.length > 0);
+// Pages given by their tags alone. A page with `modules` (a town's page with filter bars and
+// layouts) loads those parts before content by design, and their texts with them.
+const pages = Object.entries(readBudgets().pages).filter(
+  ([, { widgets, modules }]) => widgets.length > 0 && !modules,
+);
 const chunks = readdirSync('dist/chunks')
   .filter((name) => name.endsWith('.js'))
   .map((name) => path.join('dist', 'chunks', name));

@@ -18,6 +18,13 @@ const PAGES = {
     <sonnec-downloads src="${FEED}"></sonnec-downloads>`,
   '/events-news': `<sonnec-events src="${FEED}" ${NOW}></sonnec-events>
     <sonnec-news src="/test/fixtures/news-basic.json" ${NOW}></sonnec-news>`,
+  // A town's page: no set holds exactly its modules; the all_ set of its widgets does.
+  '/town': `<sonnec-events src="${FEED}" ${NOW} filters></sonnec-events>
+    <sonnec-news src="/test/fixtures/news-basic.json" ${NOW} layout="cards" filters></sonnec-news>
+    <sonnec-downloads src="${FEED}" filters></sonnec-downloads>
+    <sonnec-events src="${FEED}" ${NOW} layout="compact"></sonnec-events>`,
+  // One widget that no exact set holds: not a set with widgets the page does not show.
+  '/history': `<sonnec-news src="/test/fixtures/news-basic.json" ${NOW} layout="timeline" filters></sonnec-news>`,
 };
 const page = (body, script = '/dist/sonnec.js') =>
   `<!doctype html><html lang="de"><meta charset="utf-8"><body>${body}
@@ -86,6 +93,23 @@ describe('prebuilt widget sets', () => {
     assert.ok(requests.includes('/dist/sets/downloads_events_news.js'), requests.join(' '));
     assert.ok(!requests.some((p) => p.includes('/chunks/core-')), requests.join(' '));
     assert.ok(items[0] > 0 && items[1] > 0, `${items}`);
+  });
+
+  it("a town's page of events, news and downloads, with filters and layouts, loads one set file", async () => {
+    const { requests, items } = await open('/town');
+    assert.ok(requests.includes('/dist/sets/all_downloads_events_news.js'), requests.join(' '));
+    assert.ok(!requests.some((p) => p.includes('/chunks/core-')), requests.join(' '));
+    assert.ok(
+      !requests.some((p) => /\/chunks\/(sonnec-|filter-bar|events-filters)/.test(p)),
+      requests.join(' '),
+    );
+    assert.ok(items.length === 3 && items.every((n) => n > 0), `${items}`);
+  });
+
+  it('a page of one widget that no set holds exactly loads from the chunks, not a larger set', async () => {
+    const { requests, items } = await open('/history');
+    assert.ok(!requests.some((p) => p.includes('/sets/')), requests.join(' '));
+    assert.ok(items[0] > 0, `${items}`);
   });
 
   it('a widget added later loads from the chunks and shares the feed', async () => {
