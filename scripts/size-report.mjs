@@ -45,7 +45,8 @@ function widgetChunk(dir, tag) {
 }
 
 /**
- * The loader's choice of set (src/loader/widget-sets.ts) for a page: its define modules
+ * The loader's choice of set (`widgetSet` in src/loader/widget-sets.ts, the same rule; the
+ * bundle test widget-sets.test.mjs checks the loader's own choice in a browser) for a page: its define modules
  * (`modules`, in the loader's order), or its tags without attributes. Undefined for none.
  */
 function pageSet(widgets, modules, sets) {
@@ -91,7 +92,7 @@ export function measureBundle(dir = 'dist', budgets = readBudgets()) {
     }
     files.forEach((file) => eager.add(file));
     const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
-    return { page, widgets, bytes, budget, goal };
+    return { page, widgets, modules, set, files: [...files], bytes, budget, goal };
   });
   const chunks = Object.entries(budgets.chunks ?? {})
     .filter(([, limits]) => typeof limits === 'object') // skips "$comment"

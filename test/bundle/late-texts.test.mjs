@@ -5,27 +5,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
-import { readBudgets, staticClosure } from '../../scripts/size-report.mjs';
-import { readWidgetSets } from '../../scripts/widget-sets.mjs';
-
-/** The files each page of size-budget.json loads before content: the loader and its set. */
-function firstContentFiles(widgets) {
-  const files = staticClosure('dist/sonnec.js');
-  const set = widgets
-    .map((tag) => tag.replace(/^sonnec-/, ''))
-    .sort()
-    .join('_');
-  if (widgets.length > 0) {
-    assert.ok(readWidgetSets().includes(set), `a prebuilt set for ${widgets.join(', ')}`);
-    staticClosure(path.join('dist', 'sets', `${set}.js`), files);
-  }
-  return [...files];
-}
+import { measureBundle } from '../../scripts/size-report.mjs';
 
 // Pages given by their tags alone. A page with `modules` (a town's page with filter bars and
 // layouts) loads those parts before content by design, and their texts with them.
-const pages = Object.entries(readBudgets().pages).filter(
-  ([, { widgets, modules }]) => widgets.length > 0 && !modules,
+const pages = measureBundle().pages.filter(
+  ({ widgets, modules }) => widgets.length > 0 && !modules,
 );
 const chunks = readdirSync('dist/chunks')
   .filter((name) => name.endsWith('.js'))
@@ -56,12 +41,12 @@ const LATE = [
 
 for (const { widget, what, markers } of LATE) {
   it(`${what} loads with its part, not before first content`, () => {
-    const withWidget = pages.filter(([, { widgets }]) => widgets.includes(widget));
+    const withWidget = pages.filter(({ widgets }) => widgets.includes(widget));
     assert.ok(withWidget.length > 0, `a budgeted page with <${widget}>`);
     for (const marker of markers) {
-      for (const [page, { widgets }] of withWidget) {
+      for (const { page, files } of withWidget) {
         assert.deepEqual(
-          firstContentFiles(widgets).filter((file) => text(file).includes(marker)),
+          files.filter((file) => text(file).includes(marker)),
           [],
           `"${marker}" before first content on "${page}"`,
         );
