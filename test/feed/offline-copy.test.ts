@@ -8,6 +8,7 @@ import { COPY_PREFIX } from '../../src/feed/offline-copy.js';
 import { staleSince } from '../../src/feed/stale.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/store.js';
 import { uniqueName } from '../helpers/widgets.js';
+import { failure, muteWarnings } from '../helpers/failures.js';
 
 const toggle = (name: string, mode: 'good' | 'fail') =>
   fetch(`/__fault/toggle-set/${name}/${mode}`);
@@ -22,24 +23,9 @@ async function keepGoodCopy(name: string, src: string) {
   return fresh;
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the load to fail');
-}
-
 describe('store: a load that keeps a copy', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    // The store warns of each failed feed; the test does not need to see it.
-    warn = console.warn;
-    console.warn = () => {};
-  });
+  muteWarnings();
   afterEach(() => {
-    console.warn = warn;
     clearFeedCache();
     localStorage.clear();
   });
@@ -65,7 +51,7 @@ describe('store: a load that keeps a copy', () => {
     const controller = new AbortController();
     const loading = loadFeed(src, { keepCopy: true, signal: controller.signal });
     controller.abort();
-    const error = await failure(loading);
-    expect((error as DOMException).name).to.equal('AbortError');
+    const error = await failure<DOMException>(loading);
+    expect(error.name).to.equal('AbortError');
   });
 });

@@ -4,6 +4,7 @@ import { prefetchFeed } from '../../src/feed/prefetch.js';
 import { clearFeedCache, loadFeed, loadFeeds } from '../../src/feed/store.js';
 import { findFeedSource } from '../../src/internal/feed-source.js';
 import { requestsFor, uniqueName } from '../helpers/widgets.js';
+import { failure } from '../helpers/failures.js';
 
 /** What the loader (src/sonnec.ts) does for each tag it finds. */
 const prefetchFeedOf = (element: Element) => prefetchFeed(findFeedSource(element));
@@ -12,15 +13,6 @@ const prefetchFeedOf = (element: Element) => prefetchFeed(findFeedSource(element
 async function found(markup: string): Promise<Element> {
   const holder = await fixture<HTMLElement>(`<div>${markup}</div>`);
   return holder.querySelector('sonnec-pending')!;
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the load to fail');
 }
 
 describe('feed prefetch by the loader', () => {

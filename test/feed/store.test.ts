@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed, onFeedRefresh, refreshFeed } from '../../src/feed/store.js';
 import { uniqueName, requestsFor } from '../helpers/widgets.js';
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
+import { failure } from '../helpers/failures.js';
 
 describe('feed store', () => {
   afterEach(() => clearFeedCache());

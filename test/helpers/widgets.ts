@@ -1,5 +1,6 @@
 /** Test helpers shared by the widget tests. */
-import { oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { SonnecDownloads } from '../../src/components/downloads/sonnec-downloads.js';
 import type { SonnecElement } from '../../src/internal/sonnec-element.js';
 
 export const GOOD_FEED = '/test/fixtures/feed-good.json';
@@ -27,6 +28,24 @@ export async function settled(el: SonnecElement): Promise<void> {
     await Promise.race([oneEvent(el, 'sonnec-load'), oneEvent(el, 'sonnec-error')]);
   }
   await el.updateComplete;
+}
+
+/**
+ * A `<sonnec-downloads src>` added to the page after another one loaded `src`, updated once:
+ * what a widget placed later shows in its first render (the test imports the define module).
+ * `loaded`: its `sonnec-load` event, still to come. The caller removes `second`.
+ */
+export async function addedAfterAnother(src: string) {
+  const first = await fixture<SonnecDownloads>(
+    html`<sonnec-downloads src=${src}></sonnec-downloads>`,
+  );
+  await settled(first);
+  const second = document.createElement('sonnec-downloads');
+  second.src = src;
+  const loaded = oneEvent(second, 'sonnec-load');
+  document.body.append(second);
+  await second.updateComplete;
+  return { first, second, loaded };
 }
 
 /** The visible text of a shadow root, whitespace folded. */

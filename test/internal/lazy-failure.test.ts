@@ -15,6 +15,7 @@ import type { LazyPart } from '../../src/internal/lazy-part.js';
 import { failurePart, type SonnecElement } from '../../src/internal/sonnec-element.js';
 import { clearFeedCache } from '../../src/feed/store.js';
 import { settled, textOf, uniqueName } from '../helpers/widgets.js';
+import { muteWarnings } from '../helpers/failures.js';
 
 const realLoaders = new Map<LazyPart, unknown>();
 
@@ -33,14 +34,8 @@ function mendParts(): void {
 }
 
 describe('a lazy part that does not load', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    // The widgets warn the webmaster; the test does not need to see it.
-    warn = console.warn;
-    console.warn = () => {};
-  });
+  muteWarnings();
   afterEach(() => {
-    console.warn = warn;
     mendParts();
     clearFeedCache();
   });

@@ -2,7 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/sonnec-downloads.js';
 import type { SonnecDownloads } from '../../src/components/downloads/sonnec-downloads.js';
 import { clearFeedCache } from '../../src/feed/store.js';
-import { GOOD_FEED, settled, textOf, uniqueName, requestsFor } from '../helpers/widgets.js';
+import {
+  addedAfterAnother,
+  GOOD_FEED,
+  settled,
+  textOf,
+  uniqueName,
+  requestsFor,
+} from '../helpers/widgets.js';
 
 describe('SonnecElement (shared widget behaviour)', () => {
   afterEach(() => clearFeedCache());
@@ -24,15 +31,7 @@ describe('SonnecElement (shared widget behaviour)', () => {
   });
 
   it('shows a feed another widget already loaded in its first render, with no loading state', async () => {
-    const first = await fixture<SonnecDownloads>(
-      html`<sonnec-downloads src=${GOOD_FEED}></sonnec-downloads>`,
-    );
-    await settled(first);
-    const second = document.createElement('sonnec-downloads');
-    second.src = GOOD_FEED;
-    const loaded = oneEvent(second, 'sonnec-load');
-    document.body.append(second);
-    await second.updateComplete;
+    const { second, loaded } = await addedAfterAnother(GOOD_FEED);
     expect(second.state).to.equal('ready');
     expect(second.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
     expect(textOf(second.shadowRoot!.querySelector('[role="status"]'))).to.not.equal('Lädt …');

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/sonnec-downloads.js';
 import type { SonnecDownloads } from '../../../src/components/downloads/sonnec-downloads.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import {
   clearFeedCache,
   loadFeed,
@@ -9,18 +8,10 @@ import {
   peekFeeds,
   splitSources,
 } from '../../../src/feed/store.js';
-import { GOOD_FEED, settled, textOf } from '../../helpers/widgets.js';
+import { addedAfterAnother, GOOD_FEED, settled, textOf } from '../../helpers/widgets.js';
+import { failure } from '../../helpers/failures.js';
 
 const SOURCES = '/test/fixtures/sources';
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('store: standard sources', () => {
   afterEach(() => clearFeedCache());
@@ -161,16 +152,9 @@ describe('widgets with standard sources', () => {
   });
 
   it('added after another widget loaded the same sources, show their merge in the first render', async () => {
-    const src = `${GOOD_FEED} ${SOURCES}/places.geojson`;
-    const first = await fixture<SonnecDownloads>(
-      html`<sonnec-downloads src=${src}></sonnec-downloads>`,
+    const { first, second, loaded } = await addedAfterAnother(
+      `${GOOD_FEED} ${SOURCES}/places.geojson`,
     );
-    await settled(first);
-    const second = document.createElement('sonnec-downloads');
-    second.src = src;
-    const loaded = oneEvent(second, 'sonnec-load');
-    document.body.append(second);
-    await second.updateComplete;
     expect(second.state).to.equal('ready');
     const items = (el: SonnecDownloads) => el.shadowRoot!.querySelectorAll('[part~="item"]').length;
     expect(items(second)).to.be.greaterThan(0);
